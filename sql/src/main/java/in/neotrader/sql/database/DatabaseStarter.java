@@ -51,7 +51,11 @@ public final class DatabaseStarter {
   private static MigrateResult migrate(String jdbcUrl, String user, String password) {
     try {
       MigrateResult result = SchemaMigrator.migrate(jdbcUrl, user, password);
-      LOG.info("Schema at version {} ({} migrations applied now)", result.targetSchemaVersion, result.migrationsExecuted);
+      if (result.migrationsExecuted > 0) {
+        LOG.info("Schema migrated to version {} ({} migrations applied)", result.targetSchemaVersion, result.migrationsExecuted);
+      } else {
+        LOG.info("Schema up to date");
+      }
       return result;
     } catch (org.flywaydb.core.api.FlywayException e) {
       throw new DatabaseUnavailable("database " + jdbcUrl + " is unreachable or refused the schema migration: "

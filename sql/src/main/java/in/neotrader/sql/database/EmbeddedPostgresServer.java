@@ -33,7 +33,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     this.lock = lock;
   }
 
+  /** A durable server: fsync and synchronous commit on, as traders' records deserve. */
   public static EmbeddedPostgresServer start(Path dataDir, int port) {
+    return start(dataDir, port, true);
+  }
+
+  /** {@code durable = false} keeps zonky's fast settings (fsync off): for throwaway test databases only. */
+  public static EmbeddedPostgresServer start(Path dataDir, int port, boolean durable) {
     DataDirectoryLock lock = DataDirectoryLock.acquire(dataDir);
     try {
       Path pgDir = dataDir.resolve("pg");
@@ -48,6 +54,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
           .setServerConfig("listen_addresses", "127.0.0.1")
           .setServerConfig("unix_socket_directories", "")
           .setServerConfig("max_connections", "200")
+          .setServerConfig("fsync", durable ? "on" : "off")
+          .setServerConfig("synchronous_commit", durable ? "on" : "off")
           .setPGStartupWait(Duration.ofSeconds(30))
           .start();
       EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, lock);

@@ -66,7 +66,7 @@ public final class TestDatabase {
   private static synchronized EmbeddedPostgresServer server() {
     if (server == null) {
       Path dataDir = Path.of("target", "test-pg-" + ProcessHandle.current().pid()).toAbsolutePath();
-      server = EmbeddedPostgresServer.start(dataDir, 0);
+      server = EmbeddedPostgresServer.start(dataDir, 0, false);
       server.execute("postgres", "CREATE DATABASE " + TEMPLATE);
       SchemaMigrator.migrate(server.jdbcUrl(TEMPLATE), "postgres", "");
       EmbeddedPostgresServer started = server;

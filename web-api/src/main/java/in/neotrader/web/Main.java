@@ -1,0 +1,70 @@
+package in.neotrader.web;
+
+import io.vertx.core.Vertx;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** {@code java -jar web-api/target/trading-server.jar [--conf FILE]}. */
+public final class Main {
+  private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+  private Main() {
+  }
+
+  public static void main(String[] args) {
+    Optional<Path> confFile;
+    try {
+      confFile = confFile(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println("trading-server: " + e.getMessage());
+      System.err.println("usage: java -jar trading-server.jar [--conf FILE]");
+      System.exit(ExitCode.CONFIGURATION.code());
+      return;
+    }
+    Vertx vertx = Vertx.vertx();
+    TradingServer.start(vertx, confFile)
+        .onSuccess(server -> {
+          Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, vertx)));
+          LOG.info("Trading server ready at {}", server.url());
+          System.out.println("Trading server ready at " + server.url());
+        })
+        .onFailure(e -> {
+          ExitCode code = ExitCode.of(e);
+          System.err.println("trading-server: " + (code == ExitCode.UNEXPECTED ? e.toString() : e.getMessage()));
+          if (code == ExitCode.UNEXPECTED) {
+            LOG.error("Start-up failed", e);
+          }
+          vertx.close().onComplete(ignored -> System.exit(code.code()));
+        });
+  }
+
+  static Optional<Path> confFile(String[] args) {
+    Optional<Path> conf = Optional.empty();
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--conf") && i + 1 < args.length) {
+        conf = Optional.of(Path.of(args[++i]));
+      } else if (args[i].startsWith("--conf=")) {
+        conf = Optional.of(Path.of(args[i].substring("--conf=".length())));
+      } else {
+        throw new IllegalArgumentException("unknown argument '" + args[i] + "'");
+      }
+    }
+    return conf;
+  }
+
+  private static void stop(TradingServer server, Vertx vertx) {
+    CountDownLatch stopped = new CountDownLatch(1);
+    server.stop().eventually(vertx::close).onComplete(ignored -> stopped.countDown());
+    try {
+      if (!stopped.await(30, TimeUnit.SECONDS)) {
+        System.err.println("trading-server: shutdown took over 30 s; exiting anyway");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

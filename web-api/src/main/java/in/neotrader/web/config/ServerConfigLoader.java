@@ -1,0 +1,75 @@
+package in.neotrader.web.config;
+
+import io.vertx.config.ConfigRetriever;
+import io.vertx.config.ConfigRetrieverOptions;
+import io.vertx.config.ConfigStoreOptions;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The server's configuration, in rising precedence: {@code application.yaml} on the classpath
+ * (the defaults of config/), the {@code --conf} file, then environment variables of the same names.
+ */
+public final class ServerConfigLoader {
+  /** Every key an operator may set; the environment is read for these names only. */
+  public static final List<String> KEYS = List.of("DATA_DIR", "DB_URL", "EMBEDDED_PG_PORT", "DB_POOL_SIZE", "HTTP_HOST",
+      "HTTP_PORT", "CLOCK", "DEMO", "CLUSTER", "CLUSTER_HOST", "CLUSTER_PORT", "CLUSTER_MEMBERS", "NODE_ID",
+      "KOTAK_BASE_URL", "JWT_SECRET", "CREDENTIALS_KEY", "CREDENTIALS_KEY_ID", "LOG_LEVEL", "LOG_FORMAT");
+
+  private ServerConfigLoader() {
+  }
+
+  public static Future<JsonObject> load(Vertx vertx, Optional<Path> confFile) {
+    ConfigRetrieverOptions options = new ConfigRetrieverOptions().setIncludeDefaultStores(false).setScanPeriod(0);
+    options.addStore(new ConfigStoreOptions().setType("file").setFormat("yaml")
+        .setConfig(new JsonObject().put("path", "application.yaml")));
+    if (confFile.isPresent()) {
+      Path file = confFile.get();
+      if (!Files.isReadable(file)) {
+        return Future.failedFuture(new ConfigurationError("--conf file " + file + " does not exist or cannot be read"));
+      }
+      String format = file.toString().endsWith(".json") ? "json" : "yaml";
+      options.addStore(new ConfigStoreOptions().setType("file").setFormat(format)
+          .setConfig(new JsonObject().put("path", file.toAbsolutePath().toString())));
+    }
+    options.addStore(new ConfigStoreOptions().setType("env")
+        .setConfig(new JsonObject().put("keys", new JsonArray(KEYS)).put("raw-data", true)));
+    ConfigRetriever retriever = ConfigRetriever.create(vertx, options);
+    return retriever.getConfig()
+        .eventually(() -> {
+          retriever.close();
+          return Future.succeededFuture();
+        })
+        .recover(e -> Future.failedFuture(new ConfigurationError("cannot read the configuration: " + e.getMessage(), e)))
+        .map(ServerConfigLoader::validated);
+  }
+
+  private static JsonObject validated(JsonObject config) {
+    port(config, "HTTP_PORT");
+    port(config, "EMBEDDED_PG_PORT");
+    String clock = config.getString("CLOCK", "real");
+    if (!clock.equals("real") && !clock.matches("simulated:\\d+(\\.\\d+)?(@.+)?")) {
+      throw new ConfigurationError("CLOCK must be 'real' or 'simulated:<factor>', got '" + clock + "'");
+    }
+    return config;
+  }
+
+  private static void port(JsonObject config, String key) {
+    String value = String.valueOf(config.getValue(key, "")).trim();
+    try {
+      int port = Integer.parseInt(value);
+      if (port < 0 || port > 65535) {
+        throw new NumberFormatException();
+      }
+      config.put(key, port);
+    } catch (NumberFormatException e) {
+      throw new ConfigurationError(key + " must be a port number (0-65535), got '" + value + "'");
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package in.neotrader.web.errors;
+
+import io.vertx.core.json.DecodeException;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.HttpException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The one error mapper: every failure leaves the server as the error contract, never as a stack trace. */
+public final class ErrorResponses {
+  private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
+
+  private ErrorResponses() {
+  }
+
+  public static void install(Router router) {
+    router.route().last().handler(ctx -> send(ctx, new ApiError(404, "not_found", "no such route: " + ctx.request().path())));
+    router.errorHandler(500, ErrorResponses::handle);
+    router.route().failureHandler(ErrorResponses::handle);
+  }
+
+  public static void handle(RoutingContext ctx) {
+    send(ctx, toApiError(ctx));
+  }
+
+  public static void send(RoutingContext ctx, ApiError error) {
+    if (ctx.response().ended() || ctx.response().closed()) {
+      return;
+    }
+    if (ctx.response().headWritten()) {
+      ctx.response().reset();
+      return;
+    }
+    ctx.response()
+        .setStatusCode(error.status())
+        .putHeader("content-type", "application/json")
+        .end(error.toJson().encode());
+  }
+
+  private static ApiError toApiError(RoutingContext ctx) {
+    Throwable failure = ctx.failure();
+    if (failure instanceof ApiError apiError) {
+      return apiError;
+    }
+    if (failure instanceof DecodeException) {
+      return ApiError.badRequest("malformed_json", "the request body is not valid JSON");
+    }
+    int status = failure instanceof HttpException http ? http.getStatusCode() : ctx.statusCode();
+    return switch (status) {
+      case 400 -> ApiError.badRequest("bad_request", "the request is malformed");
+      case 401 -> new ApiError(401, "unauthorized", "a valid access token is required");
+      case 403 -> new ApiError(403, "forbidden", "you may not do this");
+      case 404 -> new ApiError(404, "not_found", "not found");
+      case 405 -> new ApiError(405, "method_not_allowed", "method not allowed on this route");
+      case 413 -> new ApiError(413, "body_too_large", "the request body is too large");
+      case 415 -> new ApiError(415, "unsupported_media_type", "send application/json");
+      default -> {
+        if (status >= 400 && status < 500) {
+          yield new ApiError(status, "bad_request", "the request was refused");
+        }
+        LOG.error("Unexpected failure on {} {}", ctx.request().method(), ctx.request().path(), failure);
+        yield new ApiError(500, "internal_error", "an unexpected error occurred; it has been logged");
+      }
+    };
+  }
+}

@@ -1,0 +1,78 @@
+package in.neotrader.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import in.neotrader.sql.testing.TestDatabase;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ServerStartTest {
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static Vertx vertx;
+  private static TradingServer server;
+
+  @BeforeAll
+  static void startServerOnTheTestDatabase(@TempDir Path dir) throws Exception {
+    vertx = Vertx.vertx();
+    Path conf = dir.resolve("test.yaml");
+    Files.writeString(conf, "HTTP_PORT: 0\nDB_URL: " + TestDatabase.create().url() + "\nDATA_DIR: " + dir + "\n");
+    server = Await.result(TradingServer.start(vertx, Optional.of(conf)));
+  }
+
+  @AfterAll
+  static void stop() {
+    Await.result(server.stop().eventually(vertx::close));
+  }
+
+  @Test
+  void healthReportsTheDatabaseUpAndTheVersion() throws Exception {
+    HttpResponse<String> response = get("/health");
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonObject body = new JsonObject(response.body());
+    assertThat(body.getString("db")).isEqualTo("UP");
+    assertThat(body.getString("version")).isNotBlank();
+  }
+
+  @Test
+  void readyReportsMigrationsApplied() throws Exception {
+    HttpResponse<String> response = get("/ready");
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(new JsonObject(response.body()).getString("migrations")).isEqualTo("APPLIED");
+  }
+
+  @Test
+  void theConfFileOverridesTheDefaults() {
+    assertThat(server.httpPort()).isNotEqualTo(8080);
+    assertThat(server.database().embedded()).isFalse();
+  }
+
+  @Test
+  void theUiIsServedAtTheRoot() throws Exception {
+    HttpResponse<String> response = get("/");
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).contains("<html");
+  }
+
+  @Test
+  void anUnknownRouteAnswersTheErrorContract() throws Exception {
+    HttpResponse<String> response = get("/no/such/thing");
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(new JsonObject(response.body()).getString("error")).isEqualTo("not_found");
+  }
+
+  private static HttpResponse<String> get(String path) throws Exception {
+    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.httpPort() + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+}
