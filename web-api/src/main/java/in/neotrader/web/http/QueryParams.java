@@ -1,4 +1,4 @@
-package in.neotrader.web.requests;
+package in.neotrader.web.http;
 
 import in.neotrader.sql.query.PageRequest;
 import in.neotrader.web.errors.ApiError;

@@ -1,4 +1,4 @@
-package in.neotrader.web.requests;
+package in.neotrader.web.http;
 
 /** One field a request body may carry: its JSON type, whether it must be there, and its longest text. */
 public record BodyField(String name, Kind kind, boolean required, int maxLength) {

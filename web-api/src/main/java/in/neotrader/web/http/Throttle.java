@@ -1,4 +1,4 @@
-package in.neotrader.web.requests;
+package in.neotrader.web.http;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
