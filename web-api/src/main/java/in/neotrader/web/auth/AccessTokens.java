@@ -32,9 +32,10 @@ public final class AccessTokens {
   /** The signed-in trader, or a failure when the token is forged, expired or malformed. */
   public Future<Caller> verify(String token) {
     return jwt.authenticate(new TokenCredentials(token)).map(user -> {
-      JsonObject claims = user.principal();
+      // The principal holds the token as sent; the verified standard claims are in the attributes.
+      JsonObject claims = user.attributes().getJsonObject("accessToken", user.principal());
       return new Caller(Long.parseLong(claims.getString("sub")), claims.getString("role"),
-          Instant.ofEpochSecond(claims.getLong("exp")));
+          Instant.ofEpochSecond(claims.getLong("exp", user.attributes().getLong("exp"))));
     });
   }
 }
