@@ -149,7 +149,10 @@ class RouteSecurityTest {
     for (Route route : router.getRoutes()) {
       String path = route.getPath();
       if (route.getSubRouter() != null) {
-        collect(route.getSubRouter(), prefix + path.replace("/*", ""), into);
+        String mount = path.replaceAll("/\\*?$", "");
+        if (!mount.startsWith("/eventbus")) {
+          collect(route.getSubRouter(), prefix + mount, into);
+        }
       } else if (path != null && route.methods() != null && !route.methods().isEmpty()
           && !path.startsWith("/eventbus")) {
         route.methods().forEach(m -> into.add(m.name() + " " + prefix + path.replaceAll(":(\\w+)", "{$1}")));
