@@ -29,9 +29,11 @@ public final class EventBridge {
 
   private final Vertx vertx;
   private final Authentication authentication;
-  private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+  // Keyed by the socket object itself: SockJS sockets have no write-handler id unless one is registered.
+  private final Map<SockJSSocket, Session> sessions = new ConcurrentHashMap<>();
 
-  private record Session(Caller caller, long expiryTimer) {
+  /** What a socket proved (maybe still being checked) and the timer that closes it at the token's expiry. */
+  private record Session(Future<Caller> caller, long expiryTimer) {
   }
 
   public EventBridge(Vertx vertx, Authentication authentication) {
@@ -61,25 +63,23 @@ public final class EventBridge {
     }
   }
 
+  /**
+   * Accepts the socket at once (the bridge drops frames that arrive before SOCKET_CREATED completes) and checks
+   * a URL token alongside; registers wait for that check, and a bad token closes the socket.
+   */
   private void opened(BridgeEvent event) {
-    String token = queryToken(event.socket().uri());
-    if (token == null) {
-      event.complete(true);
-      return;
+    SockJSSocket socket = event.socket();
+    String token = queryToken(socket.uri());
+    if (token != null) {
+      remember(socket, authentication.caller(token));
     }
-    authentication.caller(token)
-        .onSuccess(caller -> {
-          remember(event.socket(), caller);
-          event.complete(true);
-        })
-        .onFailure(e -> event.complete(false));
+    event.complete(true);
   }
 
   private void register(BridgeEvent event) {
-    SockJSSocket socket = event.socket();
     JsonObject message = event.getRawMessage();
     String address = message == null ? null : message.getString("address");
-    callerOf(socket, message)
+    callerOf(event.socket(), message)
         .onSuccess(caller -> event.complete(TradingCommands.eventsAddress(caller.userId()).equals(address)))
         .onFailure(e -> event.complete(false));
   }
@@ -88,30 +88,37 @@ public final class EventBridge {
     JsonObject headers = message == null ? null : message.getJsonObject("headers");
     String header = headers == null ? null : headers.getString("Authorization");
     if (header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-      return authentication.caller(header.substring(BEARER.length()).trim())
-          .onSuccess(caller -> remember(socket, caller));
+      return remember(socket, authentication.caller(header.substring(BEARER.length()).trim()));
     }
-    Session session = sessions.get(socket.writeHandlerID());
-    return session == null ? Future.failedFuture("no token") : Future.succeededFuture(session.caller());
+    Session session = sessions.get(socket);
+    return session == null ? Future.failedFuture("no token") : session.caller();
   }
 
-  /** Keeps the socket's caller and closes the socket when the token expires (a newer token extends it). */
-  private void remember(SockJSSocket socket, Caller caller) {
-    long delay = Math.max(1, Duration.between(Instant.now(), caller.tokenExpiresAt()).toMillis());
-    long timer = vertx.setTimer(delay, id -> socket.close(4001, "token expired"));
-    Session previous = sessions.put(socket.writeHandlerID(), new Session(caller, timer));
-    if (previous != null) {
-      vertx.cancelTimer(previous.expiryTimer());
-      if (previous.caller().userId() != caller.userId()) {
-        // One socket, one user: a second identity on the same socket is refused by closing it.
-        socket.close(4003, "one user per socket");
-      }
-    }
+  /** Keeps the socket's proof; once it holds, arms the close at expiry. One socket serves one user only. */
+  private Future<Caller> remember(SockJSSocket socket, Future<Caller> proof) {
+    Session previous = sessions.put(socket, new Session(proof, -1));
+    return proof
+        .onFailure(e -> socket.close(4001, "invalid token"))
+        .onSuccess(caller -> {
+          if (previous != null && previous.caller().succeeded()
+              && previous.caller().result().userId() != caller.userId()) {
+            socket.close(4003, "one user per socket");
+            return;
+          }
+          long delay = Math.max(1, Duration.between(Instant.now(), caller.tokenExpiresAt()).toMillis());
+          long timer = vertx.setTimer(delay, id -> socket.close(4001, "token expired"));
+          Session replaced = sessions.put(socket, new Session(proof, timer));
+          cancel(replaced);
+          cancel(previous);
+        });
   }
 
   private void closed(SockJSSocket socket) {
-    Session session = sessions.remove(socket.writeHandlerID());
-    if (session != null) {
+    cancel(sessions.remove(socket));
+  }
+
+  private void cancel(Session session) {
+    if (session != null && session.expiryTimer() >= 0) {
       vertx.cancelTimer(session.expiryTimer());
     }
   }
