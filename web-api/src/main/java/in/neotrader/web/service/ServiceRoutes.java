@@ -63,7 +63,7 @@ public final class ServiceRoutes {
     switches.take("user:" + caller.userId());
     commands.start(caller.userId())
         .compose(reply -> audit.record(ctx, caller.userId(), "service.start", new JsonObject()))
-        .compose(done -> statusView.of(caller.userId()))
+        .compose(done -> statusView.fresh(caller.userId()))
         .onSuccess(status -> Replies.ok(ctx, status))
         .onFailure(ctx::fail);
   }
@@ -73,7 +73,7 @@ public final class ServiceRoutes {
     switches.take("user:" + caller.userId());
     commands.stop(caller.userId())
         .compose(reply -> audit.record(ctx, caller.userId(), "service.stop", new JsonObject()))
-        .compose(done -> statusView.of(caller.userId()))
+        .compose(done -> statusView.fresh(caller.userId()))
         .onSuccess(status -> Replies.ok(ctx, status))
         .onFailure(ctx::fail);
   }

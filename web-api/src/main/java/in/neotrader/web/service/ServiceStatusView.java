@@ -1,5 +1,7 @@
 package in.neotrader.web.service;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import in.neotrader.core.tasks.TradingTask;
 import in.neotrader.sql.service.ServiceStatus;
 import in.neotrader.sql.service.ServiceStatusRepository;
@@ -17,11 +19,18 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The status card of a user's service, read from the database (the engine writes heartbeats and runs there). */
+/**
+ * The status card of a user's service, read from the database (the engine writes heartbeats and runs there);
+ * the heartbeat age is computed when the card is read, so it may be up to a second behind.
+ */
 public final class ServiceStatusView {
+  static final Duration FRESHNESS = Duration.ofSeconds(1);
+
   private final ServiceStatusRepository statuses;
   private final TaskExecutionRepository executions;
   private final Clock clock;
+  private final Cache<Long, Future<JsonObject>> recent = Caffeine.newBuilder().expireAfterWrite(FRESHNESS)
+      .maximumSize(100_000).build();
 
   public ServiceStatusView(ServiceStatusRepository statuses, TaskExecutionRepository executions, Clock clock) {
     this.statuses = statuses;
@@ -29,10 +38,24 @@ public final class ServiceStatusView {
     this.clock = clock;
   }
 
+  /** The card, at most {@link #FRESHNESS} old: dashboards poll it from several tabs; start/stop refresh it. */
   public Future<JsonObject> of(long userId) {
+    Future<JsonObject> cached = recent.getIfPresent(userId);
+    if (cached != null) {
+      return cached.map(JsonObject::copy);
+    }
     Future<Optional<ServiceStatus>> status = statuses.find(userId);
     Future<List<TaskExecution>> lastRuns = executions.lastPerTask(userId);
-    return Future.all(status, lastRuns).map(both -> card(status.result(), lastRuns.result()));
+    Future<JsonObject> card = Future.all(status, lastRuns).map(both -> card(status.result(), lastRuns.result()));
+    recent.put(userId, card);
+    card.onFailure(e -> recent.invalidate(userId));
+    return card.map(JsonObject::copy);
+  }
+
+  /** After a start or stop the next read goes to the database. */
+  public Future<JsonObject> fresh(long userId) {
+    recent.invalidate(userId);
+    return of(userId);
   }
 
   private JsonObject card(Optional<ServiceStatus> found, List<TaskExecution> lastRuns) {
