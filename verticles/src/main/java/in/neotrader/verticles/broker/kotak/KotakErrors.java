@@ -78,6 +78,10 @@ final class KotakErrors {
     if (DUPLICATE_TAG_CODES.contains(code) || reason.toLowerCase().contains("orderid already exists")) {
       throw new DuplicateTag(message);
     }
+    if (status == 429 || "429".equals(code)) {
+      // The port has no RATE_LIMITED code; UNAVAILABLE means "later", and the words say why.
+      throw new BrokerException(Code.UNAVAILABLE, action + ": rate limited by Kotak, " + reason);
+    }
     throw new BrokerException(codeFor(status, code), message);
   }
 
@@ -108,9 +112,6 @@ final class KotakErrors {
   }
 
   private static Code codeFor(int status, String code) {
-    if (status == 429 || "429".equals(code)) {
-      return Code.UNAVAILABLE;
-    }
     if (status >= 500) {
       return Code.UNAVAILABLE;
     }

@@ -127,7 +127,9 @@ final class KotakSession {
   /** A login step's {@code data}, or why Kotak said no: refusals need the user, outages only time. */
   private static Future<JsonObject> loginData(AsyncResult<HttpResponse<Buffer>> answer, String step) {
     if (answer.failed()) {
-      return Future.failedFuture(KotakErrors.transport(answer.cause(), step));
+      // Unlike a lost placement, a lost login answer leaves nothing to reconcile: it is only an outage.
+      return Future.failedFuture(new BrokerException(Code.UNAVAILABLE, step + ": no answer from Kotak ("
+          + answer.cause().getClass().getSimpleName() + ")", answer.cause()));
     }
     try {
       JsonObject data = KotakErrors.check(answer.result(), step).getJsonObject("data");

@@ -19,7 +19,7 @@ final class KotakFakeAccount implements AutoCloseable {
 
   static final KotakCredentials CREDENTIALS = new KotakCredentials("access-7f3a9c1e-token", "+919812345678", "XY9K2",
       "482913", "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP");
-  static final Duration CALL_TIMEOUT = Duration.ofMillis(400);
+  static final Duration CALL_TIMEOUT = Duration.ofMillis(1000);
 
   final Vertx vertx;
   final FakeKotakNeoServer fake;
