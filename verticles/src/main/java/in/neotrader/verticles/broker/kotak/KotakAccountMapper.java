@@ -49,8 +49,11 @@ final class KotakAccountMapper {
     return decimal(quotes.get(0), "ltp");
   }
 
+  /** The answer's rows; an answer without {@code data} is unreadable, not empty ("No Data" arrives as an empty array). */
   static List<JsonObject> rows(JsonObject answer) {
-    JsonArray data = answer.getJsonArray("data", new JsonArray());
+    if (!(answer.getValue("data") instanceof JsonArray data)) {
+      throw new BrokerException(Code.UNAVAILABLE, "Kotak answered without a data list");
+    }
     return data.stream().filter(JsonObject.class::isInstance).map(JsonObject.class::cast).toList();
   }
 }

@@ -58,6 +58,11 @@ final class KotakErrors {
    */
   static JsonObject check(HttpResponse<Buffer> response, String action) {
     Object json = parse(response.body());
+    if (json == null && isSuccess(response.statusCode())) {
+      // An empty book must never be inferred from an unreadable answer: reconciliation relies on it.
+      throw new BrokerException(Code.UNAVAILABLE, action + ": Kotak answered HTTP " + response.statusCode()
+          + " without JSON");
+    }
     if (json instanceof JsonArray rows && isSuccess(response.statusCode())) {
       return new JsonObject().put("data", rows);
     }
@@ -131,7 +136,7 @@ final class KotakErrors {
 
   /** A 2xx may still carry an error (KOTAK_NEO §8.7); holdings carry no stat at all. */
   private static boolean hasErrorFields(JsonObject body) {
-    String stat = body.getString("stat", body.getString("status", ""));
+    String stat = KotakFields.text(body, body.containsKey("stat") ? "stat" : "status");
     boolean statSaysError = !stat.isEmpty() && !stat.equalsIgnoreCase("ok") && !stat.equalsIgnoreCase("success");
     return statSaysError || body.containsKey("error") || body.containsKey("errMsg") || body.containsKey("emsg")
         || (body.containsKey("errorCode") && !body.containsKey("data"));

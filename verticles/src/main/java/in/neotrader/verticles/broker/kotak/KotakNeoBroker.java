@@ -96,15 +96,19 @@ public final class KotakNeoBroker implements Broker, AutoCloseable {
    */
   public Future<List<BrokerOrder>> findOrder(PlacementQuery query) {
     return api.read(Call.get(ORDER_BOOK, "order book")).map(answer -> {
-      List<BrokerOrder> orders = KotakAccountMapper.rows(answer).stream().map(KotakOrderMapper::order).toList();
-      List<BrokerOrder> tagged = orders.stream()
+      List<JsonObject> rows = KotakAccountMapper.rows(answer);
+      List<BrokerOrder> tagged = rows.stream().map(KotakOrderMapper::order)
           .filter(o -> o.clientOrderId().filter(query.clientOrderId().value()::equals).isPresent()).toList();
       if (!tagged.isEmpty()) {
         return tagged;
       }
       Instant since = query.sentAt().minus(CLOCK_SKEW);
-      return orders.stream().filter(o -> o.symbol().equalsIgnoreCase(query.symbol()) && o.side() == query.side()
-          && o.quantity() == query.quantity() && !o.updatedAt().isBefore(since)).toList();
+      // A row without a readable entry time stays a candidate: a false match is safer than a resend.
+      return rows.stream().filter(row -> KotakOrderMapper.placedAt(row).map(t -> !t.isBefore(since)).orElse(true))
+          .map(KotakOrderMapper::order)
+          .filter(o -> o.symbol().equalsIgnoreCase(query.symbol()) && o.side() == query.side()
+              && o.quantity() == query.quantity())
+          .toList();
     });
   }
 

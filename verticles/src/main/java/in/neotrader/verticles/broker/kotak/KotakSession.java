@@ -77,6 +77,7 @@ final class KotakSession {
   synchronized void markExpired() {
     tokens = null;
     state = SessionState.EXPIRED;
+    LOG.warn("Kotak refused a fresh session for {}; the next call logs in again", credentials.maskedUcc());
   }
 
   private Future<Tokens> login() {

@@ -42,8 +42,4 @@ public record KotakSettings(String loginUrl, Duration callTimeout, int readAttem
   public static KotakSettings fromEnvironment(Map<String, String> env) {
     return defaults(env.getOrDefault(LOGIN_URL_ENV, DEFAULT_LOGIN_URL));
   }
-
-  public KotakSettings withCallTimeout(Duration timeout) {
-    return new KotakSettings(loginUrl, timeout, readAttempts, readBackoff);
-  }
 }

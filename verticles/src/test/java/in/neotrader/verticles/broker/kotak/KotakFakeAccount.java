@@ -21,6 +21,8 @@ final class KotakFakeAccount implements AutoCloseable {
       "482913", "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP");
   static final Duration CALL_TIMEOUT = Duration.ofMillis(1000);
 
+  private static boolean warmedUp;
+
   final Vertx vertx;
   final FakeKotakNeoServer fake;
   final KotakNeoBroker broker;
@@ -38,9 +40,29 @@ final class KotakFakeAccount implements AutoCloseable {
 
   /** The broker uses {@code credentials}; the fake expects {@link #CREDENTIALS}. */
   static KotakFakeAccount start(KotakCredentials credentials) {
+    warmUpOnce();
     Vertx vertx = Vertx.vertx();
     FakeKotakNeoServer fake = await(FakeKotakNeoServer.start(vertx, CREDENTIALS));
     return new KotakFakeAccount(vertx, fake, credentials);
+  }
+
+  /**
+   * The first HTTP exchange in a fresh JVM loads Netty, Jackson and the router, which takes seconds
+   * on a busy build machine and would trip the short timeouts the fault tests rely on.
+   */
+  private static synchronized void warmUpOnce() {
+    if (warmedUp) {
+      return;
+    }
+    Vertx vertx = Vertx.vertx();
+    FakeKotakNeoServer fake = await(FakeKotakNeoServer.start(vertx, CREDENTIALS));
+    try (KotakNeoBroker broker = new KotakNeoBroker(vertx, CREDENTIALS, KotakSettings.defaults(fake.loginUrl()),
+        InstrumentTokens.of(Map.of()))) {
+      await(broker.funds());
+    }
+    await(fake.stop());
+    await(vertx.close());
+    warmedUp = true;
   }
 
   static <T> T await(Future<T> future) {

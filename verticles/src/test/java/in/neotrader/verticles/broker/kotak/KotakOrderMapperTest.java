@@ -1,7 +1,9 @@
 package in.neotrader.verticles.broker.kotak;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import in.neotrader.core.broker.BrokerException;
 import in.neotrader.core.broker.BrokerOrder;
 import in.neotrader.core.orders.OrderState;
 import io.vertx.core.json.JsonArray;
@@ -64,6 +66,13 @@ class KotakOrderMapperTest {
         .put("fldQty", "0");
 
     assertThat(KotakOrderMapper.order(row).remark()).contains("frozen by exchange");
+  }
+
+  @Test
+  void answerWithoutDataIsUnreadableNotAnEmptyBook() {
+    assertThatThrownBy(() -> KotakAccountMapper.rows(new JsonObject().put("stat", "Ok")))
+        .isInstanceOfSatisfying(BrokerException.class,
+            e -> assertThat(e.code()).isEqualTo(BrokerException.Code.UNAVAILABLE));
   }
 
   @Test

@@ -3,6 +3,7 @@ package in.neotrader.verticles.broker.kotak.fake;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -90,7 +91,7 @@ final class FakeKotakBook {
     int filled = Math.min(ordered, filledBefore + quantity);
     BigDecimal average = new BigDecimal(row.getString("avgPrc")).multiply(BigDecimal.valueOf(filledBefore))
         .add(price.multiply(BigDecimal.valueOf(filled - filledBefore)))
-        .divide(BigDecimal.valueOf(filled), 2, java.math.RoundingMode.HALF_UP);
+        .divide(BigDecimal.valueOf(filled), 2, RoundingMode.HALF_UP);
     row.put("fldQty", Integer.toString(filled)).put("unFldSz", Integer.toString(ordered - filled))
         .put("avgPrc", average.toPlainString());
     setStatus(row, filled == ordered ? "complete" : "open");
