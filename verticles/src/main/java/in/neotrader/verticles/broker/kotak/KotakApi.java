@@ -22,15 +22,20 @@ import java.util.function.Supplier;
  */
 final class KotakApi {
 
-  /** One call: {@code jData} is null for plain GETs. */
-  record Call(HttpMethod method, String path, JsonObject jData, String action) {
+  /** One call: {@code jData} is null for plain GETs; {@code changesOrders} marks place, modify and cancel. */
+  record Call(HttpMethod method, String path, JsonObject jData, String action, boolean changesOrders) {
 
     static Call get(String path, String action) {
-      return new Call(HttpMethod.GET, path, null, action);
+      return new Call(HttpMethod.GET, path, null, action, false);
     }
 
+    /** A POST that only reads (limits). */
     static Call post(String path, JsonObject jData, String action) {
-      return new Call(HttpMethod.POST, path, jData, action);
+      return new Call(HttpMethod.POST, path, jData, action, false);
+    }
+
+    static Call orderChange(String path, JsonObject jData, String action) {
+      return new Call(HttpMethod.POST, path, jData, action, true);
     }
   }
 
@@ -86,7 +91,7 @@ final class KotakApi {
         return Future.failedFuture(KotakErrors.transport(answer.cause(), call.action()));
       }
       try {
-        return Future.succeededFuture(KotakErrors.check(answer.result(), call.action()));
+        return Future.succeededFuture(KotakErrors.check(answer.result(), call.action(), call.changesOrders()));
       } catch (SessionInvalid refused) {
         return Future.failedFuture(refused.refusing(tokens));
       } catch (RuntimeException failure) {

@@ -56,12 +56,18 @@ final class KotakErrors {
    * The answer's JSON, with a top-level array (quotes) or an empty book (5203 "No Data") given as
    * {@code {"data":[...]}}; fails with {@link SessionInvalid} or a {@link BrokerException}.
    */
-  static JsonObject check(HttpResponse<Buffer> response, String action) {
+  static JsonObject check(HttpResponse<Buffer> response, String action, boolean changesOrders) {
+    int status = response.statusCode();
     Object json = parse(response.body());
-    if (json == null && isSuccess(response.statusCode())) {
+    boolean unreadable = json == null && isSuccess(status);
+    if (changesOrders && (unreadable || status >= 500)) {
+      // A gateway error or garbled answer may come after the order desk acted: as uncertain as no answer.
+      throw new BrokerException(Code.TIMEOUT, action + ": Kotak answered HTTP " + status
+          + (unreadable ? " without JSON" : "") + "; the broker may have acted on it");
+    }
+    if (unreadable) {
       // An empty book must never be inferred from an unreadable answer: reconciliation relies on it.
-      throw new BrokerException(Code.UNAVAILABLE, action + ": Kotak answered HTTP " + response.statusCode()
-          + " without JSON");
+      throw new BrokerException(Code.UNAVAILABLE, action + ": Kotak answered HTTP " + status + " without JSON");
     }
     if (json instanceof JsonArray rows && isSuccess(response.statusCode())) {
       return new JsonObject().put("data", rows);
@@ -71,7 +77,6 @@ final class KotakErrors {
     if (NO_DATA.equals(code)) {
       return new JsonObject().put("data", new JsonArray());
     }
-    int status = response.statusCode();
     if (isSuccess(status) && !hasErrorFields(body)) {
       return body;
     }

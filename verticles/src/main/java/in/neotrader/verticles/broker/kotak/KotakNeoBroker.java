@@ -72,7 +72,7 @@ public final class KotakNeoBroker implements Broker, AutoCloseable {
   @Override
   public Future<BrokerOrderAck> placeOrder(OrderRequest request) {
     PlacementQuery query = PlacementQuery.of(request, clock.instant());
-    Call place = Call.post(PLACE, KotakOrderMapper.placeData(request), "place order " + request.clientOrderId());
+    Call place = Call.orderChange(PLACE, KotakOrderMapper.placeData(request), "place order " + request.clientOrderId());
     LOG.info("Placing {} {} {} x{} ({})", request.variety(), request.side(), request.symbol(), request.quantity(),
         request.clientOrderId());
     return api.withSessionRenewal(() -> api.send(place).map(answer -> ack(answer, request)),
@@ -115,7 +115,7 @@ public final class KotakNeoBroker implements Broker, AutoCloseable {
   @Override
   public Future<BrokerOrderAck> modifyOrder(String brokerOrderId, OrderModification modification) {
     return orderRow(brokerOrderId)
-        .compose(row -> api.write(Call.post(MODIFY, KotakOrderMapper.modifyData(row, modification),
+        .compose(row -> api.write(Call.orderChange(MODIFY, KotakOrderMapper.modifyData(row, modification),
             "modify order " + brokerOrderId)))
         .map(answer -> new BrokerOrderAck(answer.getString("nOrdNo", brokerOrderId)));
   }
@@ -123,7 +123,7 @@ public final class KotakNeoBroker implements Broker, AutoCloseable {
   @Override
   public Future<Void> cancelOrder(String brokerOrderId) {
     return orderRow(brokerOrderId)
-        .compose(row -> api.write(Call.post(CANCEL, KotakOrderMapper.cancelData(row), "cancel order " + brokerOrderId)))
+        .compose(row -> api.write(Call.orderChange(CANCEL, KotakOrderMapper.cancelData(row), "cancel order " + brokerOrderId)))
         .mapEmpty();
   }
 

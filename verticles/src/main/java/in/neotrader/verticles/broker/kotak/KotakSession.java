@@ -133,7 +133,7 @@ final class KotakSession {
           + answer.cause().getClass().getSimpleName() + ")", answer.cause()));
     }
     try {
-      JsonObject data = KotakErrors.check(answer.result(), step).getJsonObject("data");
+      JsonObject data = KotakErrors.check(answer.result(), step, false).getJsonObject("data");
       if (data == null || data.getString("token", "").isEmpty() || data.getString("sid", "").isEmpty()) {
         return Future.failedFuture(new BrokerException(Code.SESSION_EXPIRED, step + ": Kotak answered without a session"));
       }

@@ -71,6 +71,20 @@ class KotakLostAnswerTest {
   }
 
   @Test
+  void gatewayErrorToAPlacementIsUncertainNotARetryableOutage() {
+    try (KotakFakeAccount account = KotakFakeAccount.start()) {
+      account.fake.faults().refuse(FakeEndpoint.PLACE, 1, 504, "504", "gateway timeout");
+
+      BrokerException e = failure(account.broker.placeOrder(amoBuy("RELIANCE-EQ", 10)));
+
+      assertThat(e.code()).isEqualTo(BrokerException.Code.TIMEOUT);
+      assertThat(e.isRetryable()).isFalse();
+      assertThat(e.getMessage()).contains("UNCERTAIN");
+      assertThat(account.fake.calls(FakeEndpoint.PLACE)).isEqualTo(1);
+    }
+  }
+
+  @Test
   void lostLoginAnswerBeforeAPlacementIsAnOutageAndPlacesNothing() {
     try (KotakFakeAccount account = KotakFakeAccount.start()) {
       account.fake.faults().dropResponses(FakeEndpoint.LOGIN, 1);
