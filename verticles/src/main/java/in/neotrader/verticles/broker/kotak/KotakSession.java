@@ -4,6 +4,7 @@ import in.neotrader.core.broker.BrokerException;
 import in.neotrader.core.broker.BrokerException.Code;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
@@ -81,11 +82,17 @@ final class KotakSession {
   }
 
   private Future<Tokens> login() {
-    if (loginInFlight == null) {
-      loginInFlight = viewLogin().compose(this::validateMpin)
-          .andThen(result -> finishLogin(result.succeeded() ? result.result() : null, result.cause()));
+    if (loginInFlight != null) {
+      return loginInFlight;
     }
-    return loginInFlight;
+    // Published before the attempt starts, so that an attempt failing at once still clears it.
+    Promise<Tokens> outcome = Promise.promise();
+    loginInFlight = outcome.future();
+    viewLogin().compose(this::validateMpin).onComplete(result -> {
+      finishLogin(result.succeeded() ? result.result() : null, result.cause());
+      outcome.handle(result);
+    });
+    return outcome.future();
   }
 
   private synchronized void finishLogin(Tokens fresh, Throwable failure) {
@@ -103,8 +110,14 @@ final class KotakSession {
   }
 
   private Future<JsonObject> viewLogin() {
+    String totp;
+    try {
+      totp = Totp.code(credentials.totpSecret(), clock.instant());
+    } catch (IllegalArgumentException unusableSeed) {
+      return Future.failedFuture(new BrokerException(Code.SESSION_EXPIRED, unusableSeed.getMessage()));
+    }
     JsonObject body = new JsonObject().put("mobileNumber", credentials.mobileNumber()).put("ucc", credentials.ucc())
-        .put("totp", Totp.code(credentials.totpSecret(), clock.instant()));
+        .put("totp", totp);
     return client.postAbs(settings.loginUrl() + LOGIN_PATH)
         .putHeader("Authorization", credentials.accessToken())
         .putHeader(FIN_KEY_HEADER, FIN_KEY)

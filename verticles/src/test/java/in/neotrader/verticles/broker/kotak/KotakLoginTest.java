@@ -87,6 +87,18 @@ class KotakLoginTest {
   }
 
   @Test
+  void unusableTotpSeedNeedsTheUserAndIsTriedAgainNextCall() {
+    KotakCredentials badSeed = new KotakCredentials(CREDENTIALS.accessToken(), CREDENTIALS.mobileNumber(),
+        CREDENTIALS.ucc(), CREDENTIALS.mpin(), "not base32!");
+    try (KotakFakeAccount account = KotakFakeAccount.start(badSeed)) {
+      assertThat(failure(account.broker.funds()).code()).isEqualTo(BrokerException.Code.SESSION_EXPIRED);
+      assertThat(failure(account.broker.funds()).getMessage()).contains("not base32").doesNotContain("not base32!");
+      assertThat(account.broker.sessionState()).isEqualTo(SessionState.NEEDS_LOGIN);
+      assertThat(account.fake.calls(FakeEndpoint.LOGIN)).isZero();
+    }
+  }
+
+  @Test
   void totpCodesMatchTheRfc6238Vector() {
     // RFC 6238 appendix B, SHA-1 seed "12345678901234567890" in base32, T = 59 s: 94287082 → last 6 digits.
     assertThat(Totp.code("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", java.time.Instant.ofEpochSecond(59))).isEqualTo("287082");
