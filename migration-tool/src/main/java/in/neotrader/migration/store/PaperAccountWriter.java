@@ -3,6 +3,7 @@ package in.neotrader.migration.store;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import in.neotrader.migration.legacy.LegacyJson;
+import in.neotrader.migration.legacy.SameJson;
 import in.neotrader.migration.plan.PlannedPaperAccount;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -34,7 +35,7 @@ final class PaperAccountWriter {
       upsertAccount(a, userId, "INSERT INTO paper_accounts (initial_capital, available_cash, margin_used, realised_pnl,"
           + " unrealised_pnl, created_at, updated_at, legacy, migration_batch_id, user_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)");
       counts.put("paper_accounts", 1);
-    } else if (!LegacyJson.parse(stored).equals(a.legacy())) {
+    } else if (!SameJson.same(LegacyJson.parse(stored), a.legacy())) {
       BeforeImages.record(c, beforeImages, "paper_accounts", userId);
       upsertAccount(a, userId, "UPDATE paper_accounts SET initial_capital = ?, available_cash = ?, margin_used = ?,"
           + " realised_pnl = ?, unrealised_pnl = ?, created_at = ?, updated_at = ?, legacy = ?::jsonb,"
@@ -49,7 +50,7 @@ final class PaperAccountWriter {
       config(a, userId, "INSERT INTO user_trading_config (paper_initial_capital, paper_slippage_min_pct, paper_slippage_max_pct,"
           + " paper_settings, migration_batch_id, user_id) VALUES (coalesce(?, 100000), coalesce(?, 0.1), coalesce(?, 0.3), ?::jsonb, ?, ?)");
       counts.put("user_trading_config", 1);
-    } else if (settings.isEmpty() || !LegacyJson.parse(settings).equals(a.paperSettings())) {
+    } else if (settings.isEmpty() || !SameJson.same(LegacyJson.parse(settings), a.paperSettings())) {
       BeforeImages.record(c, beforeImages, "user_trading_config", userId);
       config(a, userId, "UPDATE user_trading_config SET paper_initial_capital = coalesce(?, paper_initial_capital),"
           + " paper_slippage_min_pct = coalesce(?, paper_slippage_min_pct), paper_slippage_max_pct = coalesce(?, paper_slippage_max_pct),"

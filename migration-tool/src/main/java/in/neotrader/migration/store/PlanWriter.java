@@ -3,6 +3,7 @@ package in.neotrader.migration.store;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import in.neotrader.migration.legacy.Problem;
+import in.neotrader.migration.legacy.SameJson;
 import in.neotrader.migration.legacy.Problems;
 import in.neotrader.migration.normalise.Timestamps;
 import in.neotrader.migration.plan.PlannedFill;
@@ -64,9 +65,10 @@ public final class PlanWriter {
     assignIds(newOrders);
     count("orders", CopyWriter.copy(c, "orders", ORDER_COLUMNS, newOrders, o -> orderRow(o, userId)));
     List<PlannedFill> newFills = plan.fills.stream().filter(f -> !existing.fillRefs.contains(f.legacyRef())).toList();
+    List<PlannedFill> replayInput = replayInput(userId, newFills);
     count("fills", CopyWriter.copy(c, "fills", FILL_COLUMNS, newFills, f -> new Object[] {f.order().id, userId, f.quantity(),
         f.price(), f.charges(), f.filledAt(), f.note(), f.legacyRef(), f.legacy(), batchId}));
-    writePositions(plan, userId, existing, newFills);
+    writePositions(plan, userId, existing, replayInput);
     List<PlannedSignal> signals = plan.signals.stream().filter(s -> !existing.signalKeys.contains(s.day() + "|" + s.symbol())).toList();
     count("signals", CopyWriter.copy(c, "signals", SIGNAL_COLUMNS, signals, s -> new Object[] {userId, s.day(), s.symbol(),
         s.verdict(), s.finalVerdict(), s.status(), s.source(), s.strengthScore(), s.backtestScore(), s.combinedScore(),
@@ -93,7 +95,7 @@ public final class PlanWriter {
         continue;
       }
       o.id = stored.id();
-      if (stored.legacy() != null && !stored.legacy().equals(o.legacy)) {
+      if (stored.legacy() != null && !SameJson.same(stored.legacy(), o.legacy)) {
         problems.warn(new Problem(plan.role, o.legacyRef, null, "the legacy record changed since it was imported;"
             + " the stored order keeps its state (roll back its batch and import again to take the change)"));
       }
@@ -124,12 +126,17 @@ public final class PlanWriter {
         o.legacy.isEmpty() ? null : o.legacy, batchId};
   }
 
-  /** Replays the symbols that got new fills over all their fills; new cycles are inserted, grown ones updated. */
-  private void writePositions(UserPlan plan, long userId, ExistingRows existing, List<PlannedFill> newFills) throws SQLException {
+  /** The symbols that get new fills, with all their fills: stored ones (read before the new ones are written) and new. */
+  private List<PlannedFill> replayInput(long userId, List<PlannedFill> newFills) throws SQLException {
     Set<String> touched = new HashSet<>();
     newFills.forEach(f -> touched.add(f.order().symbol));
     List<PlannedFill> all = new ArrayList<>(ExistingRows.fillsOf(c, userId, touched));
     all.addAll(newFills);
+    return all;
+  }
+
+  /** Replays the touched symbols; new cycles are inserted, grown ones updated. */
+  private void writePositions(UserPlan plan, long userId, ExistingRows existing, List<PlannedFill> all) throws SQLException {
     List<PlannedPosition> inserts = new ArrayList<>();
     for (PlannedPosition p : PositionReplay.cycles(plan, all, message -> problems.warn(new Problem(plan.role + " fills", null, null, message)))) {
       Long id = existing.positionIds.get(p.legacyRef());
