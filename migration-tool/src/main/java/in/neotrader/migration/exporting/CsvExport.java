@@ -32,7 +32,7 @@ final class CsvExport {
 
   void signals(long userId) throws SQLException, IOException {
     Map<String, List<JsonNode>> byFile = new LinkedHashMap<>();
-    for (ObjectNode s : StoredRecords.query(c, "SELECT * FROM signals WHERE user_id = ? AND legacy ? 'analysis_csv' ORDER BY id", userId)) {
+    for (ObjectNode s : StoredRecords.query(c, "SELECT * FROM signals WHERE user_id = ? AND jsonb_exists(legacy, 'analysis_csv') ORDER BY id", userId)) {
       JsonNode csv = s.get("legacy").get("analysis_csv");
       byFile.computeIfAbsent(csv.get("file").asText(), f -> new ArrayList<>()).add(csv);
     }

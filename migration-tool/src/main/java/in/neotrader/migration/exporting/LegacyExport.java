@@ -94,7 +94,7 @@ public final class LegacyExport {
       return;
     }
     ArrayNode rows = LegacyJson.MAPPER.createArrayNode();
-    StoredRecords.query(c, "SELECT * FROM signals WHERE user_id = ? AND legacy ? 'signal_rows' ORDER BY created_at, id", userId)
+    StoredRecords.query(c, "SELECT * FROM signals WHERE user_id = ? AND jsonb_exists(legacy, 'signal_rows') ORDER BY created_at, id", userId)
         .forEach(s -> rows.add(s.get("legacy").get("signal_rows")));
     if (!rows.isEmpty()) {
       writeJson(LegacyTree.TRACKING, rows, false, rows.size());

@@ -37,7 +37,7 @@ final class StoredRecords {
 
   static JsonNode latestHeader(Connection c, String name) throws SQLException {
     try (PreparedStatement s = c.prepareStatement("SELECT report->'file_headers'->? FROM migration_batches"
-        + " WHERE status = 'committed' AND report->'file_headers' ? ? ORDER BY id DESC LIMIT 1")) {
+        + " WHERE status = 'committed' AND jsonb_exists(report->'file_headers', ?) ORDER BY id DESC LIMIT 1")) {
       s.setString(1, name);
       s.setString(2, name);
       try (ResultSet rs = s.executeQuery()) {
