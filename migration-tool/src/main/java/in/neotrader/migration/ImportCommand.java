@@ -12,6 +12,9 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -62,7 +65,11 @@ final class ImportCommand extends DatabaseCommand {
       return finish(report, plan, stamp, rejected && !skipInvalid ? ExitCode.DIFFERENCES : ExitCode.OK, started);
     }
     try (MigrationDatabase db = openDatabase()) {
-      BatchImport.Result result = BatchImport.run(db.connection(), plan, liveEmail, paperEmail);
+      BatchImport.Result result;
+      try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Writing").setInitialMax(BatchImport.rows(plan))
+          .setUnit(" rows", 1).showSpeed().setStyle(ProgressBarStyle.ASCII).build()) {
+        result = BatchImport.run(db.connection(), plan, liveEmail, paperEmail, bar::stepBy);
+      }
       ObjectNode report = ImportReport.json(plan, rejected ? "committed without the rejected records" : "committed",
           result.batchId(), result.counts());
       return finish(report, plan, stamp, ExitCode.OK, started);

@@ -7,6 +7,7 @@ import in.neotrader.migration.plan.ImportPlan;
 import in.neotrader.migration.plan.UserPlan;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.function.LongConsumer;
 
 /** One import batch = one transaction: the batch row, the users, every table; all or nothing. */
 public final class BatchImport {
@@ -16,12 +17,14 @@ public final class BatchImport {
   public record Result(long batchId, ObjectNode counts) {
   }
 
-  public static Result run(Connection c, ImportPlan plan, String liveEmail, String paperEmail) throws SQLException {
+  /** {@code progress} is told how many rows were written, as they are. */
+  public static Result run(Connection c, ImportPlan plan, String liveEmail, String paperEmail, LongConsumer progress)
+      throws SQLException {
     try {
       long batchId = Batches.start(c, "import", plan.tree.root().toAbsolutePath().toString(), plan.tree.checksums());
       ObjectNode counts = LegacyJson.object();
       ArrayNode beforeImages = LegacyJson.MAPPER.createArrayNode();
-      PlanWriter writer = new PlanWriter(c, batchId, plan.problems(), beforeImages, counts);
+      PlanWriter writer = new PlanWriter(c, batchId, plan.problems(), beforeImages, counts, progress);
       write(c, writer, plan.live, liveEmail, "Legacy live trading", batchId);
       write(c, writer, plan.paper, paperEmail, "Legacy paper trading", batchId);
       ObjectNode report = LegacyJson.object();
@@ -51,6 +54,15 @@ public final class BatchImport {
   }
 
   /** An attempt that wrote nothing is still recorded, with its report, for the operator's audit trail. */
+  /** Rows a plan may write at most: the total of the progress bar. */
+  public static long rows(ImportPlan plan) {
+    long n = 0;
+    for (UserPlan u : new UserPlan[] {plan.live, plan.paper}) {
+      n += u.orders.size() + u.fills.size() + u.positions.size() + u.signals.size() + u.tracking.size() + u.dailyPnl.size();
+    }
+    return n;
+  }
+
   public static long recordFailed(Connection c, ImportPlan plan, ObjectNode report) throws SQLException {
     long id = Batches.start(c, "import", plan.tree.root().toAbsolutePath().toString(), plan.tree.checksums());
     Batches.finish(c, id, "failed", LegacyJson.object(), report);

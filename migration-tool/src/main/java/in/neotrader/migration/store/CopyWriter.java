@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -19,12 +20,13 @@ import org.postgresql.copy.CopyIn;
  */
 public final class CopyWriter {
   private static final int FLUSH_BYTES = 1 << 20;
+  private static final int PROGRESS_STEP = 10_000;
 
   private CopyWriter() {
   }
 
   public static <T> long copy(Connection connection, String table, List<String> columns, Collection<T> rows,
-      Function<T, Object[]> values) throws SQLException {
+      Function<T, Object[]> values, LongConsumer progress) throws SQLException {
     if (rows.isEmpty()) {
       return 0;
     }
@@ -33,6 +35,7 @@ public final class CopyWriter {
     try {
       ByteArrayOutputStream buffer = new ByteArrayOutputStream(FLUSH_BYTES + 4096);
       StringBuilder line = new StringBuilder(512);
+      int pending = 0;
       for (T row : rows) {
         line.setLength(0);
         Object[] v = values.apply(row);
@@ -45,11 +48,16 @@ public final class CopyWriter {
         line.append('\n');
         byte[] bytes = line.toString().getBytes(StandardCharsets.UTF_8);
         buffer.write(bytes, 0, bytes.length);
+        if (++pending == PROGRESS_STEP) {
+          progress.accept(pending);
+          pending = 0;
+        }
         if (buffer.size() >= FLUSH_BYTES) {
           copy.writeToCopy(buffer.toByteArray(), 0, buffer.size());
           buffer.reset();
         }
       }
+      progress.accept(pending);
       copy.writeToCopy(buffer.toByteArray(), 0, buffer.size());
       return copy.endCopy();
     } finally {

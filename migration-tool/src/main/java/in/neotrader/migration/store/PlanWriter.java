@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.LongConsumer;
 
 /**
  * Writes one user's part of a plan inside the batch's transaction: only rows whose legacy key is
@@ -50,8 +51,11 @@ public final class PlanWriter {
   /** Previous images of updated rows: [{table, id, row}]. */
   private final ArrayNode beforeImages;
   private final ObjectNode counts;
+  private final LongConsumer progress;
 
-  public PlanWriter(Connection c, long batchId, Problems problems, ArrayNode beforeImages, ObjectNode counts) {
+  public PlanWriter(Connection c, long batchId, Problems problems, ArrayNode beforeImages, ObjectNode counts,
+      LongConsumer progress) {
+    this.progress = progress;
     this.c = c;
     this.batchId = batchId;
     this.problems = problems;
@@ -63,23 +67,23 @@ public final class PlanWriter {
     ExistingRows existing = ExistingRows.load(c, userId);
     List<PlannedOrder> newOrders = newOrders(plan, existing);
     assignIds(newOrders);
-    count("orders", CopyWriter.copy(c, "orders", ORDER_COLUMNS, newOrders, o -> orderRow(o, userId)));
+    count("orders", CopyWriter.copy(c, "orders", ORDER_COLUMNS, newOrders, o -> orderRow(o, userId), progress));
     List<PlannedFill> newFills = plan.fills.stream().filter(f -> !existing.fillRefs.contains(f.legacyRef())).toList();
     List<PlannedFill> replayInput = replayInput(userId, newFills);
     count("fills", CopyWriter.copy(c, "fills", FILL_COLUMNS, newFills, f -> new Object[] {f.order().id, userId, f.quantity(),
-        f.price(), f.charges(), f.filledAt(), f.note(), f.legacyRef(), f.legacy(), batchId}));
+        f.price(), f.charges(), f.filledAt(), f.note(), f.legacyRef(), f.legacy(), batchId}, progress));
     writePositions(plan, userId, existing, replayInput);
     List<PlannedSignal> signals = plan.signals.stream().filter(s -> !existing.signalKeys.contains(s.day() + "|" + s.symbol())).toList();
     count("signals", CopyWriter.copy(c, "signals", SIGNAL_COLUMNS, signals, s -> new Object[] {userId, s.day(), s.symbol(),
         s.verdict(), s.finalVerdict(), s.status(), s.source(), s.strengthScore(), s.backtestScore(), s.combinedScore(),
-        s.lastClose(), s.indicators(), s.details(), s.createdAt(), s.legacyRef(), s.legacy(), batchId}));
+        s.lastClose(), s.indicators(), s.details(), s.createdAt(), s.legacyRef(), s.legacy(), batchId}, progress));
     List<PlannedTracking> tracking = plan.tracking.stream().filter(t -> !existing.trackingIds.contains(t.trackingId())).toList();
     count("tracked_symbols", CopyWriter.copy(c, "tracked_symbols", TRACKING_COLUMNS, tracking, t -> new Object[] {userId,
         t.trackingId(), t.symbol(), t.startedAt(), t.endedAt(), t.status(), t.systemQty(), t.currentTrackedQty(),
-        t.preExistingQty(), t.initialOrderId(), t.relatedOrderIds(), t.recommendationSource(), t.stopReason(), t.legacy(), batchId}));
+        t.preExistingQty(), t.initialOrderId(), t.relatedOrderIds(), t.recommendationSource(), t.stopReason(), t.legacy(), batchId}, progress));
     List<PlannedDailyPnl> pnl = plan.dailyPnl.stream().filter(p -> !existing.pnlDays.contains(p.day().toString())).toList();
     count("daily_pnl", CopyWriter.copy(c, "daily_pnl", List.of("user_id", "day", "realised", "unrealised", "fees", "legacy_ref",
-        "migration_batch_id"), pnl, p -> new Object[] {userId, p.day(), p.realised(), p.unrealised(), p.fees(), p.legacyRef(), batchId}));
+        "migration_batch_id"), pnl, p -> new Object[] {userId, p.day(), p.realised(), p.unrealised(), p.fees(), p.legacyRef(), batchId}, progress));
     if (plan.paperAccount != null) {
       new PaperAccountWriter(c, batchId, beforeImages, counts).write(plan.paperAccount, userId);
     }
@@ -148,7 +152,7 @@ public final class PlanWriter {
     }
     count("positions", CopyWriter.copy(c, "positions", POSITION_COLUMNS, inserts, p -> new Object[] {userId, p.symbol(),
         p.quantity(), p.averagePrice(), p.realisedPnl(), p.fees(), p.openedAt(), p.closedAt(), p.exitReason(), p.cycleDetails(),
-        p.legacyRef(), batchId}));
+        p.legacyRef(), batchId}, progress));
   }
 
   private void updatePosition(long id, PlannedPosition p) throws SQLException {
