@@ -9,7 +9,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 
@@ -25,20 +27,14 @@ final class Tool {
     this.reports = reports;
   }
 
+  /** Runs a command on this test's database; imports write their reports to the test's directory. */
   int run(String command, String... args) {
-    String[] full = new String[args.length + (command.equals("rollback") || command.equals("reassign") ? 3 : 3)];
-    full[0] = command;
-    full[1] = "--db-url";
-    full[2] = db.url();
-    System.arraycopy(args, 0, full, 3, args.length);
+    List<String> full = new ArrayList<>(List.of(command, "--db-url", db.url()));
+    full.addAll(List.of(args));
     if (command.equals("import")) {
-      String[] withReports = new String[full.length + 2];
-      System.arraycopy(full, 0, withReports, 0, full.length);
-      withReports[full.length] = "--report-dir";
-      withReports[full.length + 1] = reports.toString();
-      full = withReports;
+      full.addAll(List.of("--report-dir", reports.toString()));
     }
-    return new CommandLine(new MigrationTool()).execute(full);
+    return new CommandLine(new MigrationTool()).execute(full.toArray(String[]::new));
   }
 
   long count(String sql) {
