@@ -1,0 +1,42 @@
+package in.neotrader.sql.pnl;
+
+import in.neotrader.sql.query.Params;
+import in.neotrader.sql.query.Queries;
+import io.vertx.core.Future;
+import io.vertx.sqlclient.SqlClient;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One row per user and trading day: realised P&L and fees add up fill by fill; unrealised is set at the close. */
+public final class DailyPnlRepository {
+  private static final String ADD = """
+      INSERT INTO daily_pnl AS d (user_id, day, realised, fees, updated_at)
+      VALUES (#{userId}, #{day}, #{realised}, #{fees}, #{at})
+      ON CONFLICT (user_id, day) DO UPDATE SET realised = d.realised + EXCLUDED.realised,
+        fees = d.fees + EXCLUDED.fees, updated_at = EXCLUDED.updated_at""";
+  private static final String SET_UNREALISED = """
+      INSERT INTO daily_pnl AS d (user_id, day, unrealised, updated_at)
+      VALUES (#{userId}, #{day}, #{unrealised}, #{at})
+      ON CONFLICT (user_id, day) DO UPDATE SET unrealised = EXCLUDED.unrealised, updated_at = EXCLUDED.updated_at""";
+
+  private final SqlClient client;
+
+  public DailyPnlRepository(SqlClient client) {
+    this.client = client;
+  }
+
+  public DailyPnlRepository forConnection(SqlClient connection) {
+    return new DailyPnlRepository(connection);
+  }
+
+  public Future<Integer> add(long userId, LocalDate day, BigDecimal realised, BigDecimal fees, Instant at) {
+    return Queries.update(client, ADD, Params.of("userId", userId).and("day", day).and("realised", realised)
+        .and("fees", fees).and("at", at));
+  }
+
+  public Future<Integer> setUnrealised(long userId, LocalDate day, BigDecimal unrealised, Instant at) {
+    return Queries.update(client, SET_UNREALISED, Params.of("userId", userId).and("day", day)
+        .and("unrealised", unrealised).and("at", at));
+  }
+}
