@@ -2,26 +2,23 @@ package in.neotrader.sql.paper;
 
 import in.neotrader.sql.query.Params;
 import in.neotrader.sql.query.Queries;
+import in.neotrader.sql.query.Rows;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Optional;
 
-/** The cash side of a paper account; holdings are the open positions. */
+/** Paper accounts. Cash moves by deltas in one statement, so two fills booked at once both count. */
 public final class PaperAccountRepository {
-  // DO UPDATE with an unchanged value makes RETURNING give the existing row too.
-  private static final String OPEN = """
-      INSERT INTO paper_accounts AS p (user_id, initial_capital, available_cash)
-      VALUES (#{userId}, #{capital}, #{capital})
-      ON CONFLICT (user_id) DO UPDATE SET user_id = p.user_id
-      RETURNING *""";
-  private static final String BOOK = """
-      UPDATE paper_accounts SET available_cash = available_cash + #{cashDelta},
-        realised_pnl = realised_pnl + #{realisedDelta}, updated_at = #{at}
-      WHERE user_id = #{userId}""";
-  private static final String SET_UNREALISED = "UPDATE paper_accounts SET unrealised_pnl = #{unrealised}, "
-      + "updated_at = #{at} WHERE user_id = #{userId}";
+  private static final String GET = "SELECT * FROM paper_accounts WHERE user_id = #{userId}";
+  private static final String CREATE = "INSERT INTO paper_accounts (user_id, initial_capital, available_cash, "
+      + "created_at, updated_at) VALUES (#{userId}, #{capital}, #{capital}, #{at}, #{at}) RETURNING *";
+  private static final String BOOK = "UPDATE paper_accounts SET available_cash = available_cash + #{cash}, "
+      + "realised_pnl = realised_pnl + #{realised}, updated_at = #{at} WHERE user_id = #{userId} RETURNING *";
+  private static final String VALUE = "UPDATE paper_accounts SET unrealised_pnl = #{unrealised}, "
+      + "margin_used = #{margin}, updated_at = #{at} WHERE user_id = #{userId} RETURNING *";
 
   private final SqlClient client;
 
@@ -33,25 +30,33 @@ public final class PaperAccountRepository {
     return new PaperAccountRepository(connection);
   }
 
-  /** The user's paper account, created with {@code initialCapital} in cash on first use. */
-  public Future<PaperAccountRow> openOrCreate(long userId, BigDecimal initialCapital) {
-    return Queries.single(client, OPEN, Params.of("userId", userId).and("capital", initialCapital),
+  public Future<Optional<PaperAccount>> get(long userId) {
+    return Queries.optional(client, GET, Params.of("userId", userId), PaperAccountRepository::account);
+  }
+
+  /** A second account for the same user fails with {@code DuplicateValue}. */
+  public Future<PaperAccount> create(long userId, BigDecimal initialCapital, Instant at) {
+    return Queries.single(client, CREATE, Params.of("userId", userId).and("capital", initialCapital).and("at", at),
         PaperAccountRepository::account);
   }
 
-  /** Books a fill: cash moves by {@code cashDelta} (negative for buys), realised P&L by {@code realisedDelta}. */
-  public Future<Boolean> book(long userId, BigDecimal cashDelta, BigDecimal realisedDelta, Instant at) {
-    return Queries.applied(client, BOOK, Params.of("userId", userId).and("cashDelta", cashDelta)
-        .and("realisedDelta", realisedDelta).and("at", at));
+  /** Books a fill: cash goes down on a buy (negative delta), up on a sell; realised P&L by its delta. */
+  public Future<Optional<PaperAccount>> book(long userId, BigDecimal cashDelta, BigDecimal realisedDelta,
+      Instant at) {
+    return Queries.optional(client, BOOK, Params.of("userId", userId).and("cash", cashDelta)
+        .and("realised", realisedDelta).and("at", at), PaperAccountRepository::account);
   }
 
-  public Future<Boolean> setUnrealised(long userId, BigDecimal unrealised, Instant at) {
-    return Queries.applied(client, SET_UNREALISED, Params.of("userId", userId).and("unrealised", unrealised)
-        .and("at", at));
+  /** Marks open positions to market. */
+  public Future<Optional<PaperAccount>> revalue(long userId, BigDecimal unrealisedPnl, BigDecimal marginUsed,
+      Instant at) {
+    return Queries.optional(client, VALUE, Params.of("userId", userId).and("unrealised", unrealisedPnl)
+        .and("margin", marginUsed).and("at", at), PaperAccountRepository::account);
   }
 
-  private static PaperAccountRow account(Row r) {
-    return new PaperAccountRow(r.getLong("user_id"), r.getBigDecimal("initial_capital"),
-        r.getBigDecimal("available_cash"), r.getBigDecimal("realised_pnl"));
+  private static PaperAccount account(Row r) {
+    return new PaperAccount(r.getLong("user_id"), r.getBigDecimal("initial_capital"), r.getBigDecimal("available_cash"),
+        r.getBigDecimal("margin_used"), r.getBigDecimal("realised_pnl"), r.getBigDecimal("unrealised_pnl"),
+        Rows.instant(r, "created_at"), Rows.instant(r, "updated_at"));
   }
 }

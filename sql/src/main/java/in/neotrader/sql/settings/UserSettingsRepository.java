@@ -20,6 +20,9 @@ public final class UserSettingsRepository {
   private static final String SETTINGS = "SELECT user_id, trade_mode, broker_credentials IS NOT NULL AS saved, "
       + "broker_credentials_updated_at, broker_session_state, broker_session_checked_at FROM user_settings ";
   private static final String GET = SETTINGS + "WHERE user_id = #{userId}";
+  // CHECK constraints judge an upsert's proposed row before the conflict, so an existing row is updated first.
+  private static final String UPDATE_TRADE_MODE = "UPDATE user_settings SET trade_mode = #{mode}, updated_at = #{at} "
+      + "WHERE user_id = #{userId}";
   private static final String SET_TRADE_MODE = """
       INSERT INTO user_settings (user_id, trade_mode, updated_at) VALUES (#{userId}, #{mode}, #{at})
       ON CONFLICT (user_id) DO UPDATE SET trade_mode = EXCLUDED.trade_mode, updated_at = EXCLUDED.updated_at""";
@@ -61,7 +64,9 @@ public final class UserSettingsRepository {
 
   /** Broker mode needs saved credentials first: otherwise {@code InvalidValue} (user_settings_check1). */
   public Future<Void> setTradeMode(long userId, TradeMode mode, Instant at) {
-    return Queries.update(client, SET_TRADE_MODE, Params.of("userId", userId).and("mode", mode).and("at", at))
+    Params params = Params.of("userId", userId).and("mode", mode).and("at", at);
+    return Queries.applied(client, UPDATE_TRADE_MODE, params)
+        .compose(updated -> updated ? Future.succeededFuture() : Queries.update(client, SET_TRADE_MODE, params))
         .mapEmpty();
   }
 

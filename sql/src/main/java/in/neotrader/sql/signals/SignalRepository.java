@@ -2,30 +2,31 @@ package in.neotrader.sql.signals;
 
 import in.neotrader.sql.query.Params;
 import in.neotrader.sql.query.Queries;
+import in.neotrader.sql.query.Rows;
 import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
-/** The analysis output per user and day; a second analysis of the same day replaces the first. */
+/** Analysis signals, one per (user, day, symbol): a re-run of the analysis replaces the day's verdict. */
 public final class SignalRepository {
   private static final String UPSERT = """
-      INSERT INTO signals AS s (user_id, day, symbol, verdict, final_verdict, strength_score, backtest_score,
-        combined_score, last_close, indicators, created_at)
-      VALUES (#{userId}, #{day}, #{symbol}, #{verdict}, #{finalVerdict}, #{strength}, #{backtest}, #{combined},
-        #{lastClose}, #{indicators}, #{at})
+      INSERT INTO signals (user_id, day, symbol, verdict, final_verdict, status, source, strength_score,
+        backtest_score, combined_score, last_close, indicators, details)
+      VALUES (#{userId}, #{day}, #{symbol}, #{verdict}, #{finalVerdict}, coalesce(#{status}, 'success'),
+        coalesce(#{source}, 'analysis'), #{strength}, #{backtest}, #{combined}, #{lastClose}, #{indicators}, #{details})
       ON CONFLICT (user_id, day, symbol) DO UPDATE SET verdict = EXCLUDED.verdict,
-        final_verdict = EXCLUDED.final_verdict, strength_score = EXCLUDED.strength_score,
-        backtest_score = EXCLUDED.backtest_score, combined_score = EXCLUDED.combined_score,
-        last_close = EXCLUDED.last_close, indicators = EXCLUDED.indicators, created_at = EXCLUDED.created_at
+        final_verdict = EXCLUDED.final_verdict, status = EXCLUDED.status, source = EXCLUDED.source,
+        strength_score = EXCLUDED.strength_score, backtest_score = EXCLUDED.backtest_score,
+        combined_score = EXCLUDED.combined_score, last_close = EXCLUDED.last_close,
+        indicators = EXCLUDED.indicators, details = EXCLUDED.details
       RETURNING *""";
-  private static final String OF_DAY = "SELECT * FROM signals WHERE user_id = #{userId} AND day = #{day} "
-      + "ORDER BY symbol";
-  private static final String LATEST_DAY = "SELECT max(day) AS day FROM signals WHERE user_id = #{userId} "
-      + "AND day <= #{day}";
+  private static final String FOR_DAY = "SELECT * FROM signals WHERE user_id = #{userId} AND day = #{day} "
+      + "ORDER BY combined_score DESC NULLS LAST, symbol";
+  private static final String RECENT = "SELECT * FROM signals WHERE user_id = #{userId} "
+      + "ORDER BY day DESC, combined_score DESC NULLS LAST, symbol LIMIT #{limit}";
 
   private final SqlClient client;
 
@@ -37,26 +38,33 @@ public final class SignalRepository {
     return new SignalRepository(connection);
   }
 
-  public Future<StoredSignal> upsert(long userId, LocalDate day, NewSignal s, Instant at) {
-    return Queries.single(client, UPSERT, Params.of("userId", userId).and("day", day).and("symbol", s.symbol())
-        .and("verdict", s.verdict()).and("finalVerdict", s.finalVerdict()).and("strength", s.strengthScore())
-        .and("backtest", s.backtestScore()).and("combined", s.combinedScore()).and("lastClose", s.lastClose())
-        .and("indicators", s.indicators()).and("at", at), SignalRepository::signal);
+  public Future<Signal> upsert(long userId, NewSignal s) {
+    return Queries.single(client, UPSERT, Params.of("userId", userId).and("day", s.day()).and("symbol", s.symbol())
+        .and("verdict", s.verdict()).and("finalVerdict", s.finalVerdict()).and("status", s.status())
+        .and("source", s.source()).and("strength", s.strengthScore()).and("backtest", s.backtestScore())
+        .and("combined", s.combinedScore()).and("lastClose", s.lastClose())
+        .and("indicators", orEmpty(s.indicators())).and("details", orEmpty(s.details())), SignalRepository::signal);
   }
 
-  public Future<List<StoredSignal>> listForDay(long userId, LocalDate day) {
-    return Queries.list(client, OF_DAY, Params.of("userId", userId).and("day", day), SignalRepository::signal);
+  /** Best combined score first. */
+  public Future<List<Signal>> listForDay(long userId, LocalDate day) {
+    return Queries.list(client, FOR_DAY, Params.of("userId", userId).and("day", day), SignalRepository::signal);
   }
 
-  /** The newest day with signals on or before {@code day}. */
-  public Future<Optional<LocalDate>> latestDay(long userId, LocalDate day) {
-    return Queries.single(client, LATEST_DAY, Params.of("userId", userId).and("day", day),
-        row -> Optional.ofNullable(row.getLocalDate("day")));
+  /** Latest day first, best score first within a day. */
+  public Future<List<Signal>> listRecent(long userId, int limit) {
+    return Queries.list(client, RECENT, Params.of("userId", userId).and("limit", limit), SignalRepository::signal);
   }
 
-  private static StoredSignal signal(Row r) {
-    return new StoredSignal(r.getLong("id"), r.getLocalDate("day"), r.getString("symbol"), r.getString("verdict"),
-        r.getString("final_verdict"), r.getBigDecimal("combined_score"), r.getBigDecimal("last_close"),
-        r.getJsonObject("indicators"));
+  private static JsonObject orEmpty(JsonObject json) {
+    return json == null ? new JsonObject() : json;
+  }
+
+  private static Signal signal(Row r) {
+    return new Signal(r.getLong("id"), r.getLong("user_id"), r.getLocalDate("day"), r.getString("symbol"),
+        r.getString("verdict"), r.getString("final_verdict"), r.getString("status"), r.getString("source"),
+        r.getBigDecimal("strength_score"), r.getBigDecimal("backtest_score"), r.getBigDecimal("combined_score"),
+        r.getBigDecimal("last_close"), r.getJsonObject("indicators"), r.getJsonObject("details"),
+        Rows.instant(r, "created_at"));
   }
 }

@@ -14,7 +14,6 @@ import in.neotrader.sql.orders.Order;
 import in.neotrader.sql.orders.OrderRepository;
 import in.neotrader.sql.paper.PaperAccountRepository;
 import in.neotrader.sql.positions.PositionRepository;
-import in.neotrader.verticles.orders.StoredOrderState;
 import io.vertx.core.Future;
 import java.math.BigDecimal;
 import java.util.List;
@@ -38,8 +37,11 @@ public final class PaperAccounts implements TradingAccountFactory {
   public Future<TradingAccount> open(AccountRequest r) {
     long userId = r.userId();
     OrderRepository orders = new OrderRepository(r.pool());
-    Future<BigDecimal> cash = new PaperAccountRepository(r.pool())
-        .openOrCreate(userId, r.config().paperInitialCapital()).map(a -> a.availableCash());
+    PaperAccountRepository accounts = new PaperAccountRepository(r.pool());
+    Future<BigDecimal> cash = accounts.get(userId)
+        .compose(found -> found.map(Future::succeededFuture)
+            .orElseGet(() -> accounts.create(userId, r.config().paperInitialCapital(), r.clock().now())))
+        .map(a -> a.availableCash());
     Future<List<Holding>> holdings = new PositionRepository(r.pool()).listOpen(userId)
         .map(ps -> ps.stream().map(p -> new Holding(p.symbol(), p.quantity(), p.averagePrice())).toList());
     Future<List<Order>> open = orders.listNonTerminal(userId);
@@ -57,7 +59,7 @@ public final class PaperAccounts implements TradingAccountFactory {
   }
 
   private static PaperOrder paperOrder(Order o) {
-    OrderState state = StoredOrderState.of(o.status());
+    OrderState state = OrderState.valueOf(o.status());
     BigDecimal average = o.averageFillPrice() == null ? BigDecimal.ZERO : o.averageFillPrice();
     return new PaperOrder(o.brokerOrderId(), Optional.of(o.clientOrderId()), o.symbol(), OrderSide.valueOf(o.side()),
         OrderType.valueOf(o.orderType()), Variety.valueOf(o.variety()), o.quantity(), o.price(), state,

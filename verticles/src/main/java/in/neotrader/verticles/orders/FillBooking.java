@@ -7,7 +7,7 @@ import in.neotrader.sql.orders.Order;
 import in.neotrader.sql.orders.OrderRepository;
 import in.neotrader.sql.orders.OrderStatusChange;
 import in.neotrader.sql.paper.PaperAccountRepository;
-import in.neotrader.sql.pnl.DailyPnlRepository;
+import in.neotrader.sql.pnl.DailyPnlLedger;
 import in.neotrader.sql.positions.Position;
 import in.neotrader.sql.positions.PositionRepository;
 import in.neotrader.verticles.events.PendingEvents;
@@ -42,7 +42,7 @@ public final class FillBooking {
   /** As {@link #apply(Order, OrderReconciliation.Move, PendingEvents)}, announcing the move as {@code eventType}. */
   public Future<Boolean> apply(Order order, OrderReconciliation.Move move, PendingEvents events, String eventType) {
     Instant at = session.clock().now();
-    String status = StoredOrderState.stored(move.state());
+    String status = move.state().name();
     int newlyFilled = move.filledQuantity() - order.filledQuantity();
     OrderStatusChange change = new OrderStatusChange(status, move.reason(), move.filledQuantity(),
         move.averagePrice(), move.brokerOrderId(), at);
@@ -79,9 +79,9 @@ public final class FillBooking {
     BigDecimal cashDelta = buy ? value.add(charges).negate() : value.subtract(charges);
     return new FillRepository(conn).insert(userId, new NewFill(order.id(), quantity, price, charges, at, null, null))
         .compose(fill -> realised)
-        .compose(pnl -> (paper ? new PaperAccountRepository(conn).book(userId, cashDelta, pnl, at)
-            : Future.succeededFuture(true))
-            .compose(v -> new DailyPnlRepository(conn)
+        .compose(pnl -> (paper ? new PaperAccountRepository(conn).book(userId, cashDelta, pnl, at).mapEmpty()
+            : Future.succeededFuture())
+            .compose(v -> new DailyPnlLedger(conn)
                 .add(userId, session.clock().nowIst().toLocalDate(), pnl, charges, at)))
         .mapEmpty();
   }

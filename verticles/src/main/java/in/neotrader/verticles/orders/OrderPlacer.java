@@ -44,7 +44,7 @@ public final class OrderPlacer {
     NewOrder intent = new NewOrder(request.clientOrderId().value(), null, TradingSymbol.base(request.symbol()),
         request.symbol(), request.exchange().name(), request.side().name(), request.quantity(), request.price(), null,
         request.type().name(), request.product().name(), request.variety().name(), request.validity().name(),
-        StoredOrderState.stored(OrderState.NEW), null, task.stableName(), session.clock().nowIst().toLocalDate(),
+        OrderState.NEW.name(), null, task.stableName(), session.clock().nowIst().toLocalDate(),
         now, session.account().source(), metadata);
     return orders.insertFenced(session.userId(), session.leaseEpoch(), intent)
         .compose(order -> send(order, request, events))

@@ -25,7 +25,7 @@ public final class OrderReconciliation {
   public record Refused(String reason) implements Decision {}
 
   public static Decision decide(Order stored, Optional<BrokerOrder> inBook) {
-    OrderState current = StoredOrderState.of(stored.status());
+    OrderState current = OrderState.valueOf(stored.status());
     if (inBook.isEmpty()) {
       // Never acknowledged and unknown to the broker: it did not get there, so it may be intended again.
       OrderEvent event = current == OrderState.NEW ? OrderEvent.SUBMIT_FAILED : OrderEvent.EXPIRED;

@@ -44,11 +44,10 @@ public final class AmoBuyOrders implements TaskRunner {
   public Future<Void> run(TaskRun run) {
     UserSession s = run.session();
     SignalRepository signals = new SignalRepository(s.pool());
-    Future<List<Signal>> recommended = signals.latestDay(s.userId(), run.day())
-        .compose(day -> day.isEmpty() ? Future.succeededFuture(List.<Signal>of()) : signals
-            .listForDay(s.userId(), day.get())
-            .map(rows -> Recommendations.select(rows.stream().map(r -> StoredSignals.toSignal(r, day.get())).toList(),
-                s.config().minCombinedScore())));
+    // Today's analysis; without one (it failed) nothing is bought, unlike the legacy which re-traded yesterday's.
+    Future<List<Signal>> recommended = signals.listForDay(s.userId(), run.day())
+        .map(rows -> Recommendations.select(rows.stream().map(r -> StoredSignals.toSignal(r, run.day())).toList(),
+            s.config().minCombinedScore()));
     Future<Set<String>> held = new PositionRepository(s.pool()).listOpen(s.userId())
         .map(ps -> new HashSet<>(ps.stream().map(p -> p.symbol()).toList()));
     Future<List<Order>> open = new OrderRepository(s.pool()).listNonTerminal(s.userId());

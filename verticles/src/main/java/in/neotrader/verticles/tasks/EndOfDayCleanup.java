@@ -1,7 +1,7 @@
 package in.neotrader.verticles.tasks;
 
 import in.neotrader.sql.paper.PaperAccountRepository;
-import in.neotrader.sql.pnl.DailyPnlRepository;
+import in.neotrader.sql.pnl.DailyPnlLedger;
 import in.neotrader.sql.positions.Position;
 import in.neotrader.sql.positions.PositionRepository;
 import in.neotrader.sql.service.LogLevel;
@@ -31,10 +31,10 @@ public final class EndOfDayCleanup implements TaskRunner {
         .compose(unrealised -> {
           run.details().put("unrealised", unrealised.doubleValue());
           run.log(LogLevel.INFO, "end of day: unrealised P&L " + unrealised.toPlainString(), null);
-          Future<Integer> pnl = new DailyPnlRepository(s.pool())
+          Future<Integer> pnl = new DailyPnlLedger(s.pool())
               .setUnrealised(s.userId(), run.day(), unrealised, run.now());
           return !"paper".equals(s.account().source()) ? pnl.mapEmpty() : pnl.compose(v ->
-              new PaperAccountRepository(s.pool()).setUnrealised(s.userId(), unrealised, run.now())).mapEmpty();
+              new PaperAccountRepository(s.pool()).revalue(s.userId(), unrealised, BigDecimal.ZERO, run.now())).mapEmpty();
         })
         .mapEmpty();
   }

@@ -1,9 +1,8 @@
 package in.neotrader.verticles.tasks;
 
-import in.neotrader.core.strategy.Signal;
 import in.neotrader.core.strategy.Verdict;
 import in.neotrader.sql.signals.NewSignal;
-import in.neotrader.sql.signals.StoredSignal;
+import in.neotrader.sql.signals.Signal;
 import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,24 +13,25 @@ final class StoredSignals {
 
   private StoredSignals() {}
 
-  static NewSignal toRow(Signal s) {
+  static NewSignal toRow(in.neotrader.core.strategy.Signal s) {
     JsonObject indicators = new JsonObject().put("rsi10", s.rsi10()).put("ema9", s.ema9().doubleValue())
         .put("ema200", s.ema200().doubleValue()).put("averageVolume", s.averageVolume())
         .put("lastVolume", s.lastVolume()).put("backtestTrades", s.backtestTrades());
-    return new NewSignal(s.symbol(), s.verdict().code(), s.finalVerdict().code(), decimal(s.strengthScore()),
-        decimal(s.backtestScore()), decimal(s.combinedScore()), s.lastClose(), indicators);
+    return new NewSignal(s.day(), s.symbol(), s.verdict().code(), s.finalVerdict().code(), "success", "analysis",
+        decimal(s.strengthScore()), decimal(s.backtestScore()), decimal(s.combinedScore()), s.lastClose(), indicators,
+        null);
   }
 
-  static Signal toSignal(StoredSignal row, LocalDate day) {
+  static in.neotrader.core.strategy.Signal toSignal(Signal row, LocalDate day) {
     JsonObject i = row.indicators();
-    return new Signal(row.symbol(), day, verdict(row.verdict()), verdict(row.finalVerdict()), 0, 0,
+    return new in.neotrader.core.strategy.Signal(row.symbol(), day, verdict(row.verdict()), verdict(row.finalVerdict()), 0, 0,
         row.combinedScore().doubleValue(), i.getInteger("backtestTrades", 0), i.getDouble("rsi10", 0.0),
         BigDecimal.valueOf(i.getDouble("ema9", 0.0)), BigDecimal.valueOf(i.getDouble("ema200", 0.0)),
         row.lastClose(), i.getDouble("averageVolume", 0.0), i.getLong("lastVolume", 0L));
   }
 
   /** A signal as GET /signals shows it. */
-  static JsonObject toJson(StoredSignal row) {
+  static JsonObject toJson(Signal row) {
     return new JsonObject().put("day", row.day().toString()).put("symbol", row.symbol())
         .put("verdict", row.verdict()).put("finalVerdict", row.finalVerdict())
         .put("combinedScore", row.combinedScore().doubleValue()).put("lastClose", row.lastClose().doubleValue())
