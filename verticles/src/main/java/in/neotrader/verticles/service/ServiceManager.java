@@ -153,7 +153,9 @@ public final class ServiceManager extends VerticleBase {
   @Override
   public Future<?> stop() {
     vertx.cancelTimer(heartbeatTimer);
-    return Future.join(deployments.keySet().stream().map(this::stopHere).toList())
-        .compose(v -> consumer.unregister());
+    // Vert.x has undeployed the trading verticles (our children) by now; give their leases up for other nodes.
+    List<Long> here = List.copyOf(deployments.keySet());
+    deployments.clear();
+    return Future.join(here.stream().map(leases::release).toList()).compose(v -> consumer.unregister());
   }
 }
