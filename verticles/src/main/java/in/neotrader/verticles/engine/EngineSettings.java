@@ -19,7 +19,7 @@ public record EngineSettings(TradingClock clock, String nodeId, Optional<Boolean
   public static EngineSettings fromConfig(JsonObject config) {
     String demo = config.getString("DEMO");
     return new EngineSettings(TradingClock.fromConfig(config.getString("CLOCK", "real")),
-        config.getString("NODE_ID", defaultNodeId()),
+        config.getString("NODE_ID", "").isBlank() ? defaultNodeId() : config.getString("NODE_ID"),
         demo == null || demo.isBlank() ? Optional.empty() : Optional.of(Boolean.parseBoolean(demo)),
         longValue(config, "HEARTBEAT_MILLIS", 5_000), (int) longValue(config, "LEASE_SECONDS", 30),
         longValue(config, "TASK_TIMEOUT_MILLIS", 120_000), longValue(config, "STOP_GRACE_MILLIS", 10_000),

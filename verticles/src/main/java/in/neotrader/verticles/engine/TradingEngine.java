@@ -42,8 +42,8 @@ public final class TradingEngine {
     NseCalendar calendar = NseCalendar.bundled();
     EngineSettings configured = EngineSettings.fromConfig(config);
     boolean demo = configured.demo().orElse(freshDatabase);
-    // A demo without a configured clock runs on the demo's accelerated clock, or nothing would happen for hours.
-    EngineSettings settings = demo && !config.containsKey("CLOCK")
+    // A demo on the real clock would show nothing for hours: it runs accelerated unless a simulated clock is set.
+    EngineSettings settings = demo && !config.getString("CLOCK", "real").startsWith("simulated")
         ? configured.withClock(DemoTrader.clock(calendar)) : configured;
     TradingAccountFactory paper = new PaperAccounts(userId -> new SimulatedMarketData(userId, calendar));
     return start(vertx, pool, settings, calendar, new VertxTaskTimers(vertx, settings.clock()), paper)
