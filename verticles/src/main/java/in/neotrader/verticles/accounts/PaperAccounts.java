@@ -11,7 +11,6 @@ import in.neotrader.core.paper.PaperBrokerState;
 import in.neotrader.core.paper.PaperOrder;
 import in.neotrader.core.paper.PaperSettings;
 import in.neotrader.sql.orders.Order;
-import in.neotrader.sql.orders.OrderRepository;
 import in.neotrader.sql.paper.PaperAccountRepository;
 import in.neotrader.sql.positions.PositionRepository;
 import io.vertx.core.Future;
@@ -36,7 +35,11 @@ public final class PaperAccounts implements TradingAccountFactory {
   @Override
   public Future<TradingAccount> open(AccountRequest r) {
     long userId = r.userId();
-    OrderRepository orders = new OrderRepository(r.pool());
+    if (!"paper".equals(r.profile().tradeMode())) {
+      // Never paper-trade silently for a user who chose the broker: refuse until broker mode is wired.
+      return Future.failedFuture(new IllegalStateException("user " + userId + " trades with the broker; "
+          + "broker mode is not wired into the engine yet"));
+    }
     PaperAccountRepository accounts = new PaperAccountRepository(r.pool());
     Future<BigDecimal> cash = accounts.get(userId)
         .compose(found -> found.map(Future::succeededFuture)
@@ -44,7 +47,7 @@ public final class PaperAccounts implements TradingAccountFactory {
         .map(a -> a.availableCash());
     Future<List<Holding>> holdings = new PositionRepository(r.pool()).listOpen(userId)
         .map(ps -> ps.stream().map(p -> new Holding(p.symbol(), p.quantity(), p.averagePrice())).toList());
-    Future<List<Order>> open = orders.listNonTerminal(userId);
+    Future<List<Order>> open = new in.neotrader.sql.orders.OrderRepository(r.pool()).listNonTerminal(userId);
     Future<Long> nextNumber = new in.neotrader.sql.orders.OrderNumbering(r.pool()).nextPaperOrderNumber(userId);
     return Future.all(cash, holdings, open, nextNumber).map(all -> {
       // An order never acknowledged is not at the (rebuilt) broker: reconciliation marks it failed.
