@@ -3,6 +3,7 @@ package in.neotrader.web;
 import in.neotrader.sql.database.Database;
 import in.neotrader.sql.database.DatabaseSettings;
 import in.neotrader.sql.database.DatabaseStarter;
+import in.neotrader.verticles.engine.TradingEngine;
 import in.neotrader.web.config.ConfigurationError;
 import in.neotrader.web.config.ServerConfigLoader;
 import io.vertx.core.Future;
@@ -25,9 +26,11 @@ public final class TradingServer {
   private final JsonObject config;
   private final Database database;
   private final int httpPort;
+  private final TradingEngine engine;
 
-  private TradingServer(Vertx vertx, JsonObject config, Database database, int httpPort) {
+  private TradingServer(Vertx vertx, JsonObject config, Database database, int httpPort, TradingEngine engine) {
     this.vertx = vertx;
+    this.engine = engine;
     this.config = config;
     this.database = database;
     this.httpPort = httpPort;
@@ -47,8 +50,10 @@ public final class TradingServer {
     return DatabaseStarter.start(vertx, settings).compose(database -> {
       LOG.info("Database: {}", database.description());
       HttpServerVerticle http = new HttpServerVerticle(config, database.pool());
-      return vertx.deployVerticle(http)
-          .map(id -> new TradingServer(vertx, config, database, http.port()))
+      // The engine before HTTP: a start/stop request must find the trading manager listening.
+      return TradingEngine.start(vertx, database.pool(), config, database.freshlyCreated() && database.embedded())
+          .compose(engine -> vertx.deployVerticle(http).map(id -> new TradingServer(vertx, config, database,
+              http.port(), engine)))
           .recover(e -> database.close(vertx).transform(ignored -> Future.failedFuture(httpFailure(config, e))));
     });
   }
@@ -69,9 +74,10 @@ public final class TradingServer {
     return "http://" + config.getString("HTTP_HOST") + ":" + httpPort + "/";
   }
 
-  /** Undeploys every verticle, then closes the pool and stops the embedded database. */
+  /** Stops the trading engine (its verticles and leases), undeploys the rest, then closes the database. */
   public Future<Void> stop() {
-    return Future.join(vertx.deploymentIDs().stream().map(vertx::undeploy).toList())
+    return engine.stop()
+        .transform(ignored -> Future.join(vertx.deploymentIDs().stream().map(vertx::undeploy).toList()))
         .transform(ignored -> database.close(vertx));
   }
 

@@ -28,7 +28,7 @@ public final class PositionRepository {
       UPDATE positions SET quantity = quantity - #{quantity},
         realised_pnl = realised_pnl + round((#{price} - average_price) * #{quantity}, 2),
         fees = fees + #{fees}, updated_at = #{at},
-        closed_at = CASE WHEN quantity = #{quantity} THEN #{at} END,
+        closed_at = CASE WHEN quantity = #{quantity} THEN #{at}::timestamptz END,
         exit_reason = CASE WHEN quantity = #{quantity} THEN #{exitReason} ELSE exit_reason END
       WHERE id = (SELECT id FROM positions WHERE user_id = #{userId} AND symbol = #{symbol} AND closed_at IS NULL
                   ORDER BY opened_at, id LIMIT 1)
