@@ -6,6 +6,7 @@ import in.neotrader.sql.database.DatabaseStarter;
 import in.neotrader.sql.users.UserRepository;
 import in.neotrader.web.auth.AdminBootstrap;
 import in.neotrader.web.auth.PasswordHasher;
+import in.neotrader.verticles.engine.TradingEngine;
 import in.neotrader.web.config.ConfigurationError;
 import in.neotrader.web.keys.ServerKeys;
 import in.neotrader.web.ops.TradingMetrics;
@@ -36,10 +37,12 @@ public final class TradingServer {
   private final int httpPort;
   private final ServerKeys keys;
   private final long metricsTimer;
+  private final TradingEngine engine;
 
   private TradingServer(Vertx vertx, JsonObject config, Database database, int httpPort, ServerKeys keys,
-      long metricsTimer) {
+      long metricsTimer, TradingEngine engine) {
     this.vertx = vertx;
+    this.engine = engine;
     this.config = config;
     this.database = database;
     this.httpPort = httpPort;
@@ -68,14 +71,17 @@ public final class TradingServer {
       return ServerKeys.load(vertx, config, database.embedded())
           .compose(keys -> AdminBootstrap.ensure(config, new UserRepository(database.pool()), new PasswordHasher(vertx))
               .map(keys))
-          .compose(keys -> deployHttp(vertx, config, database, keys, registry))
+          // The engine before HTTP: a start/stop request must find the trading manager listening.
+          .compose(keys -> TradingEngine.start(vertx, database.pool(), keys.engineConfig(config),
+                  database.freshlyCreated() && database.embedded())
+              .compose(engine -> deployHttp(vertx, config, database, keys, registry, engine)))
           .recover(e -> database.close(vertx).transform(ignored -> Future.failedFuture(httpFailure(config, e))));
     });
   }
 
   /** One HTTP verticle per event loop (HTTP_INSTANCES, default: the number of cores), sharing one set of routes. */
   private static Future<TradingServer> deployHttp(Vertx vertx, JsonObject config, Database database, ServerKeys keys,
-      PrometheusMeterRegistry registry) {
+      PrometheusMeterRegistry registry, TradingEngine engine) {
     ApiRoutes routes = new ApiRoutes(vertx, database.pool(), keys, registry);
     TradingMetrics metrics = new TradingMetrics(registry, database.pool());
     int instances = Math.max(1, config.getInteger("HTTP_INSTANCES", Runtime.getRuntime().availableProcessors()));
@@ -88,7 +94,7 @@ public final class TradingServer {
     }
     return deployed.map(done -> {
       long metricsTimer = metrics.start(vertx);
-      return new TradingServer(vertx, config, database, verticles.get(0).port(), keys, metricsTimer);
+      return new TradingServer(vertx, config, database, verticles.get(0).port(), keys, metricsTimer, engine);
     });
   }
 
@@ -113,10 +119,11 @@ public final class TradingServer {
     return "http://" + config.getString("HTTP_HOST") + ":" + httpPort + "/";
   }
 
-  /** Undeploys every verticle, then closes the pool and stops the embedded database. */
+  /** Stops the trading engine (its verticles and leases), undeploys the rest, then closes the database. */
   public Future<Void> stop() {
     vertx.cancelTimer(metricsTimer);
-    return Future.join(vertx.deploymentIDs().stream().map(vertx::undeploy).toList())
+    return engine.stop()
+        .transform(ignored -> Future.join(vertx.deploymentIDs().stream().map(vertx::undeploy).toList()))
         .transform(ignored -> database.close(vertx));
   }
 

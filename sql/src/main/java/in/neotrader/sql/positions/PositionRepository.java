@@ -17,25 +17,27 @@ public final class PositionRepository {
   private static final String BUY = """
       INSERT INTO positions AS p (user_id, symbol, exchange, quantity, average_price, fees, opened_at, updated_at)
       VALUES (#{userId}, #{symbol}, #{exchange}, #{quantity}, #{price}, #{fees}, #{at}, #{at})
-      ON CONFLICT (user_id, symbol) WHERE closed_at IS NULL DO UPDATE SET
+      ON CONFLICT (user_id, symbol) WHERE closed_at IS NULL AND legacy_ref IS NULL DO UPDATE SET
         average_price = round((p.average_price * p.quantity + EXCLUDED.average_price * EXCLUDED.quantity)
                               / (p.quantity + EXCLUDED.quantity), 4),
         quantity = p.quantity + EXCLUDED.quantity, fees = p.fees + EXCLUDED.fees, updated_at = EXCLUDED.updated_at
       RETURNING *""";
   // Selling more than is held violates positions_quantity_check and surfaces as InvalidValue.
+  // With several open cycles of a symbol (only imported legacy data has them), the oldest is sold first.
   private static final String SELL = """
       UPDATE positions SET quantity = quantity - #{quantity},
         realised_pnl = realised_pnl + round((#{price} - average_price) * #{quantity}, 2),
         fees = fees + #{fees}, updated_at = #{at},
-        closed_at = CASE WHEN quantity = #{quantity} THEN #{at} END,
+        closed_at = CASE WHEN quantity = #{quantity} THEN #{at}::timestamptz END,
         exit_reason = CASE WHEN quantity = #{quantity} THEN #{exitReason} ELSE exit_reason END
-      WHERE user_id = #{userId} AND symbol = #{symbol} AND closed_at IS NULL
+      WHERE id = (SELECT id FROM positions WHERE user_id = #{userId} AND symbol = #{symbol} AND closed_at IS NULL
+                  ORDER BY opened_at, id LIMIT 1)
       RETURNING *""";
   private static final String OPEN = "SELECT * FROM positions WHERE user_id = #{userId} AND closed_at IS NULL "
       + "ORDER BY opened_at, id";
   private static final String ALL = "SELECT * FROM positions WHERE user_id = #{userId} ORDER BY opened_at DESC, id DESC";
   private static final String OPEN_BY_SYMBOL = "SELECT * FROM positions WHERE user_id = #{userId} "
-      + "AND symbol = #{symbol} AND closed_at IS NULL";
+      + "AND symbol = #{symbol} AND closed_at IS NULL ORDER BY opened_at, id LIMIT 1";
 
   private final SqlClient client;
 

@@ -118,6 +118,12 @@ public record ServerKeys(byte[] jwtSecret, CredentialKeys credentialKeys) {
     }
   }
 
+  /** The configuration for the trading engine, with the credentials key in use (given or generated). */
+  public JsonObject engineConfig(JsonObject config) {
+    return config.copy().put("CREDENTIALS_KEY", Base64.getEncoder().encodeToString(credentialKeys.current()))
+        .put("CREDENTIALS_KEY_ID", credentialKeys.currentKeyId());
+  }
+
   @Override
   public String toString() {
     return "ServerKeys[" + credentialKeys + "]";

@@ -1,0 +1,90 @@
+package in.neotrader.migration;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import in.neotrader.migration.normalise.Timestamps;
+import in.neotrader.migration.plan.ImportPlan;
+import in.neotrader.migration.plan.LegacyPlanner;
+import in.neotrader.migration.store.BatchImport;
+import in.neotrader.migration.store.MigrationDatabase;
+import in.neotrader.migration.store.Users;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+    description = {"Imports a legacy tree as one batch (one transaction).",
+        "Strict by default: any rejected record or unparseable file writes nothing and exits 4."})
+final class ImportCommand extends DatabaseCommand {
+  @Option(names = "--source", required = true, description = "legacy root (holds data/, analysis_results/, paper_trading/)")
+  Path source;
+
+  @Option(names = "--user", defaultValue = Users.DEFAULT_LIVE, description = "owner of the live data (default ${DEFAULT-VALUE}; created when missing)")
+  String user;
+
+  @Option(names = "--paper-user", defaultValue = Users.DEFAULT_PAPER, description = "owner of the paper account (default ${DEFAULT-VALUE})")
+  String paperUser;
+
+  @Option(names = "--dry-run", description = "read, check and report; write nothing")
+  boolean dryRun;
+
+  @Option(names = "--skip-invalid", description = "import the valid records; rejected ones go to the quarantine file")
+  boolean skipInvalid;
+
+  @Option(names = "--host-zone", defaultValue = "Asia/Kolkata", description = "zone of naive legacy timestamps (default ${DEFAULT-VALUE})")
+  ZoneId hostZone;
+
+  @Option(names = "--report-dir", defaultValue = "migration-reports", description = "where reports go (default ${DEFAULT-VALUE})")
+  Path reportDir;
+
+  @Override
+  protected int run() throws Exception {
+    if (!Files.isDirectory(source)) {
+      throw new IllegalArgumentException("--source " + source + " is not a directory");
+    }
+    String liveEmail = Users.normalise(user);
+    String paperEmail = Users.normalise(paperUser);
+    long started = System.nanoTime();
+    ImportPlan plan = LegacyPlanner.plan(source, hostZone);
+    String stamp = LocalDateTime.now(Timestamps.IST).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"));
+    boolean rejected = !plan.problems().rejections().isEmpty();
+    if (dryRun || (rejected && !skipInvalid)) {
+      String outcome = dryRun ? "dry run, nothing written" : "refused: rejected records, nothing written (use --skip-invalid to import the rest)";
+      ObjectNode report = ImportReport.json(plan, outcome, null, null);
+      if (!dryRun) {
+        try (MigrationDatabase db = openDatabase()) {
+          report.put("batch", BatchImport.recordFailed(db.connection(), plan, report));
+        }
+      }
+      return finish(report, plan, stamp, rejected && !skipInvalid ? ExitCode.DIFFERENCES : ExitCode.OK, started);
+    }
+    try (MigrationDatabase db = openDatabase()) {
+      BatchImport.Result result;
+      try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Writing").setInitialMax(BatchImport.rows(plan))
+          .setUnit(" rows", 1).showSpeed().setStyle(ProgressBarStyle.ASCII).build()) {
+        result = BatchImport.run(db.connection(), plan, liveEmail, paperEmail, bar::stepBy);
+      }
+      ObjectNode report = ImportReport.json(plan, rejected ? "committed without the rejected records" : "committed",
+          result.batchId(), result.counts());
+      return finish(report, plan, stamp, ExitCode.OK, started);
+    }
+  }
+
+  private int finish(ObjectNode report, ImportPlan plan, String stamp, int exitCode, long started) throws Exception {
+    long records = plan.recordsRead.values().stream().mapToLong(Integer::longValue).sum();
+    double seconds = (System.nanoTime() - started) / 1e9;
+    report.put("seconds", Math.round(seconds * 1000) / 1000.0);
+    report.put("records_per_second", Math.round(records / Math.max(seconds, 1e-3)));
+    System.out.print(ImportReport.text(report));
+    System.out.printf("%d records in %.1f s (%d records/s)%n", records, seconds, Math.round(records / Math.max(seconds, 1e-3)));
+    Path written = ImportReport.write(reportDir, stamp, report, plan.problems());
+    System.out.println("Report: " + written + " (and .json" + (plan.problems().quarantined().isEmpty() ? "" : ", .quarantine.json") + ")");
+    return exitCode;
+  }
+}

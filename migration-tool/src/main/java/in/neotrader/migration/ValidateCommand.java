@@ -1,0 +1,45 @@
+package in.neotrader.migration;
+
+import in.neotrader.migration.plan.LegacyPlanner;
+import in.neotrader.migration.store.MigrationDatabase;
+import in.neotrader.migration.store.Users;
+import in.neotrader.migration.validation.Comparison;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "validate", mixinStandardHelpOptions = true,
+    description = {"Compares the legacy files with the database record by record.", "Exit 0 when they match, 4 when they differ."})
+final class ValidateCommand extends DatabaseCommand {
+  @Option(names = "--source", required = true, description = "legacy root")
+  Path source;
+
+  @Option(names = "--user", defaultValue = Users.DEFAULT_LIVE, description = "owner of the live data (default ${DEFAULT-VALUE})")
+  String user;
+
+  @Option(names = "--paper-user", defaultValue = Users.DEFAULT_PAPER, description = "owner of the paper data (default ${DEFAULT-VALUE})")
+  String paperUser;
+
+  @Option(names = "--host-zone", defaultValue = "Asia/Kolkata", description = "zone of naive legacy timestamps (default ${DEFAULT-VALUE})")
+  ZoneId hostZone;
+
+  @Override
+  protected int run() throws Exception {
+    try (MigrationDatabase db = openDatabase()) {
+      return validate(db, source, Users.normalise(user), Users.normalise(paperUser), hostZone);
+    }
+  }
+
+  static int validate(MigrationDatabase db, Path source, String liveEmail, String paperEmail, ZoneId zone) throws Exception {
+    long started = System.nanoTime();
+    Comparison comparison = new Comparison(db.connection());
+    comparison.compare(LegacyPlanner.plan(source, zone), liveEmail, paperEmail);
+    db.connection().rollback();
+    comparison.matched().forEach(m -> System.out.println("  ok   " + m));
+    comparison.differences().forEach(d -> System.out.println("  DIFF " + d));
+    System.out.printf("Validate %s: %d differences (%.1f s)%n", source, comparison.differences().size(),
+        (System.nanoTime() - started) / 1e9);
+    return comparison.differences().isEmpty() ? ExitCode.OK : ExitCode.DIFFERENCES;
+  }
+}

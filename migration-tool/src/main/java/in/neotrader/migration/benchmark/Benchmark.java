@@ -1,0 +1,58 @@
+package in.neotrader.migration.benchmark;
+
+import in.neotrader.migration.normalise.Timestamps;
+import in.neotrader.migration.plan.ImportPlan;
+import in.neotrader.migration.plan.LegacyPlanner;
+import in.neotrader.migration.store.BatchImport;
+import in.neotrader.migration.store.MigrationDatabase;
+import in.neotrader.migration.validation.Comparison;
+import java.nio.file.Path;
+
+/** Generate, import, validate, and set the time against the COPY yardstick. Prints the figures. */
+public final class Benchmark {
+  private Benchmark() {
+  }
+
+  public static int run(MigrationDatabase db, Path legacy, int records) throws Exception {
+    long t0 = System.nanoTime();
+    LegacyTreeGenerator.generate(legacy, records);
+    System.out.printf("generated %d records in %s (%.1f s)%n", records, legacy, secs(t0));
+    String run = String.valueOf(System.currentTimeMillis());
+    String live = "bench-" + run + "@localhost";
+    String paper = "bench-paper-" + run + "@localhost";
+
+    long t1 = System.nanoTime();
+    ImportPlan plan = LegacyPlanner.plan(legacy, Timestamps.IST);
+    double readSeconds = secs(t1);
+    long t2 = System.nanoTime();
+    BatchImport.Result result = BatchImport.run(db.connection(), plan, live, paper, n -> { });
+    double writeSeconds = secs(t2);
+    double importSeconds = secs(t1);
+    if (!plan.problems().rejections().isEmpty()) {
+      throw new IllegalStateException("generated tree has rejected records: " + plan.problems().rejections().get(0));
+    }
+
+    long t3 = System.nanoTime();
+    Comparison comparison = new Comparison(db.connection());
+    comparison.compare(LegacyPlanner.plan(legacy, Timestamps.IST), live, paper);
+    db.connection().rollback();
+    double validateSeconds = secs(t3);
+
+    double copySeconds = CopyBaseline.nanos(db.connection(), result.batchId()) / 1e9;
+    long rows = result.counts().path("orders").asLong() + result.counts().path("fills").asLong()
+        + result.counts().path("positions").asLong();
+    System.out.printf("import:   %.1f s (read+plan %.1f s, write %.1f s) = %.0f records/s; rows written %s%n",
+        importSeconds, readSeconds, writeSeconds, records / importSeconds, result.counts());
+    System.out.printf("validate: %.1f s, %d differences%n", validateSeconds, comparison.differences().size());
+    System.out.printf("COPY of the same %d rows: %.1f s%n", rows, copySeconds);
+    System.out.printf("import + validate: %.1f s = %.0f records/s; import / COPY = %.2fx, (import + validate) / COPY = %.2fx%n",
+        importSeconds + validateSeconds, records / (importSeconds + validateSeconds), importSeconds / copySeconds,
+        (importSeconds + validateSeconds) / copySeconds);
+    System.out.println("batch " + result.batchId() + " (remove with: rollback --batch " + result.batchId() + ")");
+    return comparison.differences().isEmpty() ? 0 : 4;
+  }
+
+  private static double secs(long since) {
+    return (System.nanoTime() - since) / 1e9;
+  }
+}

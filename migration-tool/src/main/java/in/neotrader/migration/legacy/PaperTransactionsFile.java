@@ -1,0 +1,92 @@
+package in.neotrader.migration.legacy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import in.neotrader.migration.normalise.Numbers;
+import in.neotrader.migration.normalise.Symbols;
+import in.neotrader.migration.normalise.Timestamps;
+import in.neotrader.migration.plan.ImportPlan;
+import in.neotrader.migration.plan.PlannedFill;
+import in.neotrader.migration.plan.PlannedOrder;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code transactions.json}: one execution per paper order. Because the legacy id counter
+ * restarted with every process, an execution may belong to an order that a newer one overwrote:
+ * it then gets a synthetic order of its own, with a warning.
+ */
+public final class PaperTransactionsFile {
+  private static final String FILE = LegacyTree.PAPER_TRANSACTIONS;
+
+  private PaperTransactionsFile() {
+  }
+
+  public static void read(ImportPlan plan, Timestamps ts) {
+    plan.tree.json(FILE).ifPresent(transactions -> {
+      if (!transactions.isArray()) {
+        plan.problems().reject(new Problem(FILE, null, null, "expected a list of transactions"));
+        return;
+      }
+      Map<String, PlannedOrder> orders = new HashMap<>();
+      plan.paper.orders.forEach(o -> orders.put(o.brokerOrderId, o));
+      NaturalKeys keys = new NaturalKeys(FILE, plan.problems());
+      for (int i = 0; i < transactions.size(); i++) {
+        readTransaction(plan, ts, keys, orders, i, transactions.get(i));
+      }
+      plan.duplicates += keys.duplicates();
+      plan.counted(FILE, transactions.size());
+    });
+  }
+
+  private static void readTransaction(ImportPlan plan, Timestamps ts, NaturalKeys keys, Map<String, PlannedOrder> orders,
+      int index, JsonNode node) {
+    RecordReader r = new RecordReader(FILE, "[" + index + "] " + node.path("order_id").asText(""), node, ts);
+    String orderId = r.text("order_id", true);
+    String symbol = r.symbol("symbol");
+    String side = r.oneOf("transaction_type", Set.of("BUY", "SELL"), true);
+    Integer qty = r.quantity("quantity", true);
+    BigDecimal price = r.price("price", true);
+    BigDecimal charges = r.price("charges", false);
+    Instant at = r.instant("timestamp", true);
+    if (!r.finish(plan.problems())) {
+      return;
+    }
+    String key = orderId + ":" + side;
+    if (!keys.first(key, r.key(), node)) {
+      return;
+    }
+    PlannedOrder order = orders.get(orderId);
+    if (order == null || !order.symbol.equals(symbol) || !order.side.equals(side)) {
+      plan.problems().warn(new Problem(FILE, r.key(), "order_id", order == null
+          ? "no order " + orderId + " in orders.json; imported with a synthetic order"
+          : "order " + orderId + " in orders.json is " + order.side + " " + order.symbol
+              + " (the legacy reused the id); imported with a synthetic order"));
+      order = synthetic(plan, key, orderId, symbol, side, qty, price, at);
+    }
+    var legacy = LegacyJson.object();
+    legacy.set("transactions", node);
+    plan.paper.fills.add(new PlannedFill(order, qty, Numbers.money(price),
+        Numbers.charges(charges == null ? BigDecimal.ZERO : charges), at, null, plan.paper.ref("transactions", key), legacy));
+  }
+
+  private static PlannedOrder synthetic(ImportPlan plan, String key, String orderId, String symbol, String side, int qty,
+      BigDecimal price, Instant at) {
+    PlannedOrder o = new PlannedOrder(plan.paper.ref("transactions", key));
+    o.brokerOrderId = orderId;
+    o.symbol = symbol;
+    o.tradingSymbol = Symbols.tradingSymbol(symbol);
+    o.side = side;
+    o.quantity = qty;
+    o.filledQuantity = qty;
+    o.averageFillPrice = Numbers.charges(price);
+    o.status = "FILLED";
+    o.placedAt = at;
+    o.filledAt = at;
+    o.metadata.put("synthetic", "order record overwritten in the legacy orders.json");
+    plan.paper.orders.add(o);
+    return o;
+  }
+}

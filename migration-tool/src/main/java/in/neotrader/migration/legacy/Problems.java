@@ -1,0 +1,40 @@
+package in.neotrader.migration.legacy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects every rejection and warning of a run, so the report lists them all, not the first. */
+public final class Problems {
+  private final List<Problem> rejections = new ArrayList<>();
+  private final List<Problem> warnings = new ArrayList<>();
+  private final List<Quarantined> quarantined = new ArrayList<>();
+
+  /** A rejected record kept whole for the quarantine file, with its reasons. */
+  public record Quarantined(String file, String recordKey, JsonNode record, List<Problem> reasons) {
+  }
+
+  public void reject(Problem problem) {
+    rejections.add(problem);
+  }
+
+  public void warn(Problem problem) {
+    warnings.add(problem);
+  }
+
+  public void quarantine(String file, String recordKey, JsonNode record, List<Problem> reasons) {
+    quarantined.add(new Quarantined(file, recordKey, record, List.copyOf(reasons)));
+  }
+
+  public List<Problem> rejections() {
+    return rejections;
+  }
+
+  public List<Problem> warnings() {
+    return warnings;
+  }
+
+  public List<Quarantined> quarantined() {
+    return quarantined;
+  }
+}

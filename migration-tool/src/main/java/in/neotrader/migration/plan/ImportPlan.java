@@ -1,0 +1,32 @@
+package in.neotrader.migration.plan;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import in.neotrader.migration.legacy.LegacyJson;
+import in.neotrader.migration.legacy.LegacyTree;
+import in.neotrader.migration.legacy.Problems;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The whole legacy tree turned into rows, before anything is written. */
+public final class ImportPlan {
+  public final UserPlan live = new UserPlan("live");
+  public final UserPlan paper = new UserPlan("paper");
+  public final LegacyTree tree;
+  /** file -> records read from it. */
+  public final Map<String, Integer> recordsRead = new TreeMap<>();
+  /** File-level values no row holds (trades_history last_run), for the export. */
+  public final ObjectNode fileHeaders = LegacyJson.object();
+  public int duplicates;
+
+  public ImportPlan(LegacyTree tree) {
+    this.tree = tree;
+  }
+
+  public Problems problems() {
+    return tree.problems();
+  }
+
+  public void counted(String file, int records) {
+    recordsRead.merge(file, records, Integer::sum);
+  }
+}

@@ -1,0 +1,48 @@
+package in.neotrader.migration.plan;
+
+import in.neotrader.migration.legacy.AnalysisCsvFiles;
+import in.neotrader.migration.legacy.LegacyTree;
+import in.neotrader.migration.legacy.PaperAccountFiles;
+import in.neotrader.migration.legacy.PaperOrdersFile;
+import in.neotrader.migration.legacy.PaperTransactionsFile;
+import in.neotrader.migration.legacy.PendingOrdersFile;
+import in.neotrader.migration.legacy.PnlDailyFile;
+import in.neotrader.migration.legacy.Problem;
+import in.neotrader.migration.legacy.Problems;
+import in.neotrader.migration.legacy.TrackingFile;
+import in.neotrader.migration.legacy.TradesHistoryFile;
+import in.neotrader.migration.normalise.Timestamps;
+import java.nio.file.Path;
+import java.time.ZoneId;
+
+/**
+ * Reads every legacy file in the order of the cross-file rules (LEGACY_FORMATS.md §9): tracking
+ * first (it only lends broker ids), trades, then pending orders merged on broker id, signals,
+ * P&L, the paper files; then replays fills into positions and checks them against the files.
+ */
+public final class LegacyPlanner {
+  private LegacyPlanner() {
+  }
+
+  public static ImportPlan plan(Path root, ZoneId hostZone) {
+    Timestamps ts = new Timestamps(hostZone);
+    ImportPlan plan = new ImportPlan(new LegacyTree(root, new Problems()));
+    TrackingFile.read(plan, ts);
+    TradesHistoryFile.read(plan, ts);
+    PendingOrdersFile.read(plan, ts);
+    AnalysisCsvFiles.read(plan, ts);
+    TrackingSignals.add(plan.live);
+    PnlDailyFile.read(plan, ts);
+    PaperOrdersFile.read(plan, ts);
+    PaperTransactionsFile.read(plan, ts);
+    PaperAccountFiles.read(plan, ts);
+    for (UserPlan user : new UserPlan[] {plan.live, plan.paper}) {
+      user.positions.addAll(PositionReplay.cycles(user, user.fills,
+          message -> plan.problems().warn(new Problem(user.role + " fills", null, null, message))));
+    }
+    ReplayChecks.liveTrades(plan.live, plan.problems());
+    ReplayChecks.paperHoldings(plan.paper, plan.problems());
+    ReplayChecks.paperCash(plan.paper, plan.problems());
+    return plan;
+  }
+}

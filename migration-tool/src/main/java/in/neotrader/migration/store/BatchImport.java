@@ -1,0 +1,72 @@
+package in.neotrader.migration.store;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import in.neotrader.migration.legacy.LegacyJson;
+import in.neotrader.migration.plan.ImportPlan;
+import in.neotrader.migration.plan.UserPlan;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.function.LongConsumer;
+
+/** One import batch = one transaction: the batch row, the users, every table; all or nothing. */
+public final class BatchImport {
+  private BatchImport() {
+  }
+
+  public record Result(long batchId, ObjectNode counts) {
+  }
+
+  /** {@code progress} is told how many rows were written, as they are. */
+  public static Result run(Connection c, ImportPlan plan, String liveEmail, String paperEmail, LongConsumer progress)
+      throws SQLException {
+    try {
+      long batchId = Batches.start(c, "import", plan.tree.root().toAbsolutePath().toString(), plan.tree.checksums());
+      ObjectNode counts = LegacyJson.object();
+      ArrayNode beforeImages = LegacyJson.MAPPER.createArrayNode();
+      PlanWriter writer = new PlanWriter(c, batchId, plan.problems(), beforeImages, counts, progress);
+      write(c, writer, plan.live, liveEmail, "Legacy live trading", batchId);
+      write(c, writer, plan.paper, paperEmail, "Legacy paper trading", batchId);
+      ObjectNode report = LegacyJson.object();
+      report.set("before_images", beforeImages);
+      report.set("file_headers", plan.fileHeaders);
+      report.set("records_read", LegacyJson.MAPPER.valueToTree(plan.recordsRead));
+      report.put("warnings", plan.problems().warnings().size());
+      report.put("rejected", plan.problems().rejections().size());
+      report.put("live_user", liveEmail);
+      report.put("paper_user", paperEmail);
+      Batches.finish(c, batchId, "committed", counts, report);
+      c.commit();
+      return new Result(batchId, counts);
+    } catch (SQLException | RuntimeException e) {
+      c.rollback();
+      throw e;
+    }
+  }
+
+  private static void write(Connection c, PlanWriter writer, UserPlan plan, String email, String name, long batchId)
+      throws SQLException {
+    boolean hasData = !plan.orders.isEmpty() || !plan.signals.isEmpty() || !plan.tracking.isEmpty()
+        || !plan.dailyPnl.isEmpty() || plan.paperAccount != null;
+    if (hasData) {
+      writer.write(plan, Users.findOrCreate(c, email, name, batchId));
+    }
+  }
+
+  /** An attempt that wrote nothing is still recorded, with its report, for the operator's audit trail. */
+  /** Rows a plan may write at most: the total of the progress bar. */
+  public static long rows(ImportPlan plan) {
+    long n = 0;
+    for (UserPlan u : new UserPlan[] {plan.live, plan.paper}) {
+      n += u.orders.size() + u.fills.size() + u.positions.size() + u.signals.size() + u.tracking.size() + u.dailyPnl.size();
+    }
+    return n;
+  }
+
+  public static long recordFailed(Connection c, ImportPlan plan, ObjectNode report) throws SQLException {
+    long id = Batches.start(c, "import", plan.tree.root().toAbsolutePath().toString(), plan.tree.checksums());
+    Batches.finish(c, id, "failed", LegacyJson.object(), report);
+    c.commit();
+    return id;
+  }
+}

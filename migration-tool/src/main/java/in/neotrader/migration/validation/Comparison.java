@@ -1,0 +1,140 @@
+package in.neotrader.migration.validation;
+
+import in.neotrader.migration.plan.ImportPlan;
+import in.neotrader.migration.plan.PlannedFill;
+import in.neotrader.migration.plan.PlannedOrder;
+import in.neotrader.migration.plan.UserPlan;
+import in.neotrader.migration.store.Users;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Files against database, record by record: every order's fields, counts and per-symbol sums of
+ * quantities and values of fills, signals, tracking entries, daily P&L and the paper cash.
+ */
+public final class Comparison {
+  private final Connection c;
+  private final List<String> differences = new ArrayList<>();
+  private final List<String> matched = new ArrayList<>();
+
+  public Comparison(Connection c) {
+    this.c = c;
+  }
+
+  public List<String> differences() {
+    return differences;
+  }
+
+  public List<String> matched() {
+    return matched;
+  }
+
+  public void compare(ImportPlan plan, String liveEmail, String paperEmail) throws SQLException {
+    plan.problems().rejections().forEach(p -> differences.add("rejected in the files, so not in the database: " + p));
+    compareUser(plan.live, Users.find(c, liveEmail), liveEmail);
+    compareUser(plan.paper, Users.find(c, paperEmail), paperEmail);
+  }
+
+  static String orderFields(String symbol, String side, int qty, int filled, String status, String brokerId, BigDecimal price,
+      BigDecimal average, Instant placedAt, String orderType, String variety) {
+    return String.join(" ", symbol, side, "qty=" + qty, "filled=" + filled, status, "broker=" + brokerId,
+        "price=" + plain(price), "avg=" + plain(average), "placed=" + placedAt, orderType, variety);
+  }
+
+  private void compareUser(UserPlan plan, Optional<Long> user, String email) throws SQLException {
+    if (user.isEmpty()) {
+      if (!plan.orders.isEmpty() || !plan.signals.isEmpty() || plan.paperAccount != null) {
+        differences.add(email + ": user does not exist, nothing of the " + plan.role + " files is imported");
+      }
+      return;
+    }
+    long id = user.get();
+    Map<String, String> stored = StoredRows.orders(c, id);
+    int before = differences.size();
+    for (PlannedOrder o : plan.orders) {
+      String expected = orderFields(o.symbol, o.side, o.quantity, o.filledQuantity, o.status, o.brokerOrderId, o.price,
+          o.averageFillPrice, o.placedAt, o.orderType, o.variety);
+      String actual = stored.remove(o.legacyRef);
+      if (actual == null) {
+        differences.add(email + " order " + o.legacyRef + ": in the files, not in the database");
+      } else if (!actual.equals(expected)) {
+        differences.add(email + " order " + o.legacyRef + ": files [" + expected + "] database [" + actual + "]");
+      }
+    }
+    stored.keySet().forEach(k -> differences.add(email + " order " + k + ": in the database, not in the files"));
+    note(before, email + ": " + plan.orders.size() + " orders, every field equal");
+
+    before = differences.size();
+    Map<String, BigDecimal[]> fileSums = new HashMap<>();
+    for (PlannedFill f : plan.fills) {
+      BigDecimal[] s = fileSums.computeIfAbsent(f.order().symbol + " " + f.order().side,
+          k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
+      s[0] = s[0].add(BigDecimal.ONE);
+      s[1] = s[1].add(BigDecimal.valueOf(f.quantity()));
+      s[2] = s[2].add(f.value());
+      s[3] = s[3].add(f.charges());
+    }
+    Map<String, BigDecimal[]> dbSums = StoredRows.fillSums(c, id);
+    fileSums.forEach((key, s) -> {
+      BigDecimal[] d = dbSums.remove(key);
+      if (d == null || !sameNumbers(s, d)) {
+        differences.add(email + " fills " + key + ": files " + describe(s) + " database " + (d == null ? "none" : describe(d)));
+      }
+    });
+    dbSums.forEach((key, d) -> differences.add(email + " fills " + key + ": in the database only " + describe(d)));
+    note(before, email + ": " + plan.fills.size() + " fills, count, quantity, value and charges equal per symbol and side");
+
+    count(email + " signals", plan.signals.size(), "SELECT count(*) FROM signals WHERE user_id = ? AND legacy_ref IS NOT NULL", id);
+    count(email + " tracking entries", plan.tracking.size(), "SELECT count(*) FROM tracked_symbols WHERE user_id = ? AND legacy IS NOT NULL", id);
+    count(email + " daily P&L rows", plan.dailyPnl.size(), "SELECT count(*) FROM daily_pnl WHERE user_id = ? AND legacy_ref IS NOT NULL", id);
+    if (plan.paperAccount != null) {
+      BigDecimal cash = StoredRows.decimal(c, "SELECT available_cash FROM paper_accounts WHERE user_id = ?", id);
+      if (cash == null || cash.compareTo(plan.paperAccount.availableCash()) != 0) {
+        differences.add(email + " paper cash: files " + plan.paperAccount.availableCash() + " database " + cash);
+      } else {
+        matched.add(email + ": paper cash " + cash.toPlainString() + " equal");
+      }
+    }
+  }
+
+  private void count(String what, long expected, String sql, long userId) throws SQLException {
+    long actual = StoredRows.count(c, sql, userId);
+    if (actual != expected) {
+      differences.add(what + ": files " + expected + ", database " + actual);
+    } else {
+      matched.add(what + ": " + actual + " equal");
+    }
+  }
+
+  private void note(int before, String ok) {
+    if (differences.size() == before) {
+      matched.add(ok);
+    }
+  }
+
+  private static boolean sameNumbers(BigDecimal[] a, BigDecimal[] b) {
+    for (int i = 0; i < a.length; i++) {
+      if (a[i].compareTo(b[i]) != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String describe(BigDecimal[] s) {
+    return "[count " + s[0].toPlainString() + ", qty " + s[1].toPlainString() + ", value " + s[2].stripTrailingZeros().toPlainString()
+        + ", charges " + s[3].stripTrailingZeros().toPlainString() + "]";
+  }
+
+  private static String plain(BigDecimal d) {
+    return d == null ? "null" : d.stripTrailingZeros().toPlainString();
+  }
+
+}

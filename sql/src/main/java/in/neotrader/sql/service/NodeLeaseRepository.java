@@ -1,0 +1,44 @@
+package in.neotrader.sql.service;
+
+import in.neotrader.sql.query.Params;
+import in.neotrader.sql.query.Queries;
+import io.vertx.core.Future;
+import io.vertx.sqlclient.SqlClient;
+import java.util.List;
+
+/**
+ * Renews every lease a node holds in one statement: with thousands of users per node, one UPDATE per
+ * user every few seconds would be most of the database's work.
+ */
+public final class NodeLeaseRepository {
+  private static final String RENEW_ALL = """
+      UPDATE service_status s SET lease_until = now() + #{leaseSeconds}::int * interval '1 second',
+        last_heartbeat = now(), node_id = #{nodeId}, updated_at = now()
+      FROM unnest(#{userIds}::bigint[], #{epochs}::bigint[]) AS l(user_id, epoch)
+      WHERE s.user_id = l.user_id AND s.lease_epoch = l.epoch AND s.owner_node = #{nodeId} AND s.lease_until > now()
+        AND s.service_running
+      RETURNING s.user_id""";
+  private static final String ORPHANS = "SELECT user_id FROM service_status WHERE service_running "
+      + "AND (lease_until IS NULL OR lease_until <= now()) ORDER BY user_id";
+
+  private final SqlClient client;
+
+  public NodeLeaseRepository(SqlClient client) {
+    this.client = client;
+  }
+
+  /**
+   * Extends the leases of {@code userIds} held at {@code epochs} (same order). Returns the users still held;
+   * a user missing from the answer was lost (expired, taken by another node, or stopped from another node) and
+   * must be stopped here.
+   */
+  public Future<List<Long>> renewAll(String nodeId, List<Long> userIds, List<Long> epochs, int leaseSeconds) {
+    return Queries.list(client, RENEW_ALL, Params.of("nodeId", nodeId).and("userIds", userIds.toArray(Long[]::new))
+        .and("epochs", epochs.toArray(Long[]::new)).and("leaseSeconds", leaseSeconds), row -> row.getLong("user_id"));
+  }
+
+  /** Users whose service should run but whom no node holds (never claimed, or their node died). */
+  public Future<List<Long>> orphans() {
+    return Queries.list(client, ORPHANS, Params.none(), row -> row.getLong("user_id"));
+  }
+}

@@ -1,0 +1,13 @@
+package in.neotrader.verticles.accounts;
+
+import in.neotrader.core.calendar.NseCalendar;
+import in.neotrader.core.clock.TradingClock;
+import in.neotrader.core.config.TradingConfig;
+import in.neotrader.sql.settings.TradingProfile;
+import io.vertx.core.Vertx;
+import io.vertx.sqlclient.Pool;
+
+/** Everything a factory may need to open one user's account; credentials stay encrypted in the profile. */
+public record AccountRequest(Vertx vertx, Pool pool, long userId, TradingProfile profile, TradingConfig config,
+    TradingClock clock, NseCalendar calendar) {
+}

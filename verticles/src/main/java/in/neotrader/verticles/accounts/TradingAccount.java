@@ -1,0 +1,27 @@
+package in.neotrader.verticles.accounts;
+
+import in.neotrader.core.broker.Broker;
+import in.neotrader.core.marketdata.MarketData;
+import io.vertx.core.Future;
+import java.time.Instant;
+
+/**
+ * One user's broker and market data, as the trading verticle uses them. {@link #source()} is the orders'
+ * {@code source} column: "paper" or "live".
+ */
+public interface TradingAccount {
+
+  Broker broker();
+
+  MarketData marketData();
+
+  String source();
+
+  /**
+   * Lets a simulated exchange catch up to {@code now} (open the session, match limits, expire at the close)
+   * before a task reads the order book. A live broker's exchange runs by itself: nothing to do.
+   */
+  default Future<Void> catchUp(Instant now) {
+    return Future.succeededFuture();
+  }
+}

@@ -1,0 +1,170 @@
+package in.neotrader.verticles.broker.kotak;
+
+import in.neotrader.core.broker.BrokerException;
+import in.neotrader.core.broker.BrokerException.Code;
+import io.vertx.core.AsyncResult;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.HttpResponse;
+import io.vertx.ext.web.client.WebClient;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The trade session of one account: TOTP login, then MPIN validate (KOTAK_NEO §1), done lazily on
+ * the first call and again when the broker ends the session. Concurrent callers share one login.
+ * Meant for one verticle context, like the broker it serves.
+ */
+final class KotakSession {
+
+  /** What every post-login call needs. The token and sid are secrets: {@link #toString()} hides them. */
+  record Tokens(String tradeToken, String sid, String baseUrl) {
+    @Override
+    public String toString() {
+      return "Tokens[baseUrl=" + baseUrl + ", token and sid hidden]";
+    }
+  }
+
+  static final String FIN_KEY_HEADER = "neo-fin-key";
+  static final String FIN_KEY = "neotradeapi";
+  private static final String LOGIN_PATH = "/login/1.0/tradeApiLogin";
+  private static final String VALIDATE_PATH = "/login/1.0/tradeApiValidate";
+  private static final Logger LOG = LoggerFactory.getLogger(KotakSession.class);
+
+  private final WebClient client;
+  private final KotakCredentials credentials;
+  private final KotakSettings settings;
+  private final Clock clock;
+  private volatile SessionState state = SessionState.NONE;
+  private Tokens tokens;
+  private Future<Tokens> loginInFlight;
+
+  KotakSession(WebClient client, KotakCredentials credentials, KotakSettings settings, Clock clock) {
+    this.client = client;
+    this.credentials = credentials;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  SessionState state() {
+    return state;
+  }
+
+  String accessToken() {
+    return credentials.accessToken();
+  }
+
+  /** The live session, logging in first when there is none. */
+  synchronized Future<Tokens> current() {
+    if (state == SessionState.VALID && tokens != null) {
+      return Future.succeededFuture(tokens);
+    }
+    return login();
+  }
+
+  /** A fresh session after the broker refused {@code stale}; reuses one another caller already obtained. */
+  synchronized Future<Tokens> renew(Tokens stale) {
+    if (state == SessionState.VALID && tokens != null && tokens != stale) {
+      return Future.succeededFuture(tokens);
+    }
+    tokens = null;
+    return login();
+  }
+
+  /** The broker refused even a fresh session: show it and log in again on the next call. */
+  synchronized void markExpired() {
+    tokens = null;
+    state = SessionState.EXPIRED;
+    LOG.warn("Kotak refused a fresh session for {}; the next call logs in again", credentials.maskedUcc());
+  }
+
+  private Future<Tokens> login() {
+    if (loginInFlight != null) {
+      return loginInFlight;
+    }
+    // Published before the attempt starts, so that an attempt failing at once still clears it.
+    Promise<Tokens> outcome = Promise.promise();
+    loginInFlight = outcome.future();
+    viewLogin().compose(this::validateMpin).onComplete(result -> {
+      finishLogin(result.succeeded() ? result.result() : null, result.cause());
+      outcome.handle(result);
+    });
+    return outcome.future();
+  }
+
+  private synchronized void finishLogin(Tokens fresh, Throwable failure) {
+    loginInFlight = null;
+    if (fresh != null) {
+      tokens = fresh;
+      state = SessionState.VALID;
+      LOG.info("Kotak session opened for {} on {}", credentials.maskedUcc(), fresh.baseUrl());
+    } else if (failure instanceof BrokerException e && e.code() == Code.SESSION_EXPIRED) {
+      state = SessionState.NEEDS_LOGIN;
+      LOG.warn("Kotak login refused for {}: {}", credentials.maskedUcc(), e.getMessage());
+    } else {
+      LOG.warn("Kotak login for {} failed: {}", credentials.maskedUcc(), failure.getMessage());
+    }
+  }
+
+  private Future<JsonObject> viewLogin() {
+    String totp;
+    try {
+      totp = Totp.code(credentials.totpSecret(), clock.instant());
+    } catch (IllegalArgumentException unusableSeed) {
+      return Future.failedFuture(new BrokerException(Code.SESSION_EXPIRED, unusableSeed.getMessage()));
+    }
+    JsonObject body = new JsonObject().put("mobileNumber", credentials.mobileNumber()).put("ucc", credentials.ucc())
+        .put("totp", totp);
+    return client.postAbs(settings.loginUrl() + LOGIN_PATH)
+        .putHeader("Authorization", credentials.accessToken())
+        .putHeader(FIN_KEY_HEADER, FIN_KEY)
+        .timeout(settings.callTimeout().toMillis())
+        .sendJsonObject(body)
+        .transform(answer -> loginData(answer, "TOTP login"));
+  }
+
+  private Future<Tokens> validateMpin(JsonObject view) {
+    return client.postAbs(settings.loginUrl() + VALIDATE_PATH)
+        .putHeader("Authorization", credentials.accessToken())
+        .putHeader(FIN_KEY_HEADER, FIN_KEY)
+        .putHeader("sid", view.getString("sid", ""))
+        .putHeader("Auth", view.getString("token", ""))
+        .timeout(settings.callTimeout().toMillis())
+        .sendJsonObject(new JsonObject().put("mpin", credentials.mpin()))
+        .transform(answer -> loginData(answer, "MPIN validate"))
+        .map(trade -> new Tokens(trade.getString("token"), trade.getString("sid"), trimSlash(trade.getString("baseUrl"))));
+  }
+
+  /** A login step's {@code data}, or why Kotak said no: refusals need the user, outages only time. */
+  private static Future<JsonObject> loginData(AsyncResult<HttpResponse<Buffer>> answer, String step) {
+    if (answer.failed()) {
+      // Unlike a lost placement, a lost login answer leaves nothing to reconcile: it is only an outage.
+      return Future.failedFuture(new BrokerException(Code.UNAVAILABLE, step + ": no answer from Kotak ("
+          + answer.cause().getClass().getSimpleName() + ")", answer.cause()));
+    }
+    try {
+      JsonObject data = KotakErrors.check(answer.result(), step, false).getJsonObject("data");
+      if (data == null || data.getString("token", "").isEmpty() || data.getString("sid", "").isEmpty()) {
+        return Future.failedFuture(new BrokerException(Code.SESSION_EXPIRED, step + ": Kotak answered without a session"));
+      }
+      return Future.succeededFuture(data);
+    } catch (BrokerException e) {
+      if (e.code() == Code.UNAVAILABLE || e.code() == Code.TIMEOUT) {
+        return Future.failedFuture(e);
+      }
+      return Future.failedFuture(new BrokerException(Code.SESSION_EXPIRED, "Kotak refused the " + KotakErrors.reasonOf(e)));
+    } catch (RuntimeException refused) {
+      return Future.failedFuture(new BrokerException(Code.SESSION_EXPIRED, "Kotak refused the " + refused.getMessage()));
+    }
+  }
+
+  private static String trimSlash(String url) {
+    if (url == null || url.isBlank()) {
+      throw new BrokerException(Code.SESSION_EXPIRED, "MPIN validate: Kotak answered without a baseUrl");
+    }
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  }
+}

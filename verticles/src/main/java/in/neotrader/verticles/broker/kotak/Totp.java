@@ -1,0 +1,52 @@
+package in.neotrader.verticles.broker.kotak;
+
+import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
+import java.io.ByteArrayOutputStream;
+import java.security.InvalidKeyException;
+import java.time.Instant;
+import javax.crypto.spec.SecretKeySpec;
+
+/** RFC 6238 codes (HMAC-SHA1, 6 digits, 30 s) from the base32 seed an authenticator app would hold. */
+public final class Totp {
+
+  private static final String BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+  private static final TimeBasedOneTimePasswordGenerator GENERATOR = new TimeBasedOneTimePasswordGenerator();
+
+  private Totp() {}
+
+  /** The 6-digit code valid at {@code time}. */
+  public static String code(String base32Secret, Instant time) {
+    try {
+      return GENERATOR.generateOneTimePasswordString(new SecretKeySpec(decode(base32Secret), "HmacSHA1"), time);
+    } catch (InvalidKeyException e) {
+      // The message of a key exception could describe the key; keep only the fact.
+      throw new IllegalArgumentException("the TOTP secret is not a usable key");
+    }
+  }
+
+  /** Seeds are shown in groups, lower or upper case, sometimes with '=' padding. */
+  static byte[] decode(String base32) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int buffer = 0;
+    int bits = 0;
+    for (char c : base32.toUpperCase().toCharArray()) {
+      if (c == '=' || c == ' ' || c == '-') {
+        continue;
+      }
+      int value = BASE32.indexOf(c);
+      if (value < 0) {
+        throw new IllegalArgumentException("the TOTP secret is not base32");
+      }
+      buffer = (buffer << 5) | value;
+      bits += 5;
+      if (bits >= 8) {
+        out.write((buffer >> (bits - 8)) & 0xFF);
+        bits -= 8;
+      }
+    }
+    if (out.size() == 0) {
+      throw new IllegalArgumentException("the TOTP secret is empty");
+    }
+    return out.toByteArray();
+  }
+}

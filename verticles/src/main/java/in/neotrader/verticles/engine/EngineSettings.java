@@ -1,0 +1,55 @@
+package in.neotrader.verticles.engine;
+
+import in.neotrader.core.clock.TradingClock;
+import in.neotrader.core.credentials.CredentialCipher;
+import io.vertx.core.json.JsonObject;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The engine's part of the server configuration: {@code CLOCK}, {@code NODE_ID}, {@code DEMO}, and optional
+ * tuning ({@code HEARTBEAT_MILLIS}, {@code LEASE_SECONDS}, {@code TASK_TIMEOUT_MILLIS}, {@code STOP_GRACE_MILLIS}).
+ */
+public record EngineSettings(TradingClock clock, String nodeId, Optional<Boolean> demo, long heartbeatMillis,
+    int leaseSeconds, long taskTimeoutMillis, long stopGraceMillis, Optional<CredentialCipher> credentials) {
+
+  public static EngineSettings fromConfig(JsonObject config) {
+    String demo = config.getString("DEMO");
+    return new EngineSettings(TradingClock.fromConfig(config.getString("CLOCK", "real")),
+        config.getString("NODE_ID", "").isBlank() ? defaultNodeId() : config.getString("NODE_ID"),
+        demo == null || demo.isBlank() ? Optional.empty() : Optional.of(Boolean.parseBoolean(demo)),
+        longValue(config, "HEARTBEAT_MILLIS", 5_000), (int) longValue(config, "LEASE_SECONDS", 30),
+        longValue(config, "TASK_TIMEOUT_MILLIS", 120_000), longValue(config, "STOP_GRACE_MILLIS", 10_000),
+        cipher(config));
+  }
+
+  public EngineSettings withClock(TradingClock newClock) {
+    return new EngineSettings(newClock, nodeId, demo, heartbeatMillis, leaseSeconds, taskTimeoutMillis,
+        stopGraceMillis, credentials);
+  }
+
+  private static Optional<CredentialCipher> cipher(JsonObject config) {
+    String key = config.getString("CREDENTIALS_KEY");
+    if (key == null || key.isBlank()) {
+      return Optional.empty();
+    }
+    String keyId = config.getString("CREDENTIALS_KEY_ID", "k1");
+    return Optional.of(new CredentialCipher(Map.of(keyId, CredentialCipher.keyFromBase64(key)), keyId));
+  }
+
+  private static long longValue(JsonObject config, String name, long fallback) {
+    Object v = config.getValue(name);
+    return v == null ? fallback : Long.parseLong(String.valueOf(v));
+  }
+
+  private static String defaultNodeId() {
+    try {
+      return InetAddress.getLocalHost().getHostName() + "-" + UUID.randomUUID().toString().substring(0, 8);
+    } catch (UnknownHostException e) {
+      return "node-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+  }
+}

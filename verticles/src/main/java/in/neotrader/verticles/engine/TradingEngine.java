@@ -1,0 +1,96 @@
+package in.neotrader.verticles.engine;
+
+import in.neotrader.core.calendar.NseCalendar;
+import in.neotrader.core.marketdata.SimulatedMarketData;
+import in.neotrader.verticles.accounts.PaperAccounts;
+import in.neotrader.verticles.accounts.TradingAccountFactory;
+import in.neotrader.verticles.demo.DemoTrader;
+import in.neotrader.verticles.events.UserEvents;
+import in.neotrader.verticles.service.ServiceManager;
+import in.neotrader.verticles.trading.EngineServices;
+import in.neotrader.verticles.trading.TaskTimers;
+import in.neotrader.verticles.trading.VertxTaskTimers;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+
+/**
+ * The trading side of the server: one {@link ServiceManager} per node, which resumes and runs the users'
+ * trading verticles. Start it after the database, before HTTP; stop it before the database closes.
+ */
+public final class TradingEngine {
+
+  private final Vertx vertx;
+  private final String deploymentId;
+  private final ServiceManager manager;
+  private final EngineServices services;
+
+  private TradingEngine(Vertx vertx, String deploymentId, ServiceManager manager, EngineServices services) {
+    this.vertx = vertx;
+    this.deploymentId = deploymentId;
+    this.manager = manager;
+    this.services = services;
+  }
+
+  /**
+   * Reads CLOCK, NODE_ID, DEMO (and CREDENTIALS_KEY/_ID) from {@code config}, deploys the service manager,
+   * resumes every running user and, on a new database ({@code freshDatabase}) unless DEMO=false, or when
+   * DEMO=true, creates the demo trader. Paper accounts trade on simulated market data seeded per user.
+   */
+  public static Future<TradingEngine> start(Vertx vertx, Pool pool, JsonObject config, boolean freshDatabase) {
+    NseCalendar calendar = NseCalendar.bundled();
+    EngineSettings configured = EngineSettings.fromConfig(config);
+    boolean demo = configured.demo().orElse(freshDatabase);
+    // A demo on the real clock would show nothing for hours: it runs accelerated unless a simulated clock is set.
+    EngineSettings settings = demo && !config.getString("CLOCK", "real").startsWith("simulated")
+        ? configured.withClock(DemoTrader.clock(calendar)) : configured;
+    TradingAccountFactory paper = new PaperAccounts(userId -> new SimulatedMarketData(userId, calendar));
+    return start(vertx, pool, settings, calendar, new VertxTaskTimers(vertx, settings.clock()), paper)
+        .compose(engine -> !demo ? Future.succeededFuture(engine)
+            : DemoTrader.create(vertx, pool).compose(user -> user
+                .map(u -> engine.startService(u.id()).map(engine))
+                .orElseGet(() -> Future.succeededFuture(engine))));
+  }
+
+  /** As above, for a server that does not know whether its database is new: the demo only with DEMO=true. */
+  public static Future<TradingEngine> start(Vertx vertx, Pool pool, JsonObject config) {
+    return start(vertx, pool, config, false);
+  }
+
+  /** The same with every collaborator given: tests and the benchmark inject timers and accounts. */
+  public static Future<TradingEngine> start(Vertx vertx, Pool pool, EngineSettings settings, NseCalendar calendar,
+      TaskTimers timers, TradingAccountFactory accounts) {
+    EngineServices services = new EngineServices(pool, settings.clock(), calendar, settings.nodeId(), timers,
+        accounts, new UserEvents(vertx.eventBus()), settings.taskTimeoutMillis(), settings.stopGraceMillis());
+    ServiceManager manager = new ServiceManager(services, settings.heartbeatMillis(), settings.leaseSeconds());
+    return vertx.deployVerticle(manager).map(id -> new TradingEngine(vertx, id, manager, services));
+  }
+
+  /** Asks the manager to start a user's service, as the web API does. */
+  public Future<JsonObject> startService(long userId) {
+    return command("start", userId);
+  }
+
+  public Future<JsonObject> stopService(long userId) {
+    return command("stop", userId);
+  }
+
+  public Future<JsonObject> command(String action, long userId) {
+    return vertx.eventBus().<JsonObject>request(ServiceManager.ADDRESS,
+        new JsonObject().put("action", action).put("userId", userId)).map(m -> m.body());
+  }
+
+  public String nodeId() {
+    return services.nodeId();
+  }
+
+  public int runningHere() {
+    return manager.runningHere();
+  }
+
+  /** Stops every trading verticle of this node (their leases released) and the manager. */
+  public Future<Void> stop() {
+    return vertx.undeploy(deploymentId);
+  }
+}

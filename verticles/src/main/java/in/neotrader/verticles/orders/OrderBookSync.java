@@ -1,0 +1,64 @@
+package in.neotrader.verticles.orders;
+
+import in.neotrader.core.broker.BrokerOrder;
+import in.neotrader.sql.orders.Order;
+import in.neotrader.sql.orders.OrderRepository;
+import in.neotrader.verticles.events.PendingEvents;
+import in.neotrader.verticles.session.UserSession;
+import io.vertx.core.Future;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Brings the user's non-terminal orders in line with the broker's order book: one book request, then each
+ * order moves forward through the state machine (fills booked on the way). Used on recovery after a restart
+ * and by every task that needs fresh order states.
+ */
+public final class OrderBookSync {
+
+  /** How many orders moved, and the moves the state machine refused (to log). */
+  public record Result(int moved, List<String> refused) {}
+
+  private final UserSession session;
+  private final FillBooking booking;
+
+  public OrderBookSync(UserSession session) {
+    this.session = session;
+    this.booking = new FillBooking(session);
+  }
+
+  public Future<Result> sync(PendingEvents events) {
+    return session.account().catchUp(session.clock().now())
+        .compose(v -> new OrderRepository(session.pool()).listNonTerminal(session.userId()))
+        .compose(open -> open.isEmpty() ? Future.succeededFuture(new Result(0, List.of()))
+            : session.account().broker().orderBook().compose(book -> applyAll(open, book, events)));
+  }
+
+  private Future<Result> applyAll(List<Order> open, List<BrokerOrder> book, PendingEvents events) {
+    int[] moved = {0};
+    List<String> refused = new ArrayList<>();
+    Future<?> chain = Future.succeededFuture();
+    for (Order order : open) {
+      chain = chain.compose(v -> {
+        OrderReconciliation.Decision decision = OrderReconciliation.decide(order, find(book, order));
+        if (decision instanceof OrderReconciliation.Move move) {
+          return booking.apply(order, move, events).map(applied -> {
+            moved[0] += applied ? 1 : 0;
+            return null;
+          });
+        }
+        if (decision instanceof OrderReconciliation.Refused r) {
+          refused.add(order.clientOrderId() + ": " + r.reason());
+        }
+        return Future.succeededFuture();
+      });
+    }
+    return chain.map(v -> new Result(moved[0], List.copyOf(refused)));
+  }
+
+  static Optional<BrokerOrder> find(List<BrokerOrder> book, Order order) {
+    return book.stream().filter(b -> b.brokerOrderId().equals(order.brokerOrderId())
+        || b.clientOrderId().map(order.clientOrderId()::equals).orElse(false)).findFirst();
+  }
+}

@@ -1,0 +1,52 @@
+package in.neotrader.verticles.orders;
+
+import in.neotrader.core.broker.BrokerOrder;
+import in.neotrader.core.orders.OrderEvent;
+import in.neotrader.core.orders.OrderState;
+import in.neotrader.sql.orders.Order;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/** Decides how a stored order moves, given what the broker's order book says about it. Pure. */
+public final class OrderReconciliation {
+
+  private OrderReconciliation() {}
+
+  public sealed interface Decision {}
+
+  /** The book agrees with the database. */
+  public record Unchanged() implements Decision {}
+
+  /** Move to {@code state}; {@code filledQuantity} is cumulative, {@code averagePrice} the broker's. */
+  public record Move(OrderState state, int filledQuantity, BigDecimal averagePrice, String brokerOrderId,
+      String reason) implements Decision {}
+
+  /** The book reports a move the state machine refuses: a bug or a broker oddity, to investigate, not to apply. */
+  public record Refused(String reason) implements Decision {}
+
+  public static Decision decide(Order stored, Optional<BrokerOrder> inBook) {
+    OrderState current = OrderState.valueOf(stored.status());
+    if (inBook.isEmpty()) {
+      // Never acknowledged and unknown to the broker: it did not get there, so it may be intended again.
+      OrderEvent event = current == OrderState.NEW ? OrderEvent.SUBMIT_FAILED : OrderEvent.EXPIRED;
+      return current.next(event)
+          .<Decision>map(s -> new Move(s, stored.filledQuantity(), null, null, "not in the broker's order book"))
+          .orElseGet(() -> new Refused(current + " order missing from the book"));
+    }
+    BrokerOrder row = inBook.get();
+    if (row.state() == current && row.filledQuantity() == stored.filledQuantity()) {
+      return new Unchanged();
+    }
+    if (row.state() == OrderState.NEW) {
+      return new Unchanged();
+    }
+    Optional<OrderState> next = current.next(OrderState.eventLeadingTo(row.state()));
+    if (next.isEmpty() || row.filledQuantity() < stored.filledQuantity()) {
+      return new Refused("book says " + row.state() + " filled " + row.filledQuantity() + ", we have " + current
+          + " filled " + stored.filledQuantity());
+    }
+    BigDecimal average = row.filledQuantity() > 0 ? row.averagePrice() : null;
+    return new Move(next.get(), row.filledQuantity(), average, row.brokerOrderId(),
+        row.remark() == null || row.remark().isBlank() ? null : row.remark());
+  }
+}

@@ -1,0 +1,161 @@
+package in.neotrader.verticles.service;
+
+import in.neotrader.sql.service.NodeLeaseRepository;
+import in.neotrader.sql.service.ServiceStatus;
+import in.neotrader.sql.service.ServiceStatusRepository;
+import in.neotrader.sql.users.UserRepository;
+import in.neotrader.verticles.trading.EngineServices;
+import in.neotrader.verticles.trading.TradingVerticle;
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.eventbus.Message;
+import io.vertx.core.eventbus.MessageConsumer;
+import io.vertx.core.eventbus.ReplyException;
+import io.vertx.core.eventbus.ReplyFailure;
+import io.vertx.core.json.JsonObject;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Starts, stops and reports users' trading services on {@code trading.manager}; deploys one
+ * {@link TradingVerticle} per user whose lease this node holds, resumes them after a restart, renews the
+ * leases and drops users whose lease was lost.
+ */
+public final class ServiceManager extends VerticleBase {
+
+  public static final String ADDRESS = "trading.manager";
+  /** Resuming thousands of users at once would queue their start queries on the pool all together. */
+  private static final int RESUME_BATCH = 64;
+
+  private final EngineServices services;
+  private final long heartbeatMillis;
+  private final Map<Long, String> deployments = new ConcurrentHashMap<>();
+  private ServiceStatusRepository status;
+  private UserRepository users;
+  private NodeLeases leases;
+  private NodeLeaseRepository leaseRows;
+  private MessageConsumer<JsonObject> consumer;
+  private long heartbeatTimer;
+
+  public ServiceManager(EngineServices services, long heartbeatMillis, int leaseSeconds) {
+    this.services = services;
+    this.heartbeatMillis = heartbeatMillis;
+    this.status = new ServiceStatusRepository(services.pool());
+    this.leaseRows = new NodeLeaseRepository(services.pool());
+    this.leases = new NodeLeases(services.nodeId(), leaseSeconds, status, leaseRows);
+  }
+
+  @Override
+  public Future<?> start() {
+    users = new UserRepository(services.pool());
+    consumer = vertx.eventBus().consumer(ADDRESS, this::handle);
+    return consumer.completion()
+        // Every running user: ours from before a restart come back, orphans are taken, others' refuse the claim.
+        .compose(v -> status.listRunningUserIds())
+        .compose(this::resume)
+        .onSuccess(v -> heartbeatTimer = vertx.setPeriodic(heartbeatMillis, id -> heartbeat()));
+  }
+
+  /** Users whose trading verticle runs on this node. */
+  public int runningHere() {
+    return deployments.size();
+  }
+
+  private void handle(Message<JsonObject> message) {
+    JsonObject body = message.body() == null ? new JsonObject() : message.body();
+    Long userId = body.getLong("userId");
+    String action = body.getString("action", "");
+    if (userId == null) {
+      message.fail(400, "userId is required");
+      return;
+    }
+    Future<JsonObject> answer = switch (action) {
+      case "start" -> knownUser(userId).compose(v -> status.setRunning(userId, true, services.clock().now()))
+          .compose(v -> startHere(userId)).compose(v -> describe(userId));
+      case "stop" -> knownUser(userId).compose(v -> status.setRunning(userId, false, services.clock().now()))
+          .compose(v -> stopHere(userId)).compose(v -> describe(userId));
+      case "status" -> knownUser(userId).compose(v -> describe(userId));
+      default -> Future.failedFuture(new ReplyException(ReplyFailure.RECIPIENT_FAILURE, 400, "unknown action " + action));
+    };
+    answer.onSuccess(message::reply).onFailure(err -> {
+      if (err instanceof ReplyException r) {
+        message.fail(r.failureCode(), r.getMessage());
+      } else {
+        message.fail(500, err.getMessage());
+      }
+    });
+  }
+
+  private Future<Void> knownUser(long userId) {
+    return users.findById(userId).compose(u -> u.isPresent() ? Future.<Void>succeededFuture()
+        : Future.failedFuture(new ReplyException(ReplyFailure.RECIPIENT_FAILURE, 404, "unknown user " + userId)));
+  }
+
+  private Future<JsonObject> describe(long userId) {
+    return status.find(userId).map(s -> {
+      boolean running = s.map(ServiceStatus::running).orElse(false);
+      String node = deployments.containsKey(userId) ? services.nodeId()
+          : s.map(ServiceStatus::ownerNode).orElse(null);
+      return new JsonObject().put("userId", userId).put("running", running).put("node", node);
+    });
+  }
+
+  private Future<Void> startHere(long userId) {
+    if (deployments.containsKey(userId)) {
+      return Future.succeededFuture();
+    }
+    return leases.claim(userId).compose(epoch -> epoch.isEmpty()
+        ? Future.failedFuture(new ReplyException(ReplyFailure.RECIPIENT_FAILURE, 409,
+            "the service of user " + userId + " runs on another node"))
+        : deploy(userId, epoch.get()));
+  }
+
+  private Future<Void> deploy(long userId, long epoch) {
+    return vertx.deployVerticle(new TradingVerticle(userId, epoch, services))
+        .onSuccess(id -> deployments.put(userId, id))
+        .recover(err -> leases.release(userId).transform(v -> Future.failedFuture(err)))
+        .mapEmpty();
+  }
+
+  private Future<Void> stopHere(long userId) {
+    String id = deployments.remove(userId);
+    return id == null ? Future.succeededFuture()
+        : vertx.undeploy(id).eventually(() -> leases.release(userId)).mapEmpty();
+  }
+
+  private Future<Void> resume(List<Long> userIds) {
+    Future<Void> chain = Future.succeededFuture();
+    for (int from = 0; from < userIds.size(); from += RESUME_BATCH) {
+      List<Long> batch = userIds.subList(from, Math.min(userIds.size(), from + RESUME_BATCH));
+      chain = chain.compose(v -> Future.join(batch.stream().map(this::startHere).toList()).transform(ar -> {
+        // One user that cannot start (bad settings, lease elsewhere) must not keep the others down.
+        return Future.<Void>succeededFuture();
+      }));
+    }
+    return chain;
+  }
+
+  private void heartbeat() {
+    leases.renewAll()
+        .compose(lost -> Future.join(lost.stream().map(this::dropLost).toList()))
+        .onSuccess(v -> leases.held().forEach(userId -> services.events().publish(userId, "service.heartbeat",
+            services.clock().now(), new JsonObject().put("node", services.nodeId()))))
+        .compose(v -> leaseRows.orphans())
+        .compose(this::resume);
+  }
+
+  private Future<Void> dropLost(long userId) {
+    String id = deployments.remove(userId);
+    return id == null ? Future.succeededFuture() : vertx.undeploy(id);
+  }
+
+  @Override
+  public Future<?> stop() {
+    vertx.cancelTimer(heartbeatTimer);
+    // Vert.x has undeployed the trading verticles (our children) by now; give their leases up for other nodes.
+    List<Long> here = List.copyOf(deployments.keySet());
+    deployments.clear();
+    return Future.join(here.stream().map(leases::release).toList()).compose(v -> consumer.unregister());
+  }
+}

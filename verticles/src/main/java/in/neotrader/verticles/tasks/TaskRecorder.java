@@ -1,0 +1,123 @@
+package in.neotrader.verticles.tasks;
+
+import in.neotrader.core.tasks.RunDecision;
+import in.neotrader.core.tasks.RunKey;
+import in.neotrader.core.tasks.TradingTask;
+import in.neotrader.sql.service.LogLevel;
+import in.neotrader.sql.service.NewTaskExecution;
+import in.neotrader.sql.service.ServiceLogRepository;
+import in.neotrader.sql.service.ServiceStatusRepository;
+import in.neotrader.sql.service.TaskExecutionRepository;
+import in.neotrader.sql.service.TaskOutcome;
+import in.neotrader.verticles.events.UserEvents;
+import in.neotrader.verticles.session.UserSession;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs one task and records it: one service_task_execution row (success, failed or skipped), its log lines,
+ * the error counters on failure; then, with everything committed, its events. A failure stays with this user
+ * and this run.
+ */
+public final class TaskRecorder {
+
+  private final UserSession session;
+  private final UserEvents events;
+  private final long timeoutMillis;
+  private final TaskExecutionRepository executions;
+  private final ServiceLogRepository logs;
+  private final ServiceStatusRepository status;
+
+  public TaskRecorder(UserSession session, UserEvents events, long timeoutMillis) {
+    this.session = session;
+    this.events = events;
+    this.timeoutMillis = timeoutMillis;
+    this.executions = new TaskExecutionRepository(session.pool());
+    this.logs = new ServiceLogRepository(session.pool());
+    this.status = new ServiceStatusRepository(session.pool());
+  }
+
+  public Future<Void> skipped(TradingTask task, RunDecision.Skip skip, Instant at) {
+    LocalDate day = at.atZone(in.neotrader.core.clock.TradingClock.IST).toLocalDate();
+    JsonObject details = new JsonObject().put("detail", skip.detail());
+    return executions.insert(session.userId(), new NewTaskExecution(task.stableName(), day, at, TaskOutcome.SKIPPED,
+            skip.reason().code(), BigDecimal.ZERO, details, session.nodeId()))
+        .onSuccess(row -> events.publish(session.userId(), "task.skipped", at, event(task, day, "skipped",
+            skip.reason().code(), details)))
+        .mapEmpty();
+  }
+
+  /** Runs {@code runner} under a timeout and records how it ended; never fails itself unless the database does. */
+  public Future<Void> run(TaskRunner runner, RunKey key) {
+    TaskRun run = new TaskRun(session, key);
+    Instant startedAt = run.now();
+    long started = System.nanoTime();
+    Future<Void> work;
+    try {
+      work = runner.run(run).timeout(timeoutMillis, TimeUnit.MILLISECONDS);
+    } catch (RuntimeException bug) {
+      work = Future.failedFuture(bug);
+    }
+    return work.transform(ar -> record(run, startedAt, started, ar.succeeded() ? null : ar.cause()));
+  }
+
+  /** Records a run the service stopped before it could finish. */
+  public Future<Void> abandoned(RunKey key, Instant startedAt, long startedNanos) {
+    return record(new TaskRun(session, key), startedAt, startedNanos,
+        new IllegalStateException("service stopped before the task finished"));
+  }
+
+  private Future<Void> record(TaskRun run, Instant startedAt, long startedNanos, Throwable failure) {
+    RunKey key = run.key();
+    BigDecimal seconds = BigDecimal.valueOf((System.nanoTime() - startedNanos) / 1e9).setScale(3, RoundingMode.HALF_UP);
+    JsonObject details = run.details().put("slot", key.slot().toString());
+    String reason = failure == null ? null : message(failure);
+    if (failure != null) {
+      run.log(LogLevel.ERROR, key.task() + " failed: " + reason, null);
+    }
+    NewTaskExecution row = new NewTaskExecution(key.task().stableName(), key.tradingDay(), startedAt,
+        failure == null ? TaskOutcome.SUCCESS : TaskOutcome.FAILED, reason, seconds, details, session.nodeId());
+    Future<?> written = executions.insert(session.userId(), row)
+        .compose(v -> writeLogs(run))
+        .compose(v -> failure == null ? status.recordTaskExecution(session.userId(), startedAt)
+            : status.recordError(session.userId(), key.task() + ": " + reason, startedAt));
+    return written.onSuccess(v -> {
+      run.events().publishTo(events, session.userId());
+      events.publish(session.userId(), failure == null ? "task.completed" : "task.failed", run.now(),
+          event(key.task(), key.tradingDay(), failure == null ? "success" : "failed", reason, details)
+              .put("durationSeconds", seconds.doubleValue()));
+    }).mapEmpty();
+  }
+
+  private Future<Void> writeLogs(TaskRun run) {
+    Future<?> chain = Future.succeededFuture();
+    for (TaskRun.LogLine line : run.logs()) {
+      chain = chain.compose(v -> logs.insert(session.userId(), line.at(), line.level(), run.key().task().stableName(),
+          line.message(), line.context()));
+    }
+    return chain.mapEmpty();
+  }
+
+  private static JsonObject event(TradingTask task, LocalDate day, String status, String reason, JsonObject details) {
+    return new JsonObject().put("task", task.stableName()).put("tradingDay", day.toString()).put("status", status)
+        .put("reason", reason).put("details", details);
+  }
+
+  private static String message(Throwable t) {
+    String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    return m.length() > 500 ? m.substring(0, 500) : m;
+  }
+
+  /** A manual run's key: the task's slot when now is inside its window, else now's minute. */
+  public static RunKey manualKey(TradingTask task, Instant now) {
+    var ist = now.atZone(in.neotrader.core.clock.TradingClock.IST);
+    LocalTime slot = task.defaultRule().slotAt(ist.toLocalTime()).orElse(ist.toLocalTime().withSecond(0).withNano(0));
+    return new RunKey(task, ist.toLocalDate(), slot);
+  }
+}

@@ -1,0 +1,198 @@
+package in.neotrader.verticles.trading;
+
+import in.neotrader.core.config.TradingConfig;
+import in.neotrader.core.tasks.RunDecision;
+import in.neotrader.core.tasks.RunKey;
+import in.neotrader.core.tasks.TaskSchedule;
+import in.neotrader.core.tasks.TradingTask;
+import in.neotrader.sql.service.LogLevel;
+import in.neotrader.sql.service.ServiceLogRepository;
+import in.neotrader.sql.service.ServiceStatusRepository;
+import in.neotrader.sql.settings.TradingProfile;
+import in.neotrader.sql.settings.TradingProfileRepository;
+import in.neotrader.verticles.accounts.AccountRequest;
+import in.neotrader.verticles.events.PendingEvents;
+import in.neotrader.verticles.events.UserEvents;
+import in.neotrader.verticles.orders.OrderBookSync;
+import in.neotrader.verticles.session.UserSession;
+import in.neotrader.verticles.tasks.TaskRecorder;
+import in.neotrader.verticles.tasks.TaskRunner;
+import in.neotrader.verticles.tasks.TaskRunners;
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.eventbus.Message;
+import io.vertx.core.eventbus.MessageConsumer;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * The trading service of one user: reconciles its orders, then keeps one timer per task. Runs of the user's
+ * tasks never overlap (they share the order book); a run's outcome is recorded before the next starts.
+ */
+public final class TradingVerticle extends VerticleBase {
+
+  private final long userId;
+  private final long leaseEpoch;
+  private final EngineServices services;
+  private final Map<TradingTask, Long> timerIds = new EnumMap<>(TradingTask.class);
+  private final Map<TradingTask, Instant> nextRuns = new EnumMap<>(TradingTask.class);
+  private final Map<TradingTask, TaskRunner> runners = TaskRunners.standard();
+  private RunHistorySet history;
+  private TaskSchedule schedule;
+  private UserSession session;
+  private TaskRecorder recorder;
+  private MessageConsumer<JsonObject> control;
+  private Future<Void> queue = Future.succeededFuture();
+  private InFlight inFlight;
+  private boolean stopping;
+
+  private record InFlight(RunKey key, Instant startedAt, long startedNanos) {}
+
+  public TradingVerticle(long userId, long leaseEpoch, EngineServices services) {
+    this.userId = userId;
+    this.leaseEpoch = leaseEpoch;
+    this.services = services;
+  }
+
+  @Override
+  public Future<?> start() {
+    return new TradingProfileRepository(services.pool()).load(userId)
+        .compose(profile -> profile.map(Future::succeededFuture)
+            .orElseGet(() -> Future.failedFuture(new NoSuchElementException("unknown user " + userId))))
+        .compose(this::openSession)
+        .compose(v -> RunHistorySet.load(services.pool(), userId, schedule, services.clock().nowIst().toLocalDate()))
+        .compose(loaded -> {
+          history = loaded;
+          return recover();
+        })
+        .compose(v -> {
+          control = vertx.eventBus().consumer(UserEvents.controlAddress(userId), this::control);
+          return control.completion();
+        })
+        .onSuccess(v -> {
+          for (TradingTask task : TradingTask.values()) {
+            arm(task);
+          }
+          services.events().publish(userId, "service.started", services.clock().now(),
+              new JsonObject().put("node", services.nodeId()).put("leaseEpoch", leaseEpoch));
+        });
+  }
+
+  private Future<Void> openSession(TradingProfile profile) {
+    TradingConfig config = TradingConfig.fromJson(profile.tradingConfig());
+    schedule = TaskSchedule.forUser(services.calendar(), config.taskSchedule());
+    return services.accounts().open(new AccountRequest(vertx, services.pool(), userId, profile, config,
+            services.clock(), services.calendar()))
+        .map(account -> {
+          session = new UserSession(userId, leaseEpoch, services.nodeId(), vertx, services.pool(), services.clock(),
+              services.calendar(), config, account);
+          recorder = new TaskRecorder(session, services.events(), services.taskTimeoutMillis());
+          return null;
+        });
+  }
+
+  /** Moves every order the broker has news about before any timer may place a new one. */
+  private Future<Void> recover() {
+    PendingEvents events = new PendingEvents();
+    Instant at = services.clock().now();
+    ServiceLogRepository logs = new ServiceLogRepository(services.pool());
+    return new OrderBookSync(session).sync(events)
+        .compose(result -> logs.insert(userId, at, LogLevel.INFO, null, "recovered: " + result.moved()
+            + " orders moved", new JsonObject().put("moved", result.moved()).put("refused", new JsonArray(result.refused()))))
+        .onSuccess(v -> events.publishTo(services.events(), userId))
+        // A broker that cannot answer now must not keep the service down: each task syncs again before acting.
+        .recover(err -> new ServiceStatusRepository(services.pool())
+            .recordError(userId, "recovery: " + err.getMessage(), at)
+            .compose(v -> logs.insert(userId, at, LogLevel.ERROR, null, "recovery failed: " + err.getMessage(), null)))
+        .mapEmpty();
+  }
+
+  private void arm(TradingTask task) {
+    if (stopping) {
+      return;
+    }
+    Instant at = NextFiring.after(schedule, services.calendar(), task, services.clock().now(), history);
+    nextRuns.put(task, at);
+    timerIds.put(task, services.timers().schedule(at, task.ordinal(), () -> fire(task)));
+  }
+
+  private Future<Void> fire(TradingTask task) {
+    timerIds.remove(task);
+    return enqueue(() -> runScheduled(task)).transform(ar -> {
+      arm(task);
+      return Future.succeededFuture();
+    });
+  }
+
+  private Future<Void> runScheduled(TradingTask task) {
+    Instant now = services.clock().now();
+    RunDecision decision = schedule.decide(task, now, history);
+    if (decision instanceof RunDecision.Skip skip) {
+      return recorder.skipped(task, skip, now);
+    }
+    return execute(((RunDecision.Run) decision).key());
+  }
+
+  private Future<Void> execute(RunKey key) {
+    history.add(key);
+    inFlight = new InFlight(key, services.clock().now(), System.nanoTime());
+    return recorder.run(runners.get(key.task()), key).onComplete(ar -> inFlight = null);
+  }
+
+  private Future<Void> enqueue(Supplier<Future<Void>> job) {
+    if (stopping) {
+      return Future.succeededFuture();
+    }
+    queue = queue.transform(ar -> stopping ? Future.succeededFuture() : job.get());
+    return queue;
+  }
+
+  private void control(Message<JsonObject> message) {
+    JsonObject body = message.body();
+    switch (body.getString("action", "")) {
+      case "status" -> message.reply(status());
+      case "run-task" -> TradingTask.byStableName(body.getString("task", "")).ifPresentOrElse(task -> {
+        enqueue(() -> execute(TaskRecorder.manualKey(task, services.clock().now())));
+        message.reply(new JsonObject().put("accepted", true).put("task", task.stableName()));
+      }, () -> message.fail(404, "unknown task " + body.getString("task")));
+      // Paper accounts need no login; a broker account logs in on its next call.
+      case "broker-login" -> message.reply(new JsonObject().put("accepted", true));
+      default -> message.fail(400, "unknown action " + body.getString("action"));
+    }
+  }
+
+  private JsonObject status() {
+    JsonArray tasks = new JsonArray();
+    nextRuns.forEach((task, at) -> tasks.add(new JsonObject().put("name", task.stableName())
+        .put("nextRunAt", at.toString())));
+    return new JsonObject().put("userId", userId).put("running", !stopping).put("node", services.nodeId())
+        .put("tasks", tasks);
+  }
+
+  @Override
+  public Future<?> stop() {
+    stopping = true;
+    timerIds.values().forEach(services.timers()::cancel);
+    timerIds.clear();
+    Future<Void> unregistered = control == null ? Future.succeededFuture() : control.unregister();
+    InFlight running = inFlight;
+    // Give the run in flight its grace period; past it, record it failed so no run is left unexplained.
+    Future<Void> drained = queue.timeout(services.stopGraceMillis(), TimeUnit.MILLISECONDS)
+        .recover(timedOut -> running == null || recorder == null ? Future.succeededFuture()
+            : recorder.abandoned(running.key(), running.startedAt(), running.startedNanos()));
+    return Future.all(unregistered, drained).compose(v -> {
+      if (session == null) {
+        return Future.succeededFuture();
+      }
+      services.events().publish(userId, "service.stopped", services.clock().now(),
+          new JsonObject().put("node", services.nodeId()));
+      return Future.succeededFuture();
+    });
+  }
+}

@@ -1,0 +1,208 @@
+package in.neotrader.verticles.broker.kotak.fake;
+
+import in.neotrader.verticles.broker.kotak.KotakCredentials;
+import io.vertx.core.Future;
+import io.vertx.core.Handler;
+import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * A local Kotak Neo Trade API for tests: a real Vert.x HTTP server on a free port speaking the
+ * protocol of KOTAK_NEO.md for one account, with an in-memory order book and a fault script.
+ *
+ * <pre>{@code
+ * KotakCredentials account = new KotakCredentials("access-token", "+919800000001", "AB123", "123456", "JBSWY3DPEHPK3PXP");
+ * FakeKotakNeoServer fake = FakeKotakNeoServer.start(vertx, account).await();   // or .onSuccess(...)
+ * KotakNeoBroker broker = new KotakNeoBroker(vertx, account, KotakSettings.defaults(fake.loginUrl()), tokens);
+ * fake.faults().dropResponses(FakeEndpoint.PLACE, 1);  // the next placement is booked, its answer lost
+ * fake.fillAll(new BigDecimal("2450.00"));              // every live order completes at that price
+ * assertThat(fake.placements()).isEqualTo(1);            // no duplicate order
+ * fake.stop();
+ * }</pre>
+ *
+ * <ul>
+ *   <li>{@link #loginUrl()} is what {@code KOTAK_BASE_URL} should be; login answers a baseUrl pointing
+ *       back at this server, so every call lands here.</li>
+ *   <li>Login checks the access token, mobile number, UCC, a TOTP code of the account's seed (one step
+ *       of clock drift allowed) and the MPIN, as Kotak does; post-login calls need {@code Auth},
+ *       {@code Sid} and {@code neo-fin-key} of a live session (400 code 10512 when missing, 403 when stale).</li>
+ *   <li>Placements: AMO orders show "after market order req received", others "open"; a repeated
+ *       {@code ig} tag is refused with 5204; an empty book answers 5203 "No Data"; values are strings.</li>
+ *   <li>Account: {@link #fillAll}, {@link #fill}, {@link #putHolding}, {@link #setCash}, {@link #putQuote}.</li>
+ *   <li>Observation: {@link #calls}, {@link #placements}, {@link #orders}, {@link #sessionsOpened},
+ *       {@link #lastHeaders}. Faults: {@link #faults()} and {@link #expireSessions()}.</li>
+ * </ul>
+ */
+public final class FakeKotakNeoServer {
+
+  private final Vertx vertx;
+  private final FakeKotakBook book;
+  private final FakeKotakSessions sessions;
+  private final FakeKotakOrders orderDesk;
+  private final FakeFaults faults = new FakeFaults();
+  private final Map<FakeEndpoint, Integer> calls = new EnumMap<>(FakeEndpoint.class);
+  private final Map<FakeEndpoint, MultiMap> lastHeaders = new EnumMap<>(FakeEndpoint.class);
+  private HttpServer server;
+
+  private FakeKotakNeoServer(Vertx vertx, KotakCredentials account, Clock clock) {
+    this.vertx = vertx;
+    this.book = new FakeKotakBook(clock);
+    this.sessions = new FakeKotakSessions(account, clock);
+    this.orderDesk = new FakeKotakOrders(book, faults);
+  }
+
+  /** Starts a server for {@code account} on a free local port. */
+  public static Future<FakeKotakNeoServer> start(Vertx vertx, KotakCredentials account) {
+    return start(vertx, account, Clock.systemUTC());
+  }
+
+  /** As {@link #start(Vertx, KotakCredentials)}, with the clock that checks TOTP codes and stamps orders. */
+  public static Future<FakeKotakNeoServer> start(Vertx vertx, KotakCredentials account, Clock clock) {
+    FakeKotakNeoServer fake = new FakeKotakNeoServer(vertx, account, clock);
+    return vertx.createHttpServer().requestHandler(fake.router()).listen(0, "127.0.0.1")
+        .map(server -> {
+          fake.server = server;
+          fake.sessions.baseUrl(fake.loginUrl());
+          return fake;
+        });
+  }
+
+  public Future<Void> stop() {
+    return server.close();
+  }
+
+  public int port() {
+    return server.actualPort();
+  }
+
+  /** The login host; also the baseUrl handed out at login. */
+  public String loginUrl() {
+    return "http://127.0.0.1:" + port();
+  }
+
+  public FakeFaults faults() {
+    return faults;
+  }
+
+  /** Ends every open session, as a token reset or Kotak's daily expiry does: the next call gets 403. */
+  public void expireSessions() {
+    sessions.expireAll();
+  }
+
+  /** How often an endpoint was called, answered or not. */
+  public synchronized int calls(FakeEndpoint endpoint) {
+    return calls.getOrDefault(endpoint, 0);
+  }
+
+  /** Orders that exist at the fake (each accepted placement, including RMS-rejected ones). */
+  public int placements() {
+    return book.orderRows().size();
+  }
+
+  /** Today's order-book rows exactly as served. */
+  public List<JsonObject> orders() {
+    return book.orderRows();
+  }
+
+  /** Trade sessions opened by a successful MPIN validate. */
+  public int sessionsOpened() {
+    return sessions.opened();
+  }
+
+  /** Request headers of the last call of an endpoint (empty before any). */
+  public synchronized MultiMap lastHeaders(FakeEndpoint endpoint) {
+    return lastHeaders.getOrDefault(endpoint, MultiMap.caseInsensitiveMultiMap());
+  }
+
+  /** Completes every open or AMO order at {@code price}. */
+  public void fillAll(BigDecimal price) {
+    book.liveOrderNumbers().forEach(number -> book.fill(number, Integer.MAX_VALUE / 2, price));
+  }
+
+  /** Fills {@code quantity} of one order at {@code price}; less than the rest leaves it open, partly filled. */
+  public void fill(String orderNumber, int quantity, BigDecimal price) {
+    book.fill(orderNumber, quantity, price);
+  }
+
+  public void putHolding(String symbol, int quantity, BigDecimal averagePrice) {
+    book.putHolding(symbol, quantity, averagePrice);
+  }
+
+  public void setCash(BigDecimal available) {
+    book.cash(available);
+  }
+
+  /** Makes {@code nse_cm|token} quotable, e.g. {@code putQuote("2885", "RELIANCE-EQ", 2450.5)}. */
+  public void putQuote(String token, String tradingSymbol, BigDecimal lastPrice) {
+    book.putQuote(token, tradingSymbol, lastPrice);
+  }
+
+  private Router router() {
+    Router router = Router.router(vertx);
+    router.route().handler(BodyHandler.create());
+    router.post("/login/1.0/tradeApiLogin").handler(serve(FakeEndpoint.LOGIN, false, sessions::login));
+    router.post("/login/1.0/tradeApiValidate").handler(serve(FakeEndpoint.VALIDATE, false, sessions::validate));
+    router.post("/quick/order/rule/ms/place").handler(serve(FakeEndpoint.PLACE, true, orderDesk::place));
+    router.post("/quick/order/vr/modify").handler(serve(FakeEndpoint.MODIFY, true, orderDesk::modify));
+    router.post("/quick/order/cancel").handler(serve(FakeEndpoint.CANCEL, true, orderDesk::cancel));
+    router.get("/quick/user/orders").handler(serve(FakeEndpoint.ORDER_BOOK, true, orderDesk::orderBook));
+    router.get("/quick/user/positions").handler(serve(FakeEndpoint.POSITIONS, true,
+        ctx -> FakeAnswer.ok(new JsonObject().put("stat", "Ok").put("stCode", 200).put("data", book.positionRows()))));
+    router.get("/portfolio/v1/holdings").handler(serve(FakeEndpoint.HOLDINGS, true,
+        ctx -> FakeAnswer.ok(new JsonObject().put("data", book.holdingRows()))));
+    router.post("/quick/user/limits").handler(serve(FakeEndpoint.LIMITS, true, ctx -> FakeAnswer.ok(book.limits())));
+    router.get("/script-details/1.0/quotes/neosymbol/:symbols/:filter")
+        .handler(serve(FakeEndpoint.QUOTES, false, orderDesk::quotes));
+    return router;
+  }
+
+  /** The fault pipeline around every endpoint: latency, session check, refusal, action, lost answer. */
+  private Handler<RoutingContext> serve(FakeEndpoint endpoint, boolean needsSession,
+      Function<RoutingContext, FakeAnswer> action) {
+    return ctx -> {
+      record(endpoint, ctx.request().headers());
+      long delay = faults.latencyOf(endpoint).toMillis();
+      if (delay > 0) {
+        vertx.setTimer(delay, id -> handle(endpoint, needsSession, action, ctx));
+      } else {
+        handle(endpoint, needsSession, action, ctx);
+      }
+    };
+  }
+
+  private void handle(FakeEndpoint endpoint, boolean needsSession, Function<RoutingContext, FakeAnswer> action,
+      RoutingContext ctx) {
+    Optional<FakeAnswer> refusal = needsSession ? sessions.checkTradeHeaders(ctx.request().headers())
+        : sessions.checkAccessToken(ctx.request().headers(), endpoint);
+    if (refusal.isEmpty()) {
+      refusal = faults.nextRefusal(endpoint).map(r -> new FakeAnswer(r.httpStatus(), r.body()));
+    }
+    if (refusal.isPresent()) {
+      refusal.get().sendTo(ctx);
+      return;
+    }
+    FakeAnswer answer = action.apply(ctx);
+    switch (faults.nextAfterEffect(endpoint)) {
+      case ANSWER -> answer.sendTo(ctx);
+      case DROP -> ctx.request().connection().close();
+      case WITHHOLD -> { } // the client's timeout is the point
+    }
+  }
+
+  private synchronized void record(FakeEndpoint endpoint, MultiMap headers) {
+    calls.merge(endpoint, 1, Integer::sum);
+    lastHeaders.put(endpoint, MultiMap.caseInsensitiveMultiMap().addAll(headers));
+  }
+}

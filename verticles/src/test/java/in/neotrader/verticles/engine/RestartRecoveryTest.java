@@ -1,0 +1,51 @@
+package in.neotrader.verticles.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import in.neotrader.verticles.testing.EngineFixture;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.Test;
+
+/** The node stops mid-day and starts again: services resume, open orders are reconciled, nothing is placed twice. */
+class RestartRecoveryTest {
+
+  private static final LocalDate MONDAY = LocalDate.of(2025, 12, 22);
+
+  @Test
+  void servicesResumeAfterARestartWithoutPlacingAnyOrderTwice() throws Exception {
+    try (EngineFixture fx = new EngineFixture(MONDAY.atTime(8, 0))) {
+      long a = fx.createUser("a@x.in");
+      long b = fx.createUser("b@x.in");
+      TradingEngine first = fx.startEngine("node-a");
+      EngineFixture.await(first.startService(a));
+      EngineFixture.await(first.startService(b));
+      fx.runUntil(LocalDateTime.of(2025, 12, 23, 11, 0));
+      fx.stopEngine();
+      assertEquals(0, fx.timers.armed(), "a stopped engine leaves no timer armed");
+
+      // A crash between writing an intent and sending it leaves a NEW order behind.
+      fx.query("INSERT INTO orders (user_id, client_order_id, symbol, side, quantity, order_type, variety, status, "
+          + "task, trading_day, placed_at, source) VALUES ($1, 'crashed-intent', 'ITC', 'BUY', 1, 'MARKET', 'AMO', "
+          + "'NEW', 'buy_orders', '2025-12-23', now(), 'paper')", a);
+      long openBefore = fx.query("SELECT count(*) FROM orders WHERE status IN ('AMO_PENDING', 'OPEN')").get(0).getLong(0);
+      TradingEngine second = fx.startEngine("node-a");
+      assertEquals(2, second.runningHere(), "both running users resumed");
+      assertEquals("FAILED", fx.query("SELECT status FROM orders WHERE client_order_id = 'crashed-intent'").get(0)
+          .getString(0), "an intent the broker never saw is closed, not sent");
+
+      fx.runUntil(LocalDateTime.of(2025, 12, 24, 18, 30));
+      assertEquals(0, fx.query("SELECT count(*) FROM (SELECT user_id, trading_day, symbol, side, task FROM orders "
+          + "WHERE task <> 'buy_orders' OR true GROUP BY 1, 2, 3, 4, 5 HAVING count(*) > 1) d").get(0).getLong(0),
+          "no intent placed twice");
+      assertEquals(0, fx.query("SELECT count(*) FROM (SELECT user_id, trading_day, task_name, "
+          + "details->>'slot' FROM service_task_execution WHERE status <> 'skipped' GROUP BY 1, 2, 3, 4 "
+          + "HAVING count(*) > 1) d").get(0).getLong(0), "no run repeated after the restart");
+      assertTrue(openBefore >= 0);
+      assertEquals(0, fx.query("SELECT count(*) FROM orders WHERE status = 'NEW'").get(0).getLong(0));
+      assertTrue(fx.query("SELECT count(*) FROM service_task_execution WHERE trading_day = '2025-12-24' "
+          + "AND task_name = 'eod_cleanup' AND status = 'success'").get(0).getLong(0) == 2);
+    }
+  }
+}

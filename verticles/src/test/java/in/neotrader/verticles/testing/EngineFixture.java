@@ -1,0 +1,128 @@
+package in.neotrader.verticles.testing;
+
+import in.neotrader.core.broker.Broker;
+import in.neotrader.core.calendar.NseCalendar;
+import in.neotrader.core.clock.SimulatedClock;
+import in.neotrader.core.clock.TradingClock;
+import in.neotrader.core.marketdata.SimulatedMarketData;
+import in.neotrader.sql.testing.TestDatabase;
+import in.neotrader.sql.users.Role;
+import in.neotrader.sql.users.UserRepository;
+import in.neotrader.verticles.accounts.PaperAccounts;
+import in.neotrader.verticles.accounts.TradingAccount;
+import in.neotrader.verticles.accounts.TradingAccountFactory;
+import in.neotrader.verticles.engine.EngineSettings;
+import in.neotrader.verticles.engine.TradingEngine;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.Tuple;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+
+/** A database, a frozen simulated clock driven by {@link SteppedTimers}, and engines started on them. */
+public final class EngineFixture implements AutoCloseable {
+
+  public final Vertx vertx = Vertx.vertx();
+  public final TestDatabase database = TestDatabase.create();
+  public final Pool pool;
+  public final SimulatedClock clock;
+  public final SteppedTimers timers;
+  public final NseCalendar calendar = NseCalendar.bundled();
+  /** Users whose broker is replaced (e.g. by one that always fails). */
+  public final Map<Long, UnaryOperator<Broker>> brokerOverrides = new ConcurrentHashMap<>();
+  private final PaperAccounts paper = new PaperAccounts(userId -> new SimulatedMarketData(userId, calendar));
+  private TradingEngine engine;
+
+  public EngineFixture(LocalDateTime startIst) {
+    pool = database.pool(vertx);
+    clock = SimulatedClock.frozenAt(startIst.atZone(TradingClock.IST).toInstant());
+    timers = new SteppedTimers(clock);
+  }
+
+  public long createUser(String email) throws Exception {
+    return await(new UserRepository(pool).create(email, "not-a-real-hash", Role.TRADER)).id();
+  }
+
+  public TradingEngine startEngine(String nodeId) throws Exception {
+    EngineSettings settings = new EngineSettings(clock, nodeId, Optional.of(false), 1_000, 30, 30_000, 500,
+        Optional.empty());
+    TradingAccountFactory accounts = request -> paper.open(request).map(account ->
+        brokerOverrides.containsKey(request.userId()) ? overridden(account, brokerOverrides.get(request.userId()))
+            : account);
+    engine = await(vertx.executeBlocking(() -> null).compose(v ->
+        TradingEngine.start(vertx, pool, settings, calendar, timers, accounts)));
+    return engine;
+  }
+
+  public TradingEngine engine() {
+    return engine;
+  }
+
+  public void stopEngine() throws Exception {
+    await(engine.stop());
+  }
+
+  public void runUntil(LocalDateTime ist) throws Exception {
+    timers.runUntil(ist.atZone(TradingClock.IST).toInstant());
+  }
+
+  public List<Row> query(String sql, Object... params) throws Exception {
+    List<Row> rows = new ArrayList<>();
+    await(pool.preparedQuery(sql).execute(Tuple.wrap(params))).forEach(rows::add);
+    return rows;
+  }
+
+  public static <T> T await(Future<T> future) throws Exception {
+    return future.toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
+  }
+
+  private static TradingAccount overridden(TradingAccount account, UnaryOperator<Broker> override) {
+    Broker broker = override.apply(account.broker());
+    return new TradingAccount() {
+      public Broker broker() {
+        return broker;
+      }
+
+      public in.neotrader.core.marketdata.MarketData marketData() {
+        return account.marketData();
+      }
+
+      public String source() {
+        return account.source();
+      }
+
+      public Future<Void> catchUp(Instant now) {
+        return account.catchUp(now);
+      }
+    };
+  }
+
+  @Override
+  public void close() throws Exception {
+    if (engine != null) {
+      try {
+        await(engine.stop());
+      } catch (Exception ignored) {
+        // already stopped by the test
+      }
+    }
+    await(pool.close());
+    await(vertx.close());
+  }
+
+  public static Set<String> distinct(List<Row> rows, String column) {
+    Set<String> out = new java.util.TreeSet<>();
+    rows.forEach(r -> out.add(String.valueOf(r.getValue(column))));
+    return out;
+  }
+}

@@ -1,0 +1,79 @@
+package in.neotrader.verticles.testing;
+
+import in.neotrader.core.clock.SimulatedClock;
+import in.neotrader.verticles.trading.TaskTimers;
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * Timers on a frozen simulated clock: {@link #runUntil(Instant)} jumps the clock from one due instant to the
+ * next and waits for the actions due there, so a week of schedule runs as fast as the work itself, in order.
+ */
+public final class SteppedTimers implements TaskTimers {
+
+  private record Entry(long id, Instant at, int order, Context context, Supplier<Future<?>> action) {}
+
+  private final SimulatedClock clock;
+  private final AtomicLong ids = new AtomicLong();
+  private final TreeSet<Entry> due = new TreeSet<>(Comparator.comparing(Entry::at).thenComparingInt(Entry::order)
+      .thenComparingLong(Entry::id));
+
+  public SteppedTimers(SimulatedClock clock) {
+    this.clock = clock;
+  }
+
+  @Override
+  public synchronized long schedule(Instant at, int order, Supplier<Future<?>> action) {
+    long id = ids.incrementAndGet();
+    due.add(new Entry(id, at, order, Vertx.currentContext(), action));
+    return id;
+  }
+
+  @Override
+  public synchronized void cancel(long id) {
+    due.removeIf(e -> e.id() == id);
+  }
+
+  public synchronized int armed() {
+    return due.size();
+  }
+
+  /** Fires everything due up to {@code target} in time order, then leaves the clock at {@code target}. */
+  public void runUntil(Instant target) throws Exception {
+    while (true) {
+      List<Entry> batch = new ArrayList<>();
+      synchronized (this) {
+        if (due.isEmpty() || due.first().at().isAfter(target)) {
+          break;
+        }
+        Instant at = due.first().at();
+        while (!due.isEmpty() && due.first().at().equals(at)) {
+          batch.add(due.pollFirst());
+        }
+      }
+      if (batch.get(0).at().isAfter(clock.now())) {
+        clock.advanceTo(batch.get(0).at());
+      }
+      List<CompletableFuture<Void>> done = new ArrayList<>();
+      for (Entry e : batch) {
+        CompletableFuture<Void> cf = new CompletableFuture<>();
+        done.add(cf);
+        e.context().runOnContext(v -> e.action().get().onComplete(ar -> cf.complete(null)));
+      }
+      CompletableFuture.allOf(done.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+    }
+    if (target.isAfter(clock.now())) {
+      clock.advanceTo(target);
+    }
+  }
+}
