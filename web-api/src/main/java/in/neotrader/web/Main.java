@@ -8,7 +8,6 @@ import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,15 +76,24 @@ public final class Main {
     return conf;
   }
 
+  /**
+   * Stops the server, then Vert.x, each awaited from this (non-Vert.x) thread: a callback chained after
+   * {@code vertx.close()} would be dispatched to an event loop that no longer exists.
+   */
   private static void stop(TradingServer server, Vertx vertx) {
-    CountDownLatch stopped = new CountDownLatch(1);
-    server.stop().eventually(vertx::close).onComplete(ignored -> stopped.countDown());
     try {
-      if (!stopped.await(30, TimeUnit.SECONDS)) {
-        System.err.println("trading-server: shutdown took over 30 s; exiting anyway");
-      }
+      server.stop().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    } catch (Exception e) {
+      System.err.println("trading-server: stopping took too long or failed: " + e);
+    }
+    try {
+      vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (Exception e) {
+      System.err.println("trading-server: closing Vert.x failed: " + e);
     }
   }
 }

@@ -113,6 +113,8 @@ public final class ApiServer implements AutoCloseable {
 
   @Override
   public void close() {
-    Await.result(server.stop().eventually(vertx::close));
+    // Separately: a callback after vertx.close() would go to an event loop that is gone.
+    Await.result(server.stop());
+    Await.result(vertx.close());
   }
 }
