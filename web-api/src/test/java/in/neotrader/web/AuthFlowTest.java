@@ -14,7 +14,6 @@ class AuthFlowTest {
   @BeforeAll
   static void start() {
     api = ApiServer.start();
-    new TradingEngineStandIn(api.vertx);
   }
 
   @AfterAll

@@ -29,7 +29,6 @@ class MalformedInputTest {
   @BeforeAll
   static void start() {
     api = ApiServer.start();
-    new TradingEngineStandIn(api.vertx);
     trader = api.signUp();
     admin = api.admin();
   }

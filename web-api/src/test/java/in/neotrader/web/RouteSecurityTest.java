@@ -72,7 +72,6 @@ class RouteSecurityTest {
   @BeforeAll
   static void twoTradersAndAnOrderOfAlice() {
     api = ApiServer.start();
-    new TradingEngineStandIn(api.vertx);
     alice = api.signUp();
     bob = api.signUp();
     api.database.execute("INSERT INTO orders (user_id, client_order_id, symbol, side, quantity, order_type, variety,"
