@@ -14,6 +14,8 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
+import in.neotrader.sql.users.User;
+import java.util.Optional;
 
 /**
  * The trading side of the server: one {@link ServiceManager} per node, which resumes and runs the users'
@@ -42,15 +44,18 @@ public final class TradingEngine {
     NseCalendar calendar = NseCalendar.bundled();
     EngineSettings configured = EngineSettings.fromConfig(config);
     boolean demo = configured.demo().orElse(freshDatabase);
-    // A demo on the real clock would show nothing for hours: it runs accelerated unless a simulated clock is set.
-    EngineSettings settings = demo && !config.getString("CLOCK", "real").startsWith("simulated")
-        ? configured.withClock(DemoTrader.clock(calendar)) : configured;
     TradingAccountFactory paper = new PaperAccounts(userId -> new SimulatedMarketData(userId, calendar));
-    return start(vertx, pool, settings, calendar, new VertxTaskTimers(vertx, settings.clock()), paper)
-        .compose(engine -> !demo ? Future.succeededFuture(engine)
-            : DemoTrader.create(vertx, pool).compose(user -> user
-                .map(u -> engine.startService(u.id()).map(engine))
-                .orElseGet(() -> Future.succeededFuture(engine))));
+    // The demo user first (its password hash takes a while): an accelerated clock started before it would
+    // have run past the afternoon tasks by the time the service starts.
+    Future<Optional<User>> demoUser = demo ? DemoTrader.create(vertx, pool) : Future.succeededFuture(Optional.empty());
+    return demoUser.compose(user -> {
+      // A demo on the real clock would show nothing for hours: it runs accelerated unless a simulated clock is set.
+      EngineSettings settings = demo && !config.getString("CLOCK", "real").startsWith("simulated")
+          ? configured.withClock(DemoTrader.clock(calendar)) : configured;
+      return start(vertx, pool, settings, calendar, new VertxTaskTimers(vertx, settings.clock()), paper)
+          .compose(engine -> user.map(u -> engine.startService(u.id()).map(engine))
+              .orElseGet(() -> Future.succeededFuture(engine)));
+    });
   }
 
   /** As above, for a server that does not know whether its database is new: the demo only with DEMO=true. */
