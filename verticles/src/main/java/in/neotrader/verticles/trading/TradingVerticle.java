@@ -81,6 +81,12 @@ public final class TradingVerticle extends VerticleBase {
           }
           services.events().publish(userId, "service.started", services.clock().now(),
               new JsonObject().put("node", services.nodeId()).put("leaseEpoch", leaseEpoch));
+        })
+        // A verticle that fails to start is never stopped: free the broker connection it may have opened.
+        .onFailure(err -> {
+          if (session != null) {
+            session.account().close();
+          }
         });
   }
 
