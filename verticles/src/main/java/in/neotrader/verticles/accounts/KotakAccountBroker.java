@@ -19,6 +19,7 @@ import io.vertx.core.Future;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -99,7 +100,7 @@ final class KotakAccountBroker implements Broker {
     return watched(KotakNeoBroker::funds);
   }
 
-  private <T> Future<T> watched(java.util.function.Function<KotakNeoBroker, Future<T>> call) {
+  private <T> Future<T> watched(Function<KotakNeoBroker, Future<T>> call) {
     KotakNeoBroker current = kotak;
     if (current.sessionState() == SessionState.NEEDS_LOGIN) {
       return Future.failedFuture(new BrokerException(Code.SESSION_EXPIRED,

@@ -8,7 +8,6 @@ import in.neotrader.sql.service.LogLevel;
 import in.neotrader.verticles.orders.OrderBookSync;
 import in.neotrader.verticles.session.UserSession;
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
