@@ -1,11 +1,6 @@
 package in.neotrader.web;
 
-import in.neotrader.web.cluster.ClusterSetup;
-import in.neotrader.web.config.ServerConfigLoader;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Vertx;
-import io.vertx.core.json.JsonObject;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -29,37 +24,21 @@ public final class Main {
       System.exit(ExitCode.CONFIGURATION.code());
       return;
     }
-    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    // Configuration is read once with a plain Vert.x, because the real one depends on it (metrics, cluster).
-    Vertx bootstrap = Vertx.vertx();
-    ServerConfigLoader.load(bootstrap, confFile)
-        .eventually(bootstrap::close)
-        .onSuccess(config -> ClusterSetup.vertx(config, registry)
-            .onFailure(e -> exit(null, e))
-            .onSuccess(vertx -> run(vertx, config, registry)))
-        .onFailure(e -> exit(null, e));
-  }
-
-  private static void run(Vertx vertx, JsonObject config, PrometheusMeterRegistry registry) {
-    TradingServer.start(vertx, config, registry)
+    Vertx vertx = Vertx.vertx();
+    TradingServer.start(vertx, confFile)
         .onSuccess(server -> {
           Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, vertx)));
           LOG.info("Trading server ready at {}", server.url());
           System.out.println("Trading server ready at " + server.url());
         })
-        .onFailure(e -> exit(vertx, e));
-  }
-
-  private static void exit(Vertx vertx, Throwable e) {
-    ExitCode code = ExitCode.of(e);
-    System.err.println("trading-server: " + (code == ExitCode.UNEXPECTED ? e.toString() : e.getMessage()));
-    if (code == ExitCode.UNEXPECTED) {
-      LOG.error("Start-up failed", e);
-    }
-    if (vertx == null) {
-      System.exit(code.code());
-    }
-    vertx.close().onComplete(ignored -> System.exit(code.code()));
+        .onFailure(e -> {
+          ExitCode code = ExitCode.of(e);
+          System.err.println("trading-server: " + (code == ExitCode.UNEXPECTED ? e.toString() : e.getMessage()));
+          if (code == ExitCode.UNEXPECTED) {
+            LOG.error("Start-up failed", e);
+          }
+          vertx.close().onComplete(ignored -> System.exit(code.code()));
+        });
   }
 
   static Optional<Path> confFile(String[] args) {
@@ -76,24 +55,17 @@ public final class Main {
     return conf;
   }
 
-  /**
-   * Stops the server, then Vert.x, each awaited from this (non-Vert.x) thread: a callback chained after
-   * {@code vertx.close()} would be dispatched to an event loop that no longer exists.
-   */
+  /** Stops the server, then Vert.x, waiting for each (a listener chained after close() would never run). */
   private static void stop(TradingServer server, Vertx vertx) {
     try {
       server.stop().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     } catch (Exception e) {
-      System.err.println("trading-server: stopping took too long or failed: " + e);
+      System.err.println("trading-server: clean shutdown failed or took over 30 s: " + e);
     }
     try {
       vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     } catch (Exception e) {
-      System.err.println("trading-server: closing Vert.x failed: " + e);
+      System.err.println("trading-server: Vert.x did not close within 10 s: " + e);
     }
   }
 }
