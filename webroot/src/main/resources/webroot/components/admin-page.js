@@ -4,12 +4,9 @@ import { html, nothing } from 'lit';
 import { LightElement } from '../client/light-element.js';
 import { api } from '../client/api-client.js';
 import { PagedList } from '../client/paged-list.js';
-import { age } from '../client/format.js';
+import { time } from '../client/format.js';
 import './paged-table.js';
 import './confirm-button.js';
-
-// The list row carries the service status either nested under `service` or flat on the user.
-const serviceOf = (u) => u.service || u.serviceStatus || u;
 
 class AdminPage extends LightElement {
   static properties = { message: { state: true }, busyId: { state: true } };
@@ -20,8 +17,8 @@ class AdminPage extends LightElement {
     this.columns = [
       { label: 'User', value: (u) => html`${u.displayName || u.email}<br><small>${u.email}</small>` },
       { label: 'Role', value: (u) => u.role },
-      { label: 'Account', value: (u) => (u.disabled || u.enabled === false ? 'Disabled' : 'Active') },
-      { label: 'Service', value: (u) => this.serviceCell(serviceOf(u)) },
+      { label: 'Account', value: (u) => (u.disabled ? 'Disabled' : 'Active') },
+      { label: 'Service', value: (u) => this.serviceCell(u.service || {}) },
       { label: 'Actions', value: (u) => this.actions(u) },
     ];
   }
@@ -32,15 +29,15 @@ class AdminPage extends LightElement {
   }
 
   serviceCell(s) {
-    const running = s.running ?? s.serviceRunning;
-    return html`<span class="service-state ${running ? 'running' : 'stopped'}">${running ? 'Running' : 'Stopped'}</span>
-      ${running ? html`<br><small>${s.node || s.ownerNode || ''} · heartbeat ${age(s.heartbeatAgeSeconds)}</small>` : nothing}`;
+    return html`<span class="service-state ${s.running ? 'running' : 'stopped'}">${s.running ? 'Running' : 'Stopped'}</span>
+      ${s.running ? html`<br><small>${s.node || ''} · heartbeat ${time(s.lastHeartbeat)}</small>` : nothing}
+      ${s.errorCount ? html`<br><small class="negative">${s.errorCount} errors: ${s.lastError || ''}</small>` : nothing}`;
   }
 
   actions(u) {
-    const running = serviceOf(u).running ?? serviceOf(u).serviceRunning;
+    const running = u.service?.running;
     const who = u.displayName || u.email;
-    const disabled = u.disabled || u.enabled === false;
+    const disabled = u.disabled;
     return html`<div class="row-actions">
       <confirm-button ?danger=${running} ?busy=${this.busyId === u.id} label=${running ? 'Stop service' : 'Start service'}
         question="${running ? 'Stop' : 'Start'} the trading service of ${who}?"
