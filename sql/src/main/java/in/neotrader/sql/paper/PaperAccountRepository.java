@@ -1,0 +1,62 @@
+package in.neotrader.sql.paper;
+
+import in.neotrader.sql.query.Params;
+import in.neotrader.sql.query.Queries;
+import in.neotrader.sql.query.Rows;
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlClient;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Paper accounts. Cash moves by deltas in one statement, so two fills booked at once both count. */
+public final class PaperAccountRepository {
+  private static final String GET = "SELECT * FROM paper_accounts WHERE user_id = #{userId}";
+  private static final String CREATE = "INSERT INTO paper_accounts (user_id, initial_capital, available_cash, "
+      + "created_at, updated_at) VALUES (#{userId}, #{capital}, #{capital}, #{at}, #{at}) RETURNING *";
+  private static final String BOOK = "UPDATE paper_accounts SET available_cash = available_cash + #{cash}, "
+      + "realised_pnl = realised_pnl + #{realised}, updated_at = #{at} WHERE user_id = #{userId} RETURNING *";
+  private static final String VALUE = "UPDATE paper_accounts SET unrealised_pnl = #{unrealised}, "
+      + "margin_used = #{margin}, updated_at = #{at} WHERE user_id = #{userId} RETURNING *";
+
+  private final SqlClient client;
+
+  public PaperAccountRepository(SqlClient client) {
+    this.client = client;
+  }
+
+  public PaperAccountRepository forConnection(SqlClient connection) {
+    return new PaperAccountRepository(connection);
+  }
+
+  public Future<Optional<PaperAccount>> get(long userId) {
+    return Queries.optional(client, GET, Params.of("userId", userId), PaperAccountRepository::account);
+  }
+
+  /** A second account for the same user fails with {@code DuplicateValue}. */
+  public Future<PaperAccount> create(long userId, BigDecimal initialCapital, Instant at) {
+    return Queries.single(client, CREATE, Params.of("userId", userId).and("capital", initialCapital).and("at", at),
+        PaperAccountRepository::account);
+  }
+
+  /** Books a fill: cash goes down on a buy (negative delta), up on a sell; realised P&L by its delta. */
+  public Future<Optional<PaperAccount>> book(long userId, BigDecimal cashDelta, BigDecimal realisedDelta,
+      Instant at) {
+    return Queries.optional(client, BOOK, Params.of("userId", userId).and("cash", cashDelta)
+        .and("realised", realisedDelta).and("at", at), PaperAccountRepository::account);
+  }
+
+  /** Marks open positions to market. */
+  public Future<Optional<PaperAccount>> revalue(long userId, BigDecimal unrealisedPnl, BigDecimal marginUsed,
+      Instant at) {
+    return Queries.optional(client, VALUE, Params.of("userId", userId).and("unrealised", unrealisedPnl)
+        .and("margin", marginUsed).and("at", at), PaperAccountRepository::account);
+  }
+
+  private static PaperAccount account(Row r) {
+    return new PaperAccount(r.getLong("user_id"), r.getBigDecimal("initial_capital"), r.getBigDecimal("available_cash"),
+        r.getBigDecimal("margin_used"), r.getBigDecimal("realised_pnl"), r.getBigDecimal("unrealised_pnl"),
+        Rows.instant(r, "created_at"), Rows.instant(r, "updated_at"));
+  }
+}

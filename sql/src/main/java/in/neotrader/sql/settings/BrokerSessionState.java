@@ -1,0 +1,21 @@
+package in.neotrader.sql.settings;
+
+import in.neotrader.sql.query.StoredAs;
+
+public enum BrokerSessionState implements StoredAs {
+  NONE("none"),
+  VALID("valid"),
+  EXPIRED("expired"),
+  NEEDS_LOGIN("needs_login");
+
+  private final String stored;
+
+  BrokerSessionState(String stored) {
+    this.stored = stored;
+  }
+
+  @Override
+  public String stored() {
+    return stored;
+  }
+}

@@ -1,0 +1,70 @@
+package in.neotrader.sql.signals;
+
+import in.neotrader.sql.query.Params;
+import in.neotrader.sql.query.Queries;
+import in.neotrader.sql.query.Rows;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlClient;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Analysis signals, one per (user, day, symbol): a re-run of the analysis replaces the day's verdict. */
+public final class SignalRepository {
+  private static final String UPSERT = """
+      INSERT INTO signals (user_id, day, symbol, verdict, final_verdict, status, source, strength_score,
+        backtest_score, combined_score, last_close, indicators, details)
+      VALUES (#{userId}, #{day}, #{symbol}, #{verdict}, #{finalVerdict}, coalesce(#{status}, 'success'),
+        coalesce(#{source}, 'analysis'), #{strength}, #{backtest}, #{combined}, #{lastClose}, #{indicators}, #{details})
+      ON CONFLICT (user_id, day, symbol) DO UPDATE SET verdict = EXCLUDED.verdict,
+        final_verdict = EXCLUDED.final_verdict, status = EXCLUDED.status, source = EXCLUDED.source,
+        strength_score = EXCLUDED.strength_score, backtest_score = EXCLUDED.backtest_score,
+        combined_score = EXCLUDED.combined_score, last_close = EXCLUDED.last_close,
+        indicators = EXCLUDED.indicators, details = EXCLUDED.details
+      RETURNING *""";
+  private static final String FOR_DAY = "SELECT * FROM signals WHERE user_id = #{userId} AND day = #{day} "
+      + "ORDER BY combined_score DESC NULLS LAST, symbol";
+  private static final String RECENT = "SELECT * FROM signals WHERE user_id = #{userId} "
+      + "ORDER BY day DESC, combined_score DESC NULLS LAST, symbol LIMIT #{limit}";
+
+  private final SqlClient client;
+
+  public SignalRepository(SqlClient client) {
+    this.client = client;
+  }
+
+  public SignalRepository forConnection(SqlClient connection) {
+    return new SignalRepository(connection);
+  }
+
+  public Future<Signal> upsert(long userId, NewSignal s) {
+    return Queries.single(client, UPSERT, Params.of("userId", userId).and("day", s.day()).and("symbol", s.symbol())
+        .and("verdict", s.verdict()).and("finalVerdict", s.finalVerdict()).and("status", s.status())
+        .and("source", s.source()).and("strength", s.strengthScore()).and("backtest", s.backtestScore())
+        .and("combined", s.combinedScore()).and("lastClose", s.lastClose())
+        .and("indicators", orEmpty(s.indicators())).and("details", orEmpty(s.details())), SignalRepository::signal);
+  }
+
+  /** Best combined score first. */
+  public Future<List<Signal>> listForDay(long userId, LocalDate day) {
+    return Queries.list(client, FOR_DAY, Params.of("userId", userId).and("day", day), SignalRepository::signal);
+  }
+
+  /** Latest day first, best score first within a day. */
+  public Future<List<Signal>> listRecent(long userId, int limit) {
+    return Queries.list(client, RECENT, Params.of("userId", userId).and("limit", limit), SignalRepository::signal);
+  }
+
+  private static JsonObject orEmpty(JsonObject json) {
+    return json == null ? new JsonObject() : json;
+  }
+
+  private static Signal signal(Row r) {
+    return new Signal(r.getLong("id"), r.getLong("user_id"), r.getLocalDate("day"), r.getString("symbol"),
+        r.getString("verdict"), r.getString("final_verdict"), r.getString("status"), r.getString("source"),
+        r.getBigDecimal("strength_score"), r.getBigDecimal("backtest_score"), r.getBigDecimal("combined_score"),
+        r.getBigDecimal("last_close"), r.getJsonObject("indicators"), r.getJsonObject("details"),
+        Rows.instant(r, "created_at"));
+  }
+}

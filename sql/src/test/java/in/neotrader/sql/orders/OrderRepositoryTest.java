@@ -1,0 +1,123 @@
+package in.neotrader.sql.orders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import in.neotrader.sql.errors.DuplicateClientOrderId;
+import in.neotrader.sql.errors.InvalidValue;
+import in.neotrader.sql.errors.LeaseLost;
+import in.neotrader.sql.query.PageRequest;
+import in.neotrader.sql.service.ServiceStatusRepository;
+import in.neotrader.sql.testing.DatabaseTest;
+import io.vertx.core.json.JsonObject;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class OrderRepositoryTest extends DatabaseTest {
+  static final Instant PLACED = Instant.parse("2025-01-06T10:00:00Z");
+  static final LocalDate DAY = LocalDate.of(2025, 1, 6);
+
+  private OrderRepository orders() {
+    return new OrderRepository(pool);
+  }
+
+  static NewOrder amoBuy(String clientOrderId, String symbol, int quantity, Instant placedAt) {
+    return new NewOrder(clientOrderId, null, symbol, symbol + "-EQ", "NSE", "BUY", quantity, null, null, "MARKET",
+        "CNC", "AMO", "DAY", "PENDING_SUBMIT", null, "buy_orders", DAY, placedAt, "paper",
+        new JsonObject().put("rsi10", 24.5));
+  }
+
+  @Test
+  void anOrderIsReadBackByItsIdsOnlyByItsOwner() {
+    long user = newUser();
+    long other = newUser();
+    Order placed = await(orders().insert(user, amoBuy("u-2025-01-06-buy-TCS-1", "TCS", 10, PLACED)));
+
+    assertThat(placed.status()).isEqualTo("PENDING_SUBMIT");
+    assertThat(placed.metadata().getDouble("rsi10")).isEqualTo(24.5);
+    assertThat(await(orders().findById(user, placed.id()))).contains(placed);
+    assertThat(await(orders().findByClientOrderId(user, "u-2025-01-06-buy-TCS-1"))).contains(placed);
+    assertThat(await(orders().findById(other, placed.id()))).isEmpty();
+    assertThat(await(orders().findByClientOrderId(other, "u-2025-01-06-buy-TCS-1"))).isEmpty();
+  }
+
+  @Test
+  void theSameIntentCannotBeWrittenTwiceButAnotherUserMayUseTheSameId() {
+    long user = newUser();
+    await(orders().insert(user, amoBuy("same-intent", "INFY", 5, PLACED)));
+
+    assertThat(failure(orders().insert(user, amoBuy("same-intent", "INFY", 5, PLACED))))
+        .isInstanceOf(DuplicateClientOrderId.class);
+    assertThat(await(orders().insert(newUser(), amoBuy("same-intent", "INFY", 5, PLACED))).clientOrderId())
+        .isEqualTo("same-intent");
+  }
+
+  @Test
+  void aZeroQuantityIsAnInvalidValue() {
+    assertThat(failure(orders().insert(newUser(), amoBuy("zero", "INFY", 0, PLACED))))
+        .isInstanceOf(InvalidValue.class).hasMessageContaining("orders_quantity_check");
+  }
+
+  @Test
+  void aStatusMoveAppliesOnlyFromTheExpectedStatusAndOnlyForTheOwner() {
+    long user = newUser();
+    Order placed = await(orders().insert(user, amoBuy("cas", "SBIN", 10, PLACED)));
+    Instant later = PLACED.plusSeconds(5);
+    var accepted = new OrderStatusChange("AMO_PENDING", null, 0, null, "B-1", later);
+
+    assertThat(await(orders().updateStatus(newUser(), placed.id(), "PENDING_SUBMIT", accepted))).isFalse();
+    assertThat(await(orders().updateStatus(user, placed.id(), "PENDING_SUBMIT", accepted))).isTrue();
+    assertThat(await(orders().updateStatus(user, placed.id(), "PENDING_SUBMIT", accepted))).isFalse();
+
+    var filled = new OrderStatusChange("FILLED", null, 10, new BigDecimal("812.3500"), null, later.plusSeconds(60));
+    assertThat(await(orders().updateStatus(user, placed.id(), "AMO_PENDING", filled))).isTrue();
+
+    Order read = await(orders().findByBrokerOrderId(user, "B-1")).orElseThrow();
+    assertThat(read.status()).isEqualTo("FILLED");
+    assertThat(read.brokerOrderId()).isEqualTo("B-1");
+    assertThat(read.filledQuantity()).isEqualTo(10);
+    assertThat(read.averageFillPrice()).isEqualByComparingTo("812.35");
+    assertThat(read.filledAt()).isEqualTo(later.plusSeconds(60));
+    assertThat(read.closedAt()).isEqualTo(later.plusSeconds(60));
+    assertThat(await(orders().listNonTerminal(user))).isEmpty();
+  }
+
+  @Test
+  void nonTerminalOrdersAndFilteredPagesStayWithinTheUser() {
+    long user = newUser();
+    await(orders().insert(user, amoBuy("a", "TCS", 1, PLACED)));
+    await(orders().insert(user, amoBuy("b", "INFY", 1, PLACED.plusSeconds(1))));
+    Order sold = await(orders().insert(user, amoBuy("c", "TCS", 1, PLACED.plusSeconds(2))));
+    await(orders().updateStatus(user, sold.id(), "PENDING_SUBMIT",
+        new OrderStatusChange("REJECTED", "RMS: no margin", 0, null, null, PLACED.plusSeconds(3))));
+    await(orders().insert(newUser(), amoBuy("d", "TCS", 1, PLACED)));
+
+    assertThat(await(orders().listNonTerminal(user))).extracting(Order::clientOrderId).containsExactly("a", "b");
+
+    var tcs = await(orders().page(user, new OrderFilter(null, "TCS", "BUY", null, null), PageRequest.first(10)));
+    assertThat(tcs.items()).extracting(Order::clientOrderId).containsExactly("c", "a");
+    assertThat(tcs.total()).isEqualTo(2);
+
+    var rejected = await(orders().page(user, new OrderFilter("REJECTED", null, null, PLACED, PLACED.plusSeconds(10)),
+        PageRequest.first(10)));
+    assertThat(rejected.items()).extracting(Order::statusReason).containsExactly("RMS: no margin");
+  }
+
+  @Test
+  void aFencedInsertWritesOnlyUnderTheCurrentLeaseEpoch() {
+    long user = newUser();
+    ServiceStatusRepository statuses = new ServiceStatusRepository(pool);
+    await(statuses.setRunning(user, true, PLACED));
+    long epoch = await(statuses.tryClaim(user, "node-a", 30)).orElseThrow();
+
+    Order written = await(orders().insertFenced(user, epoch, amoBuy("fenced-1", "TCS", 1, PLACED)));
+    assertThat(written.leaseEpoch()).isEqualTo(epoch);
+
+    await(statuses.release(user, "node-a", epoch));
+    await(statuses.tryClaim(user, "node-b", 30));
+    assertThat(failure(orders().insertFenced(user, epoch, amoBuy("fenced-2", "TCS", 1, PLACED))))
+        .isInstanceOf(LeaseLost.class);
+    assertThat(await(orders().findByClientOrderId(user, "fenced-2"))).isEmpty();
+  }
+}
