@@ -1,0 +1,6 @@
+package in.neotrader.core.orders;
+
+/** Where the order is routed. */
+public enum Exchange {
+  NSE, BSE
+}

@@ -1,0 +1,6 @@
+package in.neotrader.core.orders;
+
+/** Buy or sell. */
+public enum OrderSide {
+  BUY, SELL
+}

@@ -1,0 +1,6 @@
+package in.neotrader.core.orders;
+
+/** How long an unfilled order lives; Kotak refuses GTC. */
+public enum Validity {
+  DAY, IOC
+}
