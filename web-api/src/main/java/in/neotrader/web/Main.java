@@ -1,6 +1,11 @@
 package in.neotrader.web;
 
+import in.neotrader.web.cluster.ClusterSetup;
+import in.neotrader.web.config.ServerConfigLoader;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -25,21 +30,37 @@ public final class Main {
       System.exit(ExitCode.CONFIGURATION.code());
       return;
     }
-    Vertx vertx = Vertx.vertx();
-    TradingServer.start(vertx, confFile)
+    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    // Configuration is read once with a plain Vert.x, because the real one depends on it (metrics, cluster).
+    Vertx bootstrap = Vertx.vertx();
+    ServerConfigLoader.load(bootstrap, confFile)
+        .eventually(bootstrap::close)
+        .onSuccess(config -> ClusterSetup.vertx(config, registry)
+            .onFailure(e -> exit(null, e))
+            .onSuccess(vertx -> run(vertx, config, registry)))
+        .onFailure(e -> exit(null, e));
+  }
+
+  private static void run(Vertx vertx, JsonObject config, PrometheusMeterRegistry registry) {
+    TradingServer.start(vertx, config, registry)
         .onSuccess(server -> {
           Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, vertx)));
           LOG.info("Trading server ready at {}", server.url());
           System.out.println("Trading server ready at " + server.url());
         })
-        .onFailure(e -> {
-          ExitCode code = ExitCode.of(e);
-          System.err.println("trading-server: " + (code == ExitCode.UNEXPECTED ? e.toString() : e.getMessage()));
-          if (code == ExitCode.UNEXPECTED) {
-            LOG.error("Start-up failed", e);
-          }
-          vertx.close().onComplete(ignored -> System.exit(code.code()));
-        });
+        .onFailure(e -> exit(vertx, e));
+  }
+
+  private static void exit(Vertx vertx, Throwable e) {
+    ExitCode code = ExitCode.of(e);
+    System.err.println("trading-server: " + (code == ExitCode.UNEXPECTED ? e.toString() : e.getMessage()));
+    if (code == ExitCode.UNEXPECTED) {
+      LOG.error("Start-up failed", e);
+    }
+    if (vertx == null) {
+      System.exit(code.code());
+    }
+    vertx.close().onComplete(ignored -> System.exit(code.code()));
   }
 
   static Optional<Path> confFile(String[] args) {

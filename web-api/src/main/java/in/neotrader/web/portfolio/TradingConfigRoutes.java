@@ -39,7 +39,7 @@ public final class TradingConfigRoutes {
   }
 
   private void get(RoutingContext ctx) {
-    configs.get(Caller.of(ctx).userId()).onSuccess(c -> Replies.ok(ctx, c.toJson())).onFailure(ctx::fail);
+    configs.get(Caller.of(ctx).userId()).onSuccess(c -> Replies.ok(ctx, c.values())).onFailure(ctx::fail);
   }
 
   private void update(RoutingContext ctx) {
@@ -47,7 +47,7 @@ public final class TradingConfigRoutes {
     JsonObject changes = JsonBody.object(ctx);
     configs.get(userId)
         .compose(current -> {
-          Map<String, String> problems = TradingConfig.validate(current.toJson().mergeIn(changes));
+          Map<String, String> problems = TradingConfig.validate(current.values().copy().mergeIn(changes));
           if (!problems.isEmpty()) {
             throw ApiError.validation(problems);
           }
@@ -56,7 +56,7 @@ public final class TradingConfigRoutes {
         .compose(saved -> audit.record(ctx, userId, "trading-config.update",
             new JsonObject().put("fields", new io.vertx.core.json.JsonArray(changes.fieldNames().stream().sorted().toList())))
             .map(saved))
-        .onSuccess(saved -> Replies.ok(ctx, saved.toJson()))
+        .onSuccess(saved -> Replies.ok(ctx, saved.values()))
         .onFailure(ctx::fail);
   }
 
@@ -64,7 +64,7 @@ public final class TradingConfigRoutes {
     long userId = Caller.of(ctx).userId();
     configs.resetToDefaults(userId)
         .compose(saved -> audit.record(ctx, userId, "trading-config.reset", new JsonObject()).map(saved))
-        .onSuccess(saved -> Replies.ok(ctx, saved.toJson()))
+        .onSuccess(saved -> Replies.ok(ctx, saved.values()))
         .onFailure(ctx::fail);
   }
 }

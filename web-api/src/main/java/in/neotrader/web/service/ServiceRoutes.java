@@ -114,7 +114,7 @@ public final class ServiceRoutes {
   }
 
   /** Nobody listens on the control address exactly when the user's verticle is not deployed. */
-  static <T> Future<T> notRunningIsAConflict(Throwable failure) {
+  public static <T> Future<T> notRunningIsAConflict(Throwable failure) {
     if (failure instanceof ReplyException reply && reply.failureType() == ReplyFailure.NO_HANDLERS) {
       return Future.failedFuture(ApiError.conflict("service_not_running", "start the service first"));
     }
