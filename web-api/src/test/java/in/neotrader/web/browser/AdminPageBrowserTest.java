@@ -2,6 +2,7 @@ package in.neotrader.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import in.neotrader.web.ApiServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -10,7 +11,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The admin page is for admins: a trader has no link to it, and opening it directly is refused by the server. */
 class AdminPageBrowserTest {
-  private static BrowserTestServer server;
+  private static ApiServer server;
   private static Chrome chrome;
 
   @BeforeAll
@@ -27,7 +28,7 @@ class AdminPageBrowserTest {
 
   @Test
   void theAdminPageIsRefusedToATrader() {
-    TradingPages pages = new TradingPages(chrome, server.url());
+    TradingPages pages = new TradingPages(chrome, server.base());
     pages.signUp("kiran@example.in", "correct horse battery", "Kiran");
     assertThat(chrome.driver.findElements(By.linkText("Admin"))).isEmpty();
 

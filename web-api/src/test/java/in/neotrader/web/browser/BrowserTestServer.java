@@ -1,55 +1,37 @@
 package in.neotrader.web.browser;
 
-import in.neotrader.sql.testing.TestDatabase;
-import in.neotrader.web.Await;
-import in.neotrader.web.TradingServer;
+import in.neotrader.web.ApiServer;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Optional;
 
-/** The real trading server on its own test database, a free port and a fast simulated clock. */
-final class BrowserTestServer implements AutoCloseable {
-  /** Monday 3 March 2025, 15:55 IST, at 600 simulated seconds per second: analysis (16:00) and buy_orders (16:05) within a second or two. */
+/** The real trading server (the API tests' fixture) on a fast simulated clock, for the browser tests. */
+final class BrowserTestServer {
+  /** Monday 3 March 2025, 15:55 IST, at 600 simulated seconds per second: analysis (16:00) and buy_orders (16:05) within seconds. */
   static final String FAST_CLOCK = "simulated:600@2025-03-03T15:55";
+  private static final String ENGINE_CLASS = "in.neotrader.verticles.service.ServiceManager";
 
-  private final Vertx vertx;
-  private final TradingServer server;
-
-  private BrowserTestServer(Vertx vertx, TradingServer server) {
-    this.vertx = vertx;
-    this.server = server;
+  private BrowserTestServer() {
   }
 
-  static BrowserTestServer start() {
+  static ApiServer start() {
     Chrome.requireBrowser();
+    return ApiServer.start(Vertx.vertx(), new JsonObject().put("CLOCK", FAST_CLOCK).put("DEMO", false));
+  }
+
+  /** Whether the trading engine (which runs tasks and places orders) is part of this build yet. */
+  static boolean engineIsBuilt() {
     try {
-      Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "browser-server")), "data");
-      Path conf = dir.resolve("browser-test.yaml");
-      Files.writeString(conf, "HTTP_PORT: 0\nDB_URL: " + TestDatabase.create().url() + "\nDATA_DIR: " + dir.toAbsolutePath()
-          + "\nCLOCK: \"" + FAST_CLOCK + "\"\nDEMO: false\n");
-      Vertx vertx = Vertx.vertx();
-      return new BrowserTestServer(vertx, Await.result(TradingServer.start(vertx, Optional.of(conf))));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      Class.forName(ENGINE_CLASS);
+      return true;
+    } catch (ClassNotFoundException e) {
+      return false;
     }
   }
 
-  String url() {
-    return "http://127.0.0.1:" + server.httpPort();
-  }
 
-  /** The API answer for a user's login, read by the test itself (not through the browser). */
-  JsonObject login(String email, String password) {
-    return new TestApiCalls(url()).post("/api/v1/auth/login", null,
-        new JsonObject().put("email", email).put("password", password));
-  }
-
-  @Override
-  public void close() {
-    Await.result(server.stop().eventually(vertx::close));
+  /** A user's answer to logging in, asked by the test itself (not through the page). */
+  static JsonObject login(ApiServer server, String email, String password) {
+    return server.send("POST", "/api/v1/auth/login", null,
+        new JsonObject().put("email", email).put("password", password).encode()).json();
   }
 }

@@ -2,6 +2,7 @@ package in.neotrader.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import in.neotrader.web.ApiServer;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,7 +15,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class TradingConfigBrowserTest {
   private static final String EMAIL = "meera@example.in";
   private static final String PASSWORD = "correct horse battery";
-  private static BrowserTestServer server;
+  private static ApiServer server;
   private static Chrome chrome;
 
   @BeforeAll
@@ -31,7 +32,7 @@ class TradingConfigBrowserTest {
 
   @Test
   void aBadValueShowsTheServersMessageNextToTheFieldAndSavesNothing() {
-    TradingPages pages = new TradingPages(chrome, server.url());
+    TradingPages pages = new TradingPages(chrome, server.base());
     pages.signUp(EMAIL, PASSWORD, "Meera");
     pages.openFromMenu("Settings");
     WebElement rsiPeriod = pages.wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("rsi_period")));
@@ -52,7 +53,7 @@ class TradingConfigBrowserTest {
     assertThat(chrome.driver.findElement(By.name("rsi_period")).getAttribute("aria-describedby"))
         .isEqualTo(message.getAttribute("id"));
 
-    JsonObject stored = new TestApiCalls(server.url()).get("/api/v1/user/trading-config", accessToken());
+    JsonObject stored = server.get("/api/v1/user/trading-config", accessToken()).json();
     assertThat(stored.getValue("rsi_period").toString()).isEqualTo(rsiBefore);
     assertThat(stored.getValue("max_portfolio_size").toString()).isEqualTo(portfolioBefore);
 
@@ -67,18 +68,16 @@ class TradingConfigBrowserTest {
 
   /** What the server itself answers for the same mistake, asked directly. */
   private static String serversMessageForRsiPeriodZero() {
-    TestApiCalls api = new TestApiCalls(server.url());
     String token = accessToken();
-    JsonObject config = api.get("/api/v1/user/trading-config", token);
-    config.remove("_status");
-    JsonObject answer = api.put("/api/v1/user/trading-config", token, config.put("rsi_period", 0));
-    assertThat(answer.getInteger("_status")).isEqualTo(400);
-    assertThat(answer.getString("error")).isEqualTo("validation_failed");
-    return answer.getJsonObject("fields").getString("rsi_period");
+    JsonObject config = server.get("/api/v1/user/trading-config", token).json();
+    ApiServer.Reply answer = server.send("PUT", "/api/v1/user/trading-config", token, config.put("rsi_period", 0).encode());
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(answer.json().getString("error")).isEqualTo("validation_failed");
+    return answer.json().getJsonObject("fields").getString("rsi_period");
   }
 
   private static String accessToken() {
-    return server.login(EMAIL, PASSWORD).getString("accessToken");
+    return BrowserTestServer.login(server, EMAIL, PASSWORD).getString("accessToken");
   }
 
   private static void replace(WebElement input, String value) {
