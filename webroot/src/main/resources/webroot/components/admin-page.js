@@ -62,7 +62,7 @@ class AdminPage extends LightElement {
   }
 
   render() {
-    const refused = this.users.error && [401, 403].includes(this.users.error.status);
+    const refused = this.users.error?.status === 403;
     if (refused) {
       return html`<h1>Administration</h1>
         <section class="card refused" role="alert"><h2>Admins only</h2>

@@ -54,6 +54,7 @@ final class Chrome implements AutoCloseable {
       ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new", "--no-sandbox",
           "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-extensions",
           "--no-first-run", "--user-data-dir=" + profile.toAbsolutePath());
+      options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
       ChromeDriver driver = new ChromeDriver(service, options);
       driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
       Chrome chrome = new Chrome(service, driver);
@@ -86,6 +87,11 @@ final class Chrome implements AutoCloseable {
   List<String> eventBusFrames() {
     Object frames = driver.executeScript("return (window.__busFrames || []).map(f => JSON.stringify(f));");
     return ((List<?>) frames).stream().map(String::valueOf).toList();
+  }
+
+  /** The page's console output so far (printed by tests when something is not as expected). */
+  String consoleLog() {
+    return String.join("\n", driver.manage().logs().get("browser").getAll().stream().map(String::valueOf).toList());
   }
 
   void resize(int width, int height) {
