@@ -162,7 +162,7 @@ CREATE TABLE service_logs (
 CREATE INDEX service_logs_user_time_idx ON service_logs (user_id, at DESC);
 
 -- Order states (neutral, see core OrderState for the transition table):
---   PENDING_SUBMIT -> AMO_PENDING | OPEN | REJECTED | FAILED
+--   NEW -> AMO_PENDING | OPEN | REJECTED | FAILED
 --   AMO_PENDING    -> OPEN | PARTIALLY_FILLED | FILLED | CANCELLED | REJECTED | EXPIRED
 --   OPEN           -> PARTIALLY_FILLED | FILLED | CANCELLED | REJECTED | EXPIRED
 --   PARTIALLY_FILLED -> PARTIALLY_FILLED | FILLED | CANCELLED | EXPIRED
@@ -185,7 +185,7 @@ CREATE TABLE orders (
     product             text        NOT NULL DEFAULT 'CNC' CHECK (product IN ('CNC', 'MIS', 'NRML')),
     variety             text        NOT NULL CHECK (variety IN ('AMO', 'REGULAR')),
     validity            text        NOT NULL DEFAULT 'DAY' CHECK (validity IN ('DAY', 'IOC')),
-    status              text        NOT NULL CHECK (status IN ('PENDING_SUBMIT', 'AMO_PENDING', 'OPEN', 'PARTIALLY_FILLED',
+    status              text        NOT NULL CHECK (status IN ('NEW', 'AMO_PENDING', 'OPEN', 'PARTIALLY_FILLED',
                                      'FILLED', 'CANCELLED', 'REJECTED', 'EXPIRED', 'FAILED')),
     status_reason       text,
     task                text,
@@ -205,7 +205,7 @@ CREATE TABLE orders (
 );
 CREATE INDEX orders_user_placed_idx ON orders (user_id, placed_at DESC);
 CREATE INDEX orders_user_open_idx ON orders (user_id, status)
-    WHERE status IN ('PENDING_SUBMIT', 'AMO_PENDING', 'OPEN', 'PARTIALLY_FILLED');
+    WHERE status IN ('NEW', 'AMO_PENDING', 'OPEN', 'PARTIALLY_FILLED');
 CREATE INDEX orders_user_broker_id_idx ON orders (user_id, broker_order_id) WHERE broker_order_id IS NOT NULL;
 CREATE INDEX orders_batch_idx ON orders (migration_batch_id) WHERE migration_batch_id IS NOT NULL;
 

@@ -17,7 +17,12 @@ final class SystemTradingClock implements TradingClock {
 
   @Override
   public long realDelayMillis(Instant target) {
-    return TradingClock.millisCeil(Duration.between(now(), target));
+    Duration d = Duration.between(now(), target);
+    if (d.isNegative() || d.isZero()) {
+      return 0;
+    }
+    long ms = d.toMillis();
+    return d.minusMillis(ms).isZero() ? ms : ms + 1;
   }
 
   @Override

@@ -1,6 +1,5 @@
 package in.neotrader.core.clock;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -34,13 +33,5 @@ public interface TradingClock {
    */
   static TradingClock fromConfig(String value) {
     return ClockSetting.parse(value);
-  }
-
-  static long millisCeil(Duration d) {
-    if (d.isNegative() || d.isZero()) {
-      return 0;
-    }
-    long ms = d.toMillis();
-    return d.minusMillis(ms).isZero() ? ms : ms + 1;
   }
 }

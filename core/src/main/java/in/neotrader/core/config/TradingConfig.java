@@ -7,6 +7,7 @@ import in.neotrader.core.orders.Validity;
 import in.neotrader.core.orders.Variety;
 import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Map;
 
 /**
@@ -199,6 +200,6 @@ public record TradingConfig(
   }
 
   private static BigDecimal money(JsonObject j, String name) {
-    return new BigDecimal(num(j, name).toString()).stripTrailingZeros();
+    return new BigDecimal(num(j, name).toString()).setScale(2, RoundingMode.HALF_UP);
   }
 }

@@ -19,14 +19,23 @@ public final class SignalAnalysis {
       double backtest = Scores.backtest(bt);
       // Non-buys carry strength -1; the combined score counts them as 0.
       double combined = Scores.combined(Math.max(0, strength), backtest);
-      Verdict finalVerdict = FinalVerdict.of(ind.rsi(), backtest, combined, bt.trades());
-      if (verdict == Verdict.AVOID && in.chartQuality().flatMap(q -> q.failure(config)).isPresent()) {
-        finalVerdict = Verdict.AVOID;
-      }
+      Verdict finalVerdict = promotable(in, ind, config)
+          ? FinalVerdict.of(ind.rsi(), backtest, combined, bt.trades())
+          : verdict;
       return new Signal(in.symbol(), in.day(), verdict, finalVerdict, strength, backtest, combined, bt.trades(),
           ind.rsi(), price(ind.ema9()), price(ind.ema200()), price(ind.lastClose()), ind.averageVolume(),
           ind.lastVolume());
     });
+  }
+
+  /**
+   * The legacy screened its universe with Chartink's daily RSI scan before scoring, so history
+   * could only promote stocks near oversold. Our universe is unscreened: RSI below
+   * rsi_near_oversold stands in for that scan [assumed]. A failed chart stays avoided.
+   */
+  private static boolean promotable(StockInputs in, IndicatorSnapshot ind, TradingConfig config) {
+    boolean chartFails = in.chartQuality().flatMap(q -> q.failure(config)).isPresent();
+    return ind.rsi() < config.rsiNearOversold() && !chartFails;
   }
 
   private static BigDecimal price(double v) {

@@ -19,6 +19,14 @@ class ClockSettingTest {
   }
 
   @Test
+  void theRealClockWaitsRealTime() {
+    TradingClock real = TradingClock.system();
+    assertThat(real.realDelayMillis(real.now().plusSeconds(10))).isBetween(9_000L, 10_000L);
+    assertThat(real.realDelayMillis(real.now().minusSeconds(10))).isZero();
+    assertThat(real.nowIst().getZone()).isEqualTo(TradingClock.IST);
+  }
+
+  @Test
   void simulatedWithAFactorStartsNearTheRealNow() {
     Instant before = Instant.now();
     TradingClock clock = TradingClock.fromConfig("simulated:720");

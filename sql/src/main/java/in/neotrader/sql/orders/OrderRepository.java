@@ -18,7 +18,7 @@ import java.util.Optional;
  * {@code DuplicateClientOrderId}: that is what keeps a retried task from placing twice.
  */
 public final class OrderRepository {
-  private static final String OPEN_STATES = "('PENDING_SUBMIT', 'AMO_PENDING', 'OPEN', 'PARTIALLY_FILLED')";
+  private static final String OPEN_STATES = "('NEW', 'AMO_PENDING', 'OPEN', 'PARTIALLY_FILLED')";
   private static final String COLUMNS = """
       user_id, client_order_id, broker_order_id, symbol, trading_symbol, exchange, side, quantity, price,
       trigger_price, order_type, product, variety, validity, status, status_reason, task, trading_day, placed_at,

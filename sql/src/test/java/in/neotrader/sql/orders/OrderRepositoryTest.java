@@ -24,7 +24,7 @@ class OrderRepositoryTest extends DatabaseTest {
 
   static NewOrder amoBuy(String clientOrderId, String symbol, int quantity, Instant placedAt) {
     return new NewOrder(clientOrderId, null, symbol, symbol + "-EQ", "NSE", "BUY", quantity, null, null, "MARKET",
-        "CNC", "AMO", "DAY", "PENDING_SUBMIT", null, "buy_orders", DAY, placedAt, "paper",
+        "CNC", "AMO", "DAY", "NEW", null, "buy_orders", DAY, placedAt, "paper",
         new JsonObject().put("rsi10", 24.5));
   }
 
@@ -34,7 +34,7 @@ class OrderRepositoryTest extends DatabaseTest {
     long other = newUser();
     Order placed = await(orders().insert(user, amoBuy("u-2025-01-06-buy-TCS-1", "TCS", 10, PLACED)));
 
-    assertThat(placed.status()).isEqualTo("PENDING_SUBMIT");
+    assertThat(placed.status()).isEqualTo("NEW");
     assertThat(placed.metadata().getDouble("rsi10")).isEqualTo(24.5);
     assertThat(await(orders().findById(user, placed.id()))).contains(placed);
     assertThat(await(orders().findByClientOrderId(user, "u-2025-01-06-buy-TCS-1"))).contains(placed);
@@ -66,9 +66,9 @@ class OrderRepositoryTest extends DatabaseTest {
     Instant later = PLACED.plusSeconds(5);
     var accepted = new OrderStatusChange("AMO_PENDING", null, 0, null, "B-1", later);
 
-    assertThat(await(orders().updateStatus(newUser(), placed.id(), "PENDING_SUBMIT", accepted))).isFalse();
-    assertThat(await(orders().updateStatus(user, placed.id(), "PENDING_SUBMIT", accepted))).isTrue();
-    assertThat(await(orders().updateStatus(user, placed.id(), "PENDING_SUBMIT", accepted))).isFalse();
+    assertThat(await(orders().updateStatus(newUser(), placed.id(), "NEW", accepted))).isFalse();
+    assertThat(await(orders().updateStatus(user, placed.id(), "NEW", accepted))).isTrue();
+    assertThat(await(orders().updateStatus(user, placed.id(), "NEW", accepted))).isFalse();
 
     var filled = new OrderStatusChange("FILLED", null, 10, new BigDecimal("812.3500"), null, later.plusSeconds(60));
     assertThat(await(orders().updateStatus(user, placed.id(), "AMO_PENDING", filled))).isTrue();
@@ -89,7 +89,7 @@ class OrderRepositoryTest extends DatabaseTest {
     await(orders().insert(user, amoBuy("a", "TCS", 1, PLACED)));
     await(orders().insert(user, amoBuy("b", "INFY", 1, PLACED.plusSeconds(1))));
     Order sold = await(orders().insert(user, amoBuy("c", "TCS", 1, PLACED.plusSeconds(2))));
-    await(orders().updateStatus(user, sold.id(), "PENDING_SUBMIT",
+    await(orders().updateStatus(user, sold.id(), "NEW",
         new OrderStatusChange("REJECTED", "RMS: no margin", 0, null, null, PLACED.plusSeconds(3))));
     await(orders().insert(newUser(), amoBuy("d", "TCS", 1, PLACED)));
 
