@@ -31,6 +31,7 @@ public final class Benchmark {
     if (!plan.problems().rejections().isEmpty()) {
       throw new IllegalStateException("generated tree has rejected records: " + plan.problems().rejections().get(0));
     }
+    plan = null; // validate reads the files again on its own, as the validate command does; the heap need not hold both
 
     long t3 = System.nanoTime();
     Comparison comparison = new Comparison(db.connection());
