@@ -78,25 +78,47 @@ final class BulkForeignKeys {
       s.execute("SET LOCAL session_replication_role = origin");
     }
     for (ForeignKey k : keys) {
-      String rows = "SELECT t." + k.column() + " FROM " + k.table() + " t WHERE t.migration_batch_id = ? AND t.user_id = ?";
-      // Row versions this transaction created are invisible to others, so nobody can delete them: no lock needed.
-      try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM (SELECT 1 FROM " + k.referenced() + " r WHERE r."
-          + k.referencedColumn() + " IN (" + rows + ") AND r.xmin <> xid(pg_current_xact_id()) FOR KEY SHARE OF r) locked")) {
-        s.setLong(1, batchId);
-        s.setLong(2, userId);
-        s.executeQuery().close();
+      if (k.column().equals("user_id") || k.column().equals("migration_batch_id")) {
+        // The rows checked are those WHERE migration_batch_id = batch AND user_id = user: one referenced row each.
+        referencedRowExists(k, k.column().equals("user_id") ? userId : batchId);
+      } else {
+        everyReferenceExists(k, batchId, userId);
       }
-      try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM " + k.table() + " t WHERE t.migration_batch_id = ?"
-          + " AND t.user_id = ? AND t." + k.column() + " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM " + k.referenced()
-          + " r WHERE r." + k.referencedColumn() + " = t." + k.column() + ")")) {
-        s.setLong(1, batchId);
-        s.setLong(2, userId);
-        try (ResultSet rs = s.executeQuery()) {
-          rs.next();
-          if (rs.getLong(1) != 0) {
-            throw new IllegalStateException(rs.getLong(1) + " " + k.table() + " rows of batch " + batchId
-                + " violate foreign key " + k.name() + " (" + k.column() + " -> " + k.referenced() + ")");
-          }
+    }
+  }
+
+  private void referencedRowExists(ForeignKey k, long value) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM " + k.referenced() + " r WHERE r." + k.referencedColumn()
+        + " = ? FOR KEY SHARE")) {
+      s.setLong(1, value);
+      try (ResultSet rs = s.executeQuery()) {
+        if (!rs.next()) {
+          throw new IllegalStateException(k.table() + " rows refer to " + k.referenced() + " " + value
+              + ", which does not exist (foreign key " + k.name() + ")");
+        }
+      }
+    }
+  }
+
+  private void everyReferenceExists(ForeignKey k, long batchId, long userId) throws SQLException {
+    String rows = "SELECT t." + k.column() + " FROM " + k.table() + " t WHERE t.migration_batch_id = ? AND t.user_id = ?";
+    // Row versions this transaction created are invisible to others, so nobody can delete them: no lock needed.
+    try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM (SELECT 1 FROM " + k.referenced() + " r WHERE r."
+        + k.referencedColumn() + " IN (" + rows + ") AND r.xmin <> xid(pg_current_xact_id()) FOR KEY SHARE OF r) locked")) {
+      s.setLong(1, batchId);
+      s.setLong(2, userId);
+      s.executeQuery().close();
+    }
+    try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM " + k.table() + " t WHERE t.migration_batch_id = ?"
+        + " AND t.user_id = ? AND t." + k.column() + " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM " + k.referenced()
+        + " r WHERE r." + k.referencedColumn() + " = t." + k.column() + ")")) {
+      s.setLong(1, batchId);
+      s.setLong(2, userId);
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        if (rs.getLong(1) != 0) {
+          throw new IllegalStateException(rs.getLong(1) + " " + k.table() + " rows of batch " + batchId
+              + " violate foreign key " + k.name() + " (" + k.column() + " -> " + k.referenced() + ")");
         }
       }
     }

@@ -192,14 +192,12 @@ public final class CopyWriter {
       text = value.toString();
     }
     line.append('"');
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '"') {
-        line.append('"');
-      }
-      line.append(c);
+    int from = 0;
+    for (int quote = text.indexOf('"'); quote >= 0; quote = text.indexOf('"', from)) {
+      line.append(text, from, quote + 1).append('"'); // a quote inside a quoted CSV field is doubled
+      from = quote + 1;
     }
-    line.append('"');
+    line.append(text, from, text.length()).append('"');
   }
 
   private static String arrayLiteral(List<?> list) {
