@@ -25,6 +25,7 @@ import in.neotrader.web.keys.ServerKeys;
 import in.neotrader.web.live.EventBridge;
 import in.neotrader.web.ops.HealthRoutes;
 import in.neotrader.web.ops.OperationsRoutes;
+import in.neotrader.web.ops.TradingMetrics;
 import in.neotrader.web.portfolio.PortfolioRoutes;
 import in.neotrader.web.portfolio.TradingConfigRoutes;
 import in.neotrader.web.service.ServiceRoutes;
@@ -32,6 +33,7 @@ import in.neotrader.web.service.ServiceStatusView;
 import in.neotrader.web.service.TradingCommands;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
@@ -60,13 +62,15 @@ public final class ApiRoutes {
   private final AdminRoutes admin;
   private final EventBridge events;
 
-  public ApiRoutes(Vertx vertx, Pool pool, ServerKeys keys, PrometheusMeterRegistry registry) {
+  public ApiRoutes(Vertx vertx, Pool pool, ServerKeys keys, PrometheusMeterRegistry registry, TradingMetrics metrics,
+      JsonObject config) {
     Clock clock = Clock.systemUTC();
     UserRepository users = new UserRepository(pool);
     UserSettingsRepository settings = new UserSettingsRepository(pool);
     TaskExecutionRepository executions = new TaskExecutionRepository(pool);
     Sealing sealing = new Sealing(keys.credentialKeys());
-    AccessTokens accessTokens = new AccessTokens(vertx, keys.jwtSecret());
+    AccessTokens accessTokens = new AccessTokens(vertx, keys.jwtSecret(),
+        Integer.parseInt(String.valueOf(config.getValue("ACCESS_TOKEN_SECONDS", AccessTokens.DEFAULT_LIFETIME_SECONDS))));
     ActiveAccounts accounts = new ActiveAccounts(users);
     RefreshTokens refreshTokens = new RefreshTokens(new RefreshTokenRepository(pool), clock);
     TotpSecrets totp = new TotpSecrets(users, sealing, new SecondFactor(clock));
@@ -74,13 +78,13 @@ public final class ApiRoutes {
     this.vertx = vertx;
     this.audit = new AuditTrail(new AuditLogRepository(pool), clock);
     this.health = new HealthRoutes(pool);
-    this.operations = new OperationsRoutes(registry);
+    this.operations = new OperationsRoutes(registry, metrics);
     this.authentication = new Authentication(accessTokens, accounts);
     this.auth = new AuthRoutes(users, new PasswordHasher(vertx), accessTokens, refreshTokens, totp, audit, clock);
     this.account = new AccountRoutes(users, settings, totp, commands, audit, clock);
     this.brokerCredentials = new BrokerCredentialRoutes(settings, sealing, audit, clock);
     this.service = new ServiceRoutes(commands,
-        new ServiceStatusView(new ServiceStatusRepository(pool), executions, clock), executions,
+        new ServiceStatusView(new ServiceStatusRepository(pool), executions, commands, clock), executions,
         new ServiceLogRepository(pool), audit);
     this.portfolio = PortfolioRoutes.create(pool);
     this.tradingConfig = TradingConfigRoutes.create(pool, audit);

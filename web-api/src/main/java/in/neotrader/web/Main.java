@@ -24,10 +24,9 @@ public final class Main {
       System.exit(ExitCode.CONFIGURATION.code());
       return;
     }
-    Vertx vertx = Vertx.vertx();
-    TradingServer.start(vertx, confFile)
+    TradingServer.launch(confFile)
         .onSuccess(server -> {
-          Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, vertx)));
+          Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, server.vertx())));
           LOG.info("Trading server ready at {}", server.url());
           System.out.println("Trading server ready at " + server.url());
         })
@@ -37,7 +36,7 @@ public final class Main {
           if (code == ExitCode.UNEXPECTED) {
             LOG.error("Start-up failed", e);
           }
-          vertx.close().onComplete(ignored -> System.exit(code.code()));
+          System.exit(code.code());
         });
   }
 

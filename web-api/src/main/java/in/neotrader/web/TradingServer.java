@@ -7,6 +7,7 @@ import in.neotrader.sql.users.UserRepository;
 import in.neotrader.web.auth.AdminBootstrap;
 import in.neotrader.web.auth.PasswordHasher;
 import in.neotrader.verticles.engine.TradingEngine;
+import in.neotrader.web.cluster.ClusterSetup;
 import in.neotrader.web.config.ConfigurationError;
 import in.neotrader.web.keys.ServerKeys;
 import in.neotrader.web.ops.TradingMetrics;
@@ -36,18 +37,41 @@ public final class TradingServer {
   private final Database database;
   private final int httpPort;
   private final ServerKeys keys;
-  private final long metricsTimer;
   private final TradingEngine engine;
 
   private TradingServer(Vertx vertx, JsonObject config, Database database, int httpPort, ServerKeys keys,
-      long metricsTimer, TradingEngine engine) {
+      TradingEngine engine) {
     this.vertx = vertx;
     this.engine = engine;
     this.config = config;
     this.database = database;
     this.httpPort = httpPort;
     this.keys = keys;
-    this.metricsTimer = metricsTimer;
+  }
+
+  /**
+   * Reads the configuration, then builds Vert.x as operators run it ({@link #launch(JsonObject)}). A throw-away
+   * Vert.x reads the configuration: the real one can only be built once CLUSTER and its siblings are known.
+   */
+  public static Future<TradingServer> launch(Optional<Path> confFile) {
+    Vertx reader = Vertx.vertx();
+    return ServerConfigLoader.load(reader, confFile).eventually(reader::close).compose(TradingServer::launch);
+  }
+
+  /**
+   * Builds Vert.x through {@link ClusterSetup} (Micrometer metrics into the registry /metrics serves, clustered
+   * when CLUSTER=true) and starts the server on it. The caller closes {@link #vertx()} after {@link #stop()}.
+   */
+  public static Future<TradingServer> launch(JsonObject config) {
+    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    Future<Vertx> built;
+    try {
+      built = ClusterSetup.vertx(config, registry);
+    } catch (ConfigurationError e) {
+      built = Future.failedFuture(e);
+    }
+    return built.compose(vertx -> start(vertx, config, registry)
+        .recover(e -> vertx.close().transform(ignored -> Future.failedFuture(e))));
   }
 
   public static Future<TradingServer> start(Vertx vertx, Optional<Path> confFile) {
@@ -82,24 +106,31 @@ public final class TradingServer {
   /** One HTTP verticle per event loop (HTTP_INSTANCES, default: the number of cores), sharing one set of routes. */
   private static Future<TradingServer> deployHttp(Vertx vertx, JsonObject config, Database database, ServerKeys keys,
       PrometheusMeterRegistry registry, TradingEngine engine) {
-    ApiRoutes routes = new ApiRoutes(vertx, database.pool(), keys, registry);
     TradingMetrics metrics = new TradingMetrics(registry, database.pool());
+    ApiRoutes routes = new ApiRoutes(vertx, database.pool(), keys, registry, metrics, config);
     int instances = Math.max(1, config.getInteger("HTTP_INSTANCES", Runtime.getRuntime().availableProcessors()));
     List<HttpServerVerticle> verticles = new ArrayList<>();
-    Future<String> deployed = Future.succeededFuture();
+    // The first read marks where the run history ends: runs committed before this start are not counted again.
+    Future<?> deployed = metrics.refresh();
     for (int i = 0; i < instances; i++) {
       HttpServerVerticle http = new HttpServerVerticle(config, routes);
       verticles.add(http);
       deployed = deployed.compose(previous -> vertx.deployVerticle(http));
     }
-    return deployed.map(done -> {
-      long metricsTimer = metrics.start(vertx);
-      return new TradingServer(vertx, config, database, verticles.get(0).port(), keys, metricsTimer, engine);
-    });
+    return deployed.map(done -> new TradingServer(vertx, config, database, verticles.get(0).port(), keys, engine));
   }
 
   public int httpPort() {
     return httpPort;
+  }
+
+  public Vertx vertx() {
+    return vertx;
+  }
+
+  /** The id this node's trading engine writes into service_status.owner_node. */
+  public String nodeId() {
+    return engine.nodeId();
   }
 
   public Database database() {
@@ -121,7 +152,6 @@ public final class TradingServer {
 
   /** Stops the trading engine (its verticles and leases), undeploys the rest, then closes the database. */
   public Future<Void> stop() {
-    vertx.cancelTimer(metricsTimer);
     return engine.stop()
         .transform(ignored -> Future.join(vertx.deploymentIDs().stream().map(vertx::undeploy).toList()))
         .transform(ignored -> database.close(vertx));

@@ -41,19 +41,27 @@ public final class ApiServer implements AutoCloseable {
   }
 
   public static ApiServer start() {
-    return start(Vertx.vertx(), new JsonObject());
+    return start(new JsonObject());
   }
 
-  public static ApiServer start(Vertx vertx, JsonObject overrides) {
+  public static ApiServer start(JsonObject overrides) {
+    return start(TestDatabase.create(), overrides);
+  }
+
+  /**
+   * Vert.x built the way Main builds it (metrics, and a cluster when the overrides say CLUSTER=true), so the
+   * tests see what operators get; several nodes of one cluster share one database.
+   */
+  public static ApiServer start(TestDatabase database, JsonObject overrides) {
     try {
       Path dataDir = Files.createTempDirectory("api-test");
-      TestDatabase database = TestDatabase.create();
       JsonObject config = new JsonObject().put("DATA_DIR", dataDir.toString()).put("DB_URL", database.url())
           .put("HTTP_HOST", "127.0.0.1").put("HTTP_PORT", 0).put("EMBEDDED_PG_PORT", 0)
           .put("JWT_SECRET", "test-jwt-secret-that-is-long-enough-0123456789")
           .put("CREDENTIALS_KEY", CREDENTIALS_KEY).put("CREDENTIALS_KEY_ID", "test-1")
           .put("ADMIN_EMAIL", ADMIN_EMAIL).put("ADMIN_PASSWORD", ADMIN_PASSWORD).mergeIn(overrides);
-      return new ApiServer(vertx, Await.result(TradingServer.start(vertx, config)), database);
+      TradingServer server = Await.result(TradingServer.launch(config));
+      return new ApiServer(server.vertx(), server, database);
     } catch (java.io.IOException e) {
       throw new IllegalStateException(e);
     }

@@ -2,6 +2,7 @@ package in.neotrader.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import in.neotrader.web.ops.TradingMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.json.JsonObject;
@@ -133,8 +134,9 @@ class RouteSecurityTest {
 
   @Test
   void theOpenApiDocumentListsExactlyTheRoutesOfTheRouter() throws Exception {
-    Router router = new ApiRoutes(api.vertx, api.server.database().pool(), api.server.keys(),
-        new PrometheusMeterRegistry(PrometheusConfig.DEFAULT)).router();
+    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    Router router = new ApiRoutes(api.vertx, api.server.database().pool(), api.server.keys(), registry,
+        new TradingMetrics(registry, api.server.database().pool()), api.server.config()).router();
     Set<String> routed = new TreeSet<>();
     collect(router, "", routed);
     assertThat(openApiOperations()).isEqualTo(routed);

@@ -41,7 +41,6 @@ public final class TradingVerticle extends VerticleBase {
   private final long leaseEpoch;
   private final EngineServices services;
   private final Map<TradingTask, Long> timerIds = new EnumMap<>(TradingTask.class);
-  private final Map<TradingTask, Instant> nextRuns = new EnumMap<>(TradingTask.class);
   private final Map<TradingTask, TaskRunner> runners = TaskRunners.standard();
   private RunHistorySet history;
   private TaskSchedule schedule;
@@ -124,7 +123,6 @@ public final class TradingVerticle extends VerticleBase {
       return;
     }
     Instant at = NextFiring.after(schedule, services.calendar(), task, services.clock().now(), history);
-    nextRuns.put(task, at);
     timerIds.put(task, services.timers().schedule(at, task.ordinal(), () -> fire(task)));
   }
 
@@ -176,10 +174,17 @@ public final class TradingVerticle extends VerticleBase {
     }
   }
 
+  /**
+   * Each task's next run on the user's clock and schedule. Not the next timer: on a closed day the timer fires
+   * only to record a skip, which a trader would not call a run.
+   */
   private JsonObject status() {
+    Instant now = services.clock().now();
     JsonArray tasks = new JsonArray();
-    nextRuns.forEach((task, at) -> tasks.add(new JsonObject().put("name", task.stableName())
-        .put("nextRunAt", at.toString())));
+    for (TradingTask task : TradingTask.values()) {
+      tasks.add(new JsonObject().put("name", task.stableName())
+          .put("nextRunAt", schedule.nextRun(task, now, history).toString()));
+    }
     return new JsonObject().put("userId", userId).put("running", !stopping).put("node", services.nodeId())
         .put("tasks", tasks);
   }

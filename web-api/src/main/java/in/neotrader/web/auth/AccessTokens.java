@@ -13,12 +13,15 @@ import java.time.Instant;
 
 /** Short-lived HS256 access tokens: the subject is the user id, the role a claim. */
 public final class AccessTokens {
-  public static final int LIFETIME_SECONDS = 15 * 60;
+  /** ACCESS_TOKEN_SECONDS when unset: 15 minutes. */
+  public static final int DEFAULT_LIFETIME_SECONDS = 15 * 60;
   private static final String ISSUER = "neotrader";
 
   private final JWTAuth jwt;
+  private final int lifetimeSeconds;
 
-  public AccessTokens(Vertx vertx, byte[] secret) {
+  public AccessTokens(Vertx vertx, byte[] secret, int lifetimeSeconds) {
+    this.lifetimeSeconds = lifetimeSeconds;
     this.jwt = JWTAuth.create(vertx, new JWTAuthOptions()
         .addPubSecKey(new PubSecKeyOptions().setAlgorithm("HS256").setBuffer(Buffer.buffer(secret)))
         .setJWTOptions(new JWTOptions().setIssuer(ISSUER)));
@@ -26,7 +29,11 @@ public final class AccessTokens {
 
   public String issue(long userId, String role) {
     return jwt.generateToken(new JsonObject().put("role", role), new JWTOptions().setAlgorithm("HS256")
-        .setSubject(Long.toString(userId)).setIssuer(ISSUER).setExpiresInSeconds(LIFETIME_SECONDS));
+        .setSubject(Long.toString(userId)).setIssuer(ISSUER).setExpiresInSeconds(lifetimeSeconds));
+  }
+
+  public int lifetimeSeconds() {
+    return lifetimeSeconds;
   }
 
   /** The signed-in trader, or a failure when the token is forged, expired or malformed. */

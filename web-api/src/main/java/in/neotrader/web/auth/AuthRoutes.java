@@ -132,7 +132,7 @@ public final class AuthRoutes {
         .put("user", UserJson.of(user))
         .put("accessToken", accessTokens.issue(user.id(), user.role().stored()))
         .put("refreshToken", token)
-        .put("expiresIn", AccessTokens.LIFETIME_SECONDS));
+        .put("expiresIn", accessTokens.lifetimeSeconds()));
   }
 
   private static ApiError disabled() {

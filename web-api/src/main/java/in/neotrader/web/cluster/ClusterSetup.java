@@ -19,7 +19,7 @@ import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
  * to CLUSTER_MEMBERS (multicast and auto-detection off), so a browser on one node sees events from any node.
  */
 public final class ClusterSetup {
-  private static final String CLUSTER_NAME = "neotrader";
+  private static final String DEFAULT_CLUSTER_NAME = "neotrader";
 
   private ClusterSetup() {
   }
@@ -44,7 +44,8 @@ public final class ClusterSetup {
     } catch (NumberFormatException e) {
       throw new ConfigurationError("CLUSTER_PORT must be a port number");
     }
-    Config hz = new Config().setClusterName(CLUSTER_NAME);
+    // Only members of the same name join: two deployments (or test runs) on one network stay apart.
+    Config hz = new Config().setClusterName(config.getString("CLUSTER_NAME", DEFAULT_CLUSTER_NAME));
     String nodeId = config.getString("NODE_ID", "");
     if (!nodeId.isBlank()) {
       hz.setInstanceName(nodeId);

@@ -19,9 +19,9 @@ import java.util.Optional;
 public final class ServerConfigLoader {
   /** Every key an operator may set; the environment is read for these names only. */
   public static final List<String> KEYS = List.of("DATA_DIR", "DB_URL", "EMBEDDED_PG_PORT", "DB_POOL_SIZE", "HTTP_HOST",
-      "HTTP_PORT", "CLOCK", "DEMO", "CLUSTER", "CLUSTER_HOST", "CLUSTER_PORT", "CLUSTER_MEMBERS", "NODE_ID",
+      "HTTP_PORT", "CLOCK", "DEMO", "CLUSTER", "CLUSTER_HOST", "CLUSTER_PORT", "CLUSTER_MEMBERS", "CLUSTER_NAME", "NODE_ID",
       "KOTAK_BASE_URL", "JWT_SECRET", "CREDENTIALS_KEY", "CREDENTIALS_KEY_ID", "CREDENTIALS_PREVIOUS_KEYS",
-      "ADMIN_EMAIL", "ADMIN_PASSWORD", "HTTP_INSTANCES", "LOG_LEVEL", "LOG_FORMAT");
+      "ADMIN_EMAIL", "ADMIN_PASSWORD", "HTTP_INSTANCES", "ACCESS_TOKEN_SECONDS", "LOG_LEVEL", "LOG_FORMAT");
 
   private ServerConfigLoader() {
   }
@@ -62,6 +62,14 @@ public final class ServerConfigLoader {
       config.put("HTTP_INSTANCES", Integer.parseInt(instances));
     } else {
       config.remove("HTTP_INSTANCES");
+    }
+    String lifetime = String.valueOf(config.getValue("ACCESS_TOKEN_SECONDS", "")).trim();
+    if (!lifetime.isEmpty() && !lifetime.matches("[1-9][0-9]{0,5}")) {
+      throw new ConfigurationError("ACCESS_TOKEN_SECONDS must be a number of seconds from 1 to 999999, got '"
+          + lifetime + "'");
+    }
+    if (lifetime.isEmpty()) {
+      config.remove("ACCESS_TOKEN_SECONDS");
     }
     String clock = config.getString("CLOCK", "real");
     if (!clock.equals("real") && !clock.matches("simulated:\\d+(\\.\\d+)?(@.+)?")) {

@@ -12,15 +12,18 @@ import java.io.UncheckedIOException;
 public final class OperationsRoutes {
   public static final String OPENAPI_RESOURCE = "openapi.yaml";
   private final PrometheusMeterRegistry registry;
+  private final TradingMetrics tradingMetrics;
   private final byte[] openApi;
 
-  public OperationsRoutes(PrometheusMeterRegistry registry) {
+  public OperationsRoutes(PrometheusMeterRegistry registry, TradingMetrics tradingMetrics) {
     this.registry = registry;
+    this.tradingMetrics = tradingMetrics;
     this.openApi = openApiDocument();
   }
 
   public void mount(Router router) {
-    router.get("/metrics").handler(PrometheusScrapingHandler.create(registry));
+    router.get("/metrics").handler(ctx -> tradingMetrics.refresh().onComplete(ar -> ctx.next()))
+        .handler(PrometheusScrapingHandler.create(registry));
     router.get("/api/v1/openapi.yaml").handler(this::openApi);
   }
 

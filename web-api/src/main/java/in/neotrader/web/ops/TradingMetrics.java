@@ -6,7 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.Timer;
 import io.vertx.core.Future;
-import io.vertx.core.Vertx;
+import io.vertx.core.Promise;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
@@ -15,15 +15,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The trading figures on /metrics, read from the database (the truth the engine commits to, whichever node ran
- * it): running services and orders by status as gauges, and each newly committed task run into a counter and
- * a duration histogram. The engine may also record its own meters (e.g. {@code trading.broker.errors}) on
+ * it) at each scrape: running services and orders by status as gauges, and each newly committed task run into a
+ * counter and a duration histogram. The engine may also record its own meters (e.g. {@code trading.broker.errors}) on
  * Micrometer's global registry, which this registry joins.
  */
 public final class TradingMetrics {
-  private static final Duration REFRESH = Duration.ofSeconds(15);
   private static final String RUNNING = "SELECT count(*) FROM service_status WHERE service_running";
   private static final String ORDERS_BY_STATUS = "SELECT status, count(*) FROM orders GROUP BY status";
   private static final String NEW_RUNS = "SELECT id, task_name, status, duration_seconds FROM service_task_execution "
@@ -35,7 +35,9 @@ public final class TradingMetrics {
   private final Pool pool;
   private final AtomicLong running = new AtomicLong();
   private final Map<String, AtomicLong> ordersByStatus = new ConcurrentHashMap<>();
-  private long lastRunId = -1;
+  // Scrapes may arrive on several event loops at once: they share one refresh, so no run is counted twice.
+  private final AtomicReference<Future<Void>> refreshing = new AtomicReference<>();
+  private volatile long lastRunId = -1;
 
   public TradingMetrics(MeterRegistry registry, Pool pool) {
     this.registry = registry;
@@ -53,13 +55,21 @@ public final class TradingMetrics {
         .register(registry);
   }
 
-  /** Refreshes now and then every 15 s; returns the periodic timer id. */
-  public long start(Vertx vertx) {
-    refresh();
-    return vertx.setPeriodic(REFRESH.toMillis(), id -> refresh());
+  /** Reads the figures now (a scrape's figures are never older than the scrape); never fails. */
+  public Future<Void> refresh() {
+    Promise<Void> mine = Promise.promise();
+    Future<Void> running = refreshing.compareAndExchange(null, mine.future());
+    if (running != null) {
+      return running;
+    }
+    read().onComplete(ar -> {
+      refreshing.set(null);
+      mine.complete();
+    });
+    return mine.future();
   }
 
-  Future<Void> refresh() {
+  private Future<Void> read() {
     Future<Void> gauges = pool.query(RUNNING).execute()
         .onSuccess(rows -> running.set(rows.iterator().next().getLong(0)))
         .compose(done -> pool.query(ORDERS_BY_STATUS).execute())

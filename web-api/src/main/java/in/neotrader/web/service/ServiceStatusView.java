@@ -20,21 +20,29 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The status card of a user's service, read from the database (the engine writes heartbeats and runs there);
- * the heartbeat age is computed when the card is read, so it may be up to a second behind.
+ * The status card of a user's service: heartbeat, errors and last runs from the database (the engine writes them
+ * there), each task's next run from the user's trading verticle (it alone knows the user's clock and schedule).
+ * The heartbeat age is computed when the card is read, so it may be up to a second behind.
  */
 public final class ServiceStatusView {
   static final Duration FRESHNESS = Duration.ofSeconds(1);
 
   private final ServiceStatusRepository statuses;
   private final TaskExecutionRepository executions;
+  private final TradingCommands engine;
   private final Clock clock;
   private final Cache<Long, Future<JsonObject>> recent = Caffeine.newBuilder().expireAfterWrite(FRESHNESS)
       .maximumSize(100_000).build();
 
-  public ServiceStatusView(ServiceStatusRepository statuses, TaskExecutionRepository executions, Clock clock) {
+  /**
+   * {@code clock} measures the heartbeat's age: the wall clock, as the database's now() that stamps heartbeats
+   * (lease renewal), never a simulated trading clock, which would age a fresh heartbeat by minutes.
+   */
+  public ServiceStatusView(ServiceStatusRepository statuses, TaskExecutionRepository executions,
+      TradingCommands engine, Clock clock) {
     this.statuses = statuses;
     this.executions = executions;
+    this.engine = engine;
     this.clock = clock;
   }
 
@@ -46,7 +54,9 @@ public final class ServiceStatusView {
     }
     Future<Optional<ServiceStatus>> status = statuses.find(userId);
     Future<List<TaskExecution>> lastRuns = executions.lastPerTask(userId);
-    Future<JsonObject> card = Future.all(status, lastRuns).map(both -> card(status.result(), lastRuns.result()));
+    Future<Map<String, String>> nextRuns = nextRuns(userId);
+    Future<JsonObject> card = Future.all(status, lastRuns, nextRuns)
+        .map(all -> card(status.result(), lastRuns.result(), nextRuns.result()));
     recent.put(userId, card);
     card.onFailure(e -> recent.invalidate(userId));
     return card.map(JsonObject::copy);
@@ -58,7 +68,15 @@ public final class ServiceStatusView {
     return of(userId);
   }
 
-  private JsonObject card(Optional<ServiceStatus> found, List<TaskExecution> lastRuns) {
+  /** Next run by task name; none when the service is not running (nobody listens) or its engine is slow. */
+  private Future<Map<String, String>> nextRuns(long userId) {
+    return engine.serviceStatus(userId)
+        .map(reply -> reply.getJsonArray("tasks", new JsonArray()).stream().map(JsonObject.class::cast)
+            .collect(Collectors.toMap(task -> task.getString("name"), task -> task.getString("nextRunAt"))))
+        .otherwise(Map.of());
+  }
+
+  private JsonObject card(Optional<ServiceStatus> found, List<TaskExecution> lastRuns, Map<String, String> nextRuns) {
     Map<String, TaskExecution> byTask = lastRuns.stream()
         .collect(Collectors.toMap(TaskExecution::task, Function.identity()));
     JsonArray tasks = new JsonArray();
@@ -67,7 +85,7 @@ public final class ServiceStatusView {
       tasks.add(new JsonObject().put("name", task.stableName())
           .put("lastRunAt", last == null ? null : Replies.at(last.executedAt()))
           .put("lastStatus", last == null ? null : last.outcome().stored())
-          .put("nextRunAt", null));
+          .put("nextRunAt", nextRuns.get(task.stableName())));
     }
     JsonObject card = new JsonObject().put("running", false).put("node", null).put("lastHeartbeat", null)
         .put("heartbeatAgeSeconds", null).put("errorCount", 0).put("lastError", null).put("tasks", tasks);

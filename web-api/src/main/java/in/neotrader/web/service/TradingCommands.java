@@ -13,6 +13,8 @@ import io.vertx.core.json.JsonObject;
 public final class TradingCommands {
   public static final String MANAGER = "trading.manager";
   private static final DeliveryOptions TIMEOUT = new DeliveryOptions().setSendTimeout(10_000);
+  // A status card must not wait on a busy engine: past this, it shows no next runs rather than hang the page.
+  private static final DeliveryOptions STATUS_TIMEOUT = new DeliveryOptions().setSendTimeout(1_000);
 
   private final EventBus bus;
 
@@ -40,6 +42,15 @@ public final class TradingCommands {
   /** Reply {@code {"accepted": true}}; fails with NO_HANDLERS when the user's service is not running. */
   public Future<JsonObject> runTask(long userId, String task) {
     return request(controlAddress(userId), new JsonObject().put("action", "run-task").put("task", task));
+  }
+
+  /**
+   * Reply {@code {"userId", "running", "node", "tasks": [{"name", "nextRunAt"}]}} from the user's verticle, on
+   * whichever node runs it; fails with NO_HANDLERS when the service is not running.
+   */
+  public Future<JsonObject> serviceStatus(long userId) {
+    return bus.<JsonObject>request(controlAddress(userId), new JsonObject().put("action", "status"), STATUS_TIMEOUT)
+        .map(reply -> reply.body());
   }
 
   public Future<JsonObject> brokerLogin(long userId) {

@@ -12,7 +12,8 @@ class AccessTokensTest {
   void anIssuedTokenVerifiesToItsUserAndRole() {
     Vertx vertx = Vertx.vertx();
     try {
-      AccessTokens tokens = new AccessTokens(vertx, "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8));
+      AccessTokens tokens = new AccessTokens(vertx, "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8),
+          AccessTokens.DEFAULT_LIFETIME_SECONDS);
       Caller caller = Await.result(tokens.verify(tokens.issue(42, "trader")));
       assertThat(caller.userId()).isEqualTo(42);
       assertThat(caller.role()).isEqualTo("trader");

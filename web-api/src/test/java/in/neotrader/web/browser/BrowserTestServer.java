@@ -1,7 +1,6 @@
 package in.neotrader.web.browser;
 
 import in.neotrader.web.ApiServer;
-import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 
 /** The real trading server (the API tests' fixture) on a fast simulated clock, for the browser tests. */
@@ -15,7 +14,7 @@ final class BrowserTestServer {
 
   static ApiServer start() {
     Chrome.requireBrowser();
-    return ApiServer.start(Vertx.vertx(), new JsonObject().put("CLOCK", FAST_CLOCK).put("DEMO", false));
+    return ApiServer.start(new JsonObject().put("CLOCK", FAST_CLOCK).put("DEMO", false));
   }
 
   /** Whether the trading engine (which runs tasks and places orders) is part of this build yet. */
