@@ -1,6 +1,7 @@
 #!/bin/sh
 # Benchmark: authenticated GET /api/v1/user/service/status vs a bare Vert.x hello route, same JVM and run.
-# Usage (from the repository root): web-api/bench.sh      Env: CONNECTIONS (default 256), SECONDS (default 10)
+# Status requests are spread over TRADERS traders, so the 1-s status cache does not answer most of them.
+# Usage (from the repository root): web-api/bench.sh   Env: CONNECTIONS (default 256), SECONDS (default 10), TRADERS (default 200)
 set -e
 cd "$(dirname "$0")/.."
 mvn -q -B -pl web-api -am test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath \
