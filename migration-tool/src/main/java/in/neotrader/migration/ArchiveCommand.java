@@ -2,7 +2,6 @@ package in.neotrader.migration;
 
 import in.neotrader.migration.legacy.LegacyTree;
 import in.neotrader.migration.store.MigrationDatabase;
-import in.neotrader.migration.store.Users;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;

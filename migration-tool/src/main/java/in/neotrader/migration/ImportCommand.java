@@ -6,7 +6,6 @@ import in.neotrader.migration.plan.ImportPlan;
 import in.neotrader.migration.plan.LegacyPlanner;
 import in.neotrader.migration.store.BatchImport;
 import in.neotrader.migration.store.MigrationDatabase;
-import in.neotrader.migration.store.Users;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;

@@ -2,7 +2,6 @@ package in.neotrader.migration;
 
 import in.neotrader.migration.plan.LegacyPlanner;
 import in.neotrader.migration.store.MigrationDatabase;
-import in.neotrader.migration.store.Users;
 import in.neotrader.migration.validation.Comparison;
 import java.nio.file.Path;
 import java.time.ZoneId;
