@@ -57,7 +57,7 @@ class MetricsScrapeTest {
   void theJvmAndTheHttpServerReportTheirOwnMetrics() {
     assertThat(scrape).contains("jvm_memory_used_bytes").contains("jvm_threads_live_threads");
     assertThat(value("vertx_http_server_requests_total{code=\"202\",method=\"POST\"}")).isEqualTo(1.0);
-    assertThat(scrape).contains("vertx_http_server_response_time_seconds_count{code=\"200\",method=\"GET\"}");
+    assertThat(scrape).contains("vertx_http_server_response_time_seconds_count{code=\"200\",method=\"POST\"}");
   }
 
   @Test
