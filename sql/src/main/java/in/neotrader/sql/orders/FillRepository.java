@@ -8,6 +8,7 @@ import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Fills of a user's orders. A fill can only be written against an order of the same user. */
@@ -43,6 +44,31 @@ public final class FillRepository {
     return Queries.optional(client, INSERT, params, FillRepository::fill)
         .compose(inserted -> inserted.map(Future::succeededFuture)
             .orElseGet(() -> Future.failedFuture(new UnknownOrder(fill.orderId()))));
+  }
+
+  /**
+   * Several fills in one round trip, in the order given; fails with {@code UnknownOrder} when one of the orders is
+   * not the user's (run it in a transaction so that nothing is then written).
+   */
+  public Future<List<Fill>> insertAll(long userId, List<NewFill> fills) {
+    List<Params> batch = new ArrayList<>(fills.size());
+    fills.forEach(f -> batch.add(params(userId, f)));
+    return Queries.optionalBatch(client, INSERT, batch, FillRepository::fill).compose(rows -> {
+      List<Fill> inserted = new ArrayList<>(rows.size());
+      for (int i = 0; i < rows.size(); i++) {
+        if (rows.get(i).isEmpty()) {
+          return Future.failedFuture(new UnknownOrder(fills.get(i).orderId()));
+        }
+        inserted.add(rows.get(i).get());
+      }
+      return Future.succeededFuture(inserted);
+    });
+  }
+
+  private static Params params(long userId, NewFill fill) {
+    return Params.of("userId", userId).and("orderId", fill.orderId()).and("quantity", fill.quantity())
+        .and("price", fill.price()).and("charges", fill.charges() == null ? BigDecimal.ZERO : fill.charges())
+        .and("filledAt", fill.filledAt()).and("brokerTradeId", fill.brokerTradeId()).and("note", fill.note());
   }
 
   public Future<List<Fill>> listForOrder(long userId, long orderId) {

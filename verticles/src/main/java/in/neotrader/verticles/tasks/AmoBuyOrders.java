@@ -23,6 +23,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -65,35 +66,36 @@ public final class AmoBuyOrders implements TaskRunner {
     OrderPlacer placer = new OrderPlacer(s);
     JsonArray placed = new JsonArray();
     JsonArray skipped = new JsonArray();
-    BigDecimal[] cashLeft = {cash};
-    Future<?> chain = Future.succeededFuture();
+    BigDecimal cashLeft = cash;
+    // Sizing needs no answer from the broker: decide every buy first, then write and send them as one batch.
+    List<OrderPlacer.Intent> intents = new ArrayList<>();
+    List<Signal> buying = new ArrayList<>();
     for (Signal signal : recommended) {
       if (taken.contains(signal.symbol())) {
         continue;
       }
-      chain = chain.compose(v -> {
-        SizingResult sized = sizer.size(signal.lastClose(), signal.averageVolume(), cashLeft[0], taken.size());
-        if (sized instanceof SizingResult.Rejected r) {
-          skipped.add(new JsonObject().put("symbol", signal.symbol()).put("reason", r.reason().name()));
-          run.log(LogLevel.INFO, "no buy of " + signal.symbol() + ": " + r.message(), null);
-          return Future.succeededFuture();
-        }
-        int qty = ((SizingResult.Sized) sized).quantity();
-        OrderRequest request = OrderRequest.amoMarketBuy(clientOrderId(s, run.day(), signal.symbol()),
-            TradingSymbol.equity(signal.symbol()), qty);
-        JsonObject meta = new JsonObject().put("combinedScore", signal.combinedScore())
-            .put("finalVerdict", signal.finalVerdict().code()).put("close", signal.lastClose().doubleValue());
-        return placer.place(request, task, meta, run.events()).map(outcome -> {
-          taken.add(signal.symbol());
-          BigDecimal value = signal.lastClose().multiply(BigDecimal.valueOf(qty));
-          cashLeft[0] = cashLeft[0].subtract(value.add(PaperCharges.buy(value)));
-          placed.add(new JsonObject().put("symbol", signal.symbol()).put("quantity", qty)
-              .put("outcome", outcome.name()));
-          return null;
-        });
-      });
+      SizingResult sized = sizer.size(signal.lastClose(), signal.averageVolume(), cashLeft, taken.size());
+      if (sized instanceof SizingResult.Rejected r) {
+        skipped.add(new JsonObject().put("symbol", signal.symbol()).put("reason", r.reason().name()));
+        run.log(LogLevel.INFO, "no buy of " + signal.symbol() + ": " + r.message(), null);
+        continue;
+      }
+      int qty = ((SizingResult.Sized) sized).quantity();
+      OrderRequest request = OrderRequest.amoMarketBuy(clientOrderId(s, run.day(), signal.symbol()),
+          TradingSymbol.equity(signal.symbol()), qty);
+      JsonObject meta = new JsonObject().put("combinedScore", signal.combinedScore())
+          .put("finalVerdict", signal.finalVerdict().code()).put("close", signal.lastClose().doubleValue());
+      intents.add(new OrderPlacer.Intent(request, task, meta));
+      buying.add(signal);
+      taken.add(signal.symbol());
+      BigDecimal value = signal.lastClose().multiply(BigDecimal.valueOf(qty));
+      cashLeft = cashLeft.subtract(value.add(PaperCharges.buy(value)));
     }
-    return chain.map(v -> {
+    return placer.placeAll(intents, run.events()).map(outcomes -> {
+      for (int i = 0; i < outcomes.size(); i++) {
+        placed.add(new JsonObject().put("symbol", buying.get(i).symbol())
+            .put("quantity", intents.get(i).request().quantity()).put("outcome", outcomes.get(i).name()));
+      }
       run.details().put("recommended", recommended.size()).put("orders", placed).put("skipped", skipped);
       run.log(LogLevel.INFO, task + " placed " + placed.size() + " AMO buys", new JsonObject().put("orders", placed));
       return null;
