@@ -7,19 +7,30 @@ import in.neotrader.verticles.engine.EngineSettings;
 import in.neotrader.verticles.engine.TradingEngine;
 import in.neotrader.verticles.testing.EngineFixture;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Optional;
 
 /**
- * Not a test: N paper users on one JVM with every timer armed; prints heap per user, idle CPU, and the time of
- * the 16:05 AMO burst and of the next 09:15 open (fills booked, EMA9 sells placed), all persisted.
- * Run: see README (EngineBenchmark N).
+ * Not a test: N paper users on one JVM with every timer armed; prints the start time, the heap per user (after
+ * GC), the JVM's CPU over an idle window, and the time of the 16:05 AMO burst and of the next 09:15 open (fills
+ * booked, EMA9 sells placed), each checked against the rows persisted. PostgreSQL is the embedded test server
+ * (fsync off), on the same machine. Run:
+ * {@code mvn -q -pl verticles -am test-compile exec:exec -Dbench.users=1000 [-Dbench.poolSize=16]}.
  */
 public final class EngineBenchmark {
 
+  private static final int SYMBOLS_PER_USER = 3;
+  private static final long IDLE_WINDOW_MILLIS = 10_000;
+
   public static void main(String[] args) throws Exception {
     int users = Integer.parseInt(args.length > 0 ? args[0] : "100");
-    try (EngineFixture fx = new EngineFixture(LocalDateTime.of(2025, 12, 22, 16, 4, 50))) {
+    int poolSize = Integer.parseInt(args.length > 1 ? args[1] : "16");
+    boolean ok;
+    System.out.printf("EngineBenchmark users=%d poolSize=%d cores=%d maxHeap=%.0fMB load(1,5,15 min)=%s%n", users,
+        poolSize, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1e6, load());
+    try (EngineFixture fx = new EngineFixture(LocalDateTime.of(2025, 12, 22, 16, 4, 50), poolSize)) {
       fx.query("INSERT INTO users (email, password_hash) SELECT 'u' || i || '@bench.in', 'x' "
           + "FROM generate_series(1, $1) i", users);
       fx.query("INSERT INTO user_trading_config (user_id, user_capital) SELECT id, 20000 FROM users");
@@ -29,49 +40,84 @@ public final class EngineBenchmark {
           + "indicators) SELECT u.id, '2025-12-22', s.sym, 'buy', 'buy', 60, s.close, "
           + "'{\"averageVolume\": 5000000, \"rsi10\": 25}'::jsonb FROM users u CROSS JOIN (VALUES ('ITC', 230), "
           + "('WIPRO', 240), ('SBIN', 550)) AS s(sym, close)");
+      fx.query("ANALYZE");
       NseCalendar calendar = fx.calendar;
       SimulatedMarketData market = new SimulatedMarketData(7, calendar);
       EngineSettings settings = new EngineSettings(fx.clock, "bench", Optional.of(false), 5_000, 30, 120_000, 1_000,
           Optional.empty());
+      long heapBefore = heapAfterGc();
+
       long t0 = System.nanoTime();
       TradingEngine engine = EngineFixture.await(fx.vertx.executeBlocking(() -> null).compose(v -> TradingEngine
           .start(fx.vertx, fx.pool, settings, calendar, fx.timers, new PaperAccounts(id -> market))));
       while (engine.runningHere() < users) {
-        Thread.sleep(50);
+        Thread.sleep(20);
       }
       double startSeconds = (System.nanoTime() - t0) / 1e9;
-      System.gc();
-      Thread.sleep(500);
-      System.gc();
-      var mem = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+      System.out.printf("start: %d users running in %.1fs (%.0f users/s), %d timers armed; load=%s%n", users,
+          startSeconds, users / startSeconds, fx.timers.armed(), load());
+
+      long heapAfter = heapAfterGc();
+      System.out.printf("heap after GC: %.1fMB before start, %.1fMB with %d users running: %.1f KB/user%n",
+          heapBefore / 1e6, heapAfter / 1e6, users, (heapAfter - heapBefore) / 1024.0 / users);
+
       long cpu0 = cpuNanos();
       long idle0 = System.nanoTime();
-      Thread.sleep(10_000);
+      Thread.sleep(IDLE_WINDOW_MILLIS);
       double idleCpu = (cpuNanos() - cpu0) / (double) (System.nanoTime() - idle0);
+      System.out.printf("idle: JVM CPU %.1f%% of one core over %.0fs; load=%s%n", idleCpu * 100,
+          IDLE_WINDOW_MILLIS / 1e3, load());
 
       long b0 = System.nanoTime();
       fx.runUntil(LocalDateTime.of(2025, 12, 22, 16, 5, 30));
       double buySeconds = (System.nanoTime() - b0) / 1e9;
-      long orders = fx.query("SELECT count(*) FROM orders").get(0).getLong(0);
+      long orders = count(fx, "SELECT count(*) FROM orders WHERE side = 'BUY' AND status = 'AMO_PENDING'");
+      long buyRuns = count(fx, "SELECT count(*) FROM service_task_execution WHERE task_name = 'buy_orders' "
+          + "AND status = 'success'");
+      System.out.printf("16:05 AMO burst: %d AMO buys persisted (expected %d), %d successful runs, in %.2fs "
+          + "(%.0f orders/s); load=%s%n", orders, (long) users * SYMBOLS_PER_USER, buyRuns, buySeconds,
+          orders / buySeconds, load());
+
       fx.runUntil(LocalDateTime.of(2025, 12, 23, 9, 14));
       long o0 = System.nanoTime();
       fx.runUntil(LocalDateTime.of(2025, 12, 23, 9, 15, 30));
       double openSeconds = (System.nanoTime() - o0) / 1e9;
-      long fills = fx.query("SELECT count(*) FROM fills").get(0).getLong(0);
-      long sells = fx.query("SELECT count(*) FROM orders WHERE side = 'SELL'").get(0).getLong(0);
-      System.out.printf("users=%d start=%.1fs armedTimers=%d heapUsed=%.1fMB (%.1f KB/user) heapMax=%.0fMB "
-              + "idleCpu=%.1f%% of one core%n", users, startSeconds, fx.timers.armed(), mem.getUsed() / 1e6,
-          mem.getUsed() / 1024.0 / users, mem.getMax() / 1e6, idleCpu * 100);
-      System.out.printf("16:05 AMO burst: %d orders persisted in %.2fs (%.0f orders/s)%n", orders, buySeconds,
-          orders / buySeconds);
-      System.out.printf("09:15 open burst: %d fills booked, %d EMA9 sells placed in %.2fs%n", fills, sells,
-          openSeconds);
+      long fills = count(fx, "SELECT count(*) FROM fills");
+      long positions = count(fx, "SELECT count(*) FROM positions WHERE closed_at IS NULL");
+      long sells = count(fx, "SELECT count(*) FROM orders WHERE side = 'SELL' AND status = 'OPEN'");
+      System.out.printf("09:15 open burst: %d fills booked (expected %d), %d open positions, %d EMA9 sells placed "
+          + "in %.2fs (%.0f orders+fills/s); load=%s%n", fills, (long) users * SYMBOLS_PER_USER, positions, sells,
+          openSeconds, (fills + sells) / openSeconds, load());
+      ok = orders == (long) users * SYMBOLS_PER_USER && buyRuns == users && fills == orders && sells == fills;
+      System.out.println(ok ? "persisted rows: as expected" : "persisted rows: NOT as expected");
     }
-    System.exit(0);
+    System.exit(ok ? 0 : 1);
+  }
+
+  private static long count(EngineFixture fx, String sql) throws Exception {
+    return fx.query(sql).get(0).getLong(0);
+  }
+
+  private static long heapAfterGc() throws InterruptedException {
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+      Thread.sleep(200);
+    }
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
   }
 
   private static long cpuNanos() {
     return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
         .getProcessCpuTime();
+  }
+
+  /** The machine's load average, as uptime shows it: other builds share these cores. */
+  private static String load() {
+    try {
+      String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+      return parts[0] + " " + parts[1] + " " + parts[2];
+    } catch (Exception e) {
+      return "n/a";
+    }
   }
 }
