@@ -68,30 +68,60 @@ public final class EngineBenchmark {
       System.out.printf("idle: JVM CPU %.1f%% of one core over %.0fs; load=%s%n", idleCpu * 100,
           IDLE_WINDOW_MILLIS / 1e3, load());
 
+      Path dataDir = Path.of(fx.query("SHOW data_directory").get(0).getString(0));
+      Cpu cpu = Cpu.of(dataDir);
       long b0 = System.nanoTime();
       fx.runUntil(LocalDateTime.of(2025, 12, 22, 16, 5, 30));
       double buySeconds = (System.nanoTime() - b0) / 1e9;
+      String buyCpu = cpu.since();
       long orders = count(fx, "SELECT count(*) FROM orders WHERE side = 'BUY' AND status = 'AMO_PENDING'");
       long buyRuns = count(fx, "SELECT count(*) FROM service_task_execution WHERE task_name = 'buy_orders' "
           + "AND status = 'success'");
       System.out.printf("16:05 AMO burst: %d AMO buys persisted (expected %d), %d successful runs, in %.2fs "
-          + "(%.0f orders/s); load=%s%n", orders, (long) users * SYMBOLS_PER_USER, buyRuns, buySeconds,
-          orders / buySeconds, load());
+          + "(%.0f orders/s); CPU used: %s; load=%s%n", orders, (long) users * SYMBOLS_PER_USER, buyRuns,
+          buySeconds, orders / buySeconds, buyCpu, load());
 
       fx.runUntil(LocalDateTime.of(2025, 12, 23, 9, 14));
+      // Autovacuum has the night to analyse the day's orders; here it is done at once so plans see them.
+      fx.query("ANALYZE");
+      boolean statements = statementStats(fx, "SELECT pg_stat_statements_reset()");
+      cpu = Cpu.of(dataDir);
       long o0 = System.nanoTime();
       fx.runUntil(LocalDateTime.of(2025, 12, 23, 9, 15, 30));
       double openSeconds = (System.nanoTime() - o0) / 1e9;
+      String openCpu = cpu.since();
       long fills = count(fx, "SELECT count(*) FROM fills");
       long positions = count(fx, "SELECT count(*) FROM positions WHERE closed_at IS NULL");
       long sells = count(fx, "SELECT count(*) FROM orders WHERE side = 'SELL' AND status = 'OPEN'");
       System.out.printf("09:15 open burst: %d fills booked (expected %d), %d open positions, %d EMA9 sells placed "
-          + "in %.2fs (%.0f orders+fills/s); load=%s%n", fills, (long) users * SYMBOLS_PER_USER, positions, sells,
-          openSeconds, (fills + sells) / openSeconds, load());
+          + "in %.2fs (%.0f orders+fills/s); CPU used: %s; load=%s%n", fills, (long) users * SYMBOLS_PER_USER,
+          positions, sells, openSeconds, (fills + sells) / openSeconds, openCpu, load());
+      if (statements) {
+        System.out.println("09:15 statements (calls, exec ms, query):");
+        for (var r : fx.query("SELECT calls, round(total_exec_time::numeric) AS ms, "
+            + "left(regexp_replace(query, '\\s+', ' ', 'g'), 100) FROM pg_stat_statements "
+            + "ORDER BY total_exec_time DESC LIMIT 15")) {
+          System.out.printf("  %6d %6d  %s%n", r.getLong(0), r.getLong(1), r.getString(2));
+        }
+      }
       ok = orders == (long) users * SYMBOLS_PER_USER && buyRuns == users && fills == orders && sells == fills;
       System.out.println(ok ? "persisted rows: as expected" : "persisted rows: NOT as expected");
     }
     System.exit(ok ? 0 : 1);
+  }
+
+  /**
+   * Whether PostgreSQL's per-statement figures can be read: only when the test server preloads
+   * pg_stat_statements (a local edit of EmbeddedPostgresServer while profiling).
+   */
+  private static boolean statementStats(EngineFixture fx, String sql) {
+    try {
+      fx.query("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+      fx.query(sql);
+      return true;
+    } catch (Exception notLoaded) {
+      return false;
+    }
   }
 
   private static long count(EngineFixture fx, String sql) throws Exception {
@@ -109,6 +139,51 @@ public final class EngineBenchmark {
   private static long cpuNanos() {
     return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
         .getProcessCpuTime();
+  }
+
+  /**
+   * CPU seconds of this JVM and of the PostgreSQL server (postmaster and backends) since {@link #of}: unlike
+   * the wall time, what a burst costs does not depend on the other builds sharing the cores.
+   */
+  private record Cpu(Path dataDir, long jvmNanos, double pgSeconds) {
+
+    static Cpu of(Path dataDir) {
+      return new Cpu(dataDir, cpuNanos(), pgSeconds(dataDir));
+    }
+
+    String since() {
+      return String.format("JVM %.1fs + PostgreSQL %.1fs", (cpuNanos() - jvmNanos) / 1e9,
+          pgSeconds(dataDir) - pgSeconds);
+    }
+
+    private static double pgSeconds(Path dataDir) {
+      try {
+        long postmaster = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
+        long ticks = 0;
+        try (var procs = Files.list(Path.of("/proc"))) {
+          for (Path proc : procs.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+            String[] stat = statFields(proc);
+            if (stat != null && (proc.getFileName().toString().equals(String.valueOf(postmaster))
+                || stat[1].equals(String.valueOf(postmaster)))) {
+              ticks += Long.parseLong(stat[11]) + Long.parseLong(stat[12]);
+            }
+          }
+        }
+        return ticks / 100.0;
+      } catch (Exception e) {
+        return Double.NaN;
+      }
+    }
+
+    /** Fields of /proc/PID/stat after the command name: [0] state, [1] ppid, ..., [11] utime, [12] stime. */
+    private static String[] statFields(Path proc) {
+      try {
+        String stat = Files.readString(proc.resolve("stat"));
+        return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      } catch (Exception e) {
+        return null;
+      }
+    }
   }
 
   /** The machine's load average, as uptime shows it: other builds share these cores. */
