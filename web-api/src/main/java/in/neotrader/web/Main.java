@@ -3,7 +3,6 @@ package in.neotrader.web;
 import io.vertx.core.Vertx;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,15 +55,17 @@ public final class Main {
     return conf;
   }
 
+  /** Stops the server, then Vert.x, waiting for each (a listener chained after close() would never run). */
   private static void stop(TradingServer server, Vertx vertx) {
-    CountDownLatch stopped = new CountDownLatch(1);
-    server.stop().eventually(vertx::close).onComplete(ignored -> stopped.countDown());
     try {
-      if (!stopped.await(30, TimeUnit.SECONDS)) {
-        System.err.println("trading-server: shutdown took over 30 s; exiting anyway");
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      server.stop().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      System.err.println("trading-server: clean shutdown failed or took over 30 s: " + e);
+    }
+    try {
+      vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      System.err.println("trading-server: Vert.x did not close within 10 s: " + e);
     }
   }
 }
