@@ -16,9 +16,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.StringJoiner;
 
 /**
@@ -76,6 +78,18 @@ public final class OrderRepository {
         filled_at = CASE WHEN #{newStatus} = 'FILLED' THEN #{at} ELSE filled_at END,
         closed_at = CASE WHEN #{newStatus} IN %s THEN closed_at ELSE #{at} END
       WHERE user_id = #{userId} AND id = #{orderId} AND status = #{expectedStatus}""".formatted(OPEN_STATES);
+
+  // The batched compare-and-set: the same SET as UPDATE_STATUS, per row of a VALUES list.
+  private static final String UPDATE_STATUS_ALL = """
+      UPDATE orders o SET status = v.new_status, status_reason = v.reason, filled_quantity = v.filled_quantity,
+        average_fill_price = coalesce(v.average_fill_price, o.average_fill_price),
+        broker_order_id = coalesce(v.broker_order_id, o.broker_order_id), updated_at = $2,
+        filled_at = CASE WHEN v.new_status = 'FILLED' THEN $2 ELSE o.filled_at END,
+        closed_at = CASE WHEN v.new_status IN %s THEN o.closed_at ELSE $2 END
+      FROM (VALUES %%s) AS v(id, expected_status, new_status, reason, filled_quantity, average_fill_price,
+        broker_order_id)
+      WHERE o.user_id = $1 AND o.id = v.id AND o.status = v.expected_status
+      RETURNING o.id""".formatted(OPEN_STATES);
 
   private final SqlClient client;
 
@@ -201,19 +215,35 @@ public final class OrderRepository {
   }
 
   /**
-   * Several compare-and-set moves ({@link #updateStatus}) in one round trip, applied in the order given; whether
-   * each applied. Run it inside the transaction that books what the moves imply.
+   * Several compare-and-set moves ({@link #updateStatus}) of distinct orders in one statement, all stamped
+   * {@code at}; the ids of the orders that moved (the others had left their expected status, or are not the
+   * user's). One statement is atomic on its own: run it in a transaction only to book what the moves imply.
    */
-  public Future<List<Boolean>> updateStatusAll(long userId, List<OrderStatusUpdate> updates) {
-    List<Params> batch = new ArrayList<>(updates.size());
-    for (OrderStatusUpdate u : updates) {
-      OrderStatusChange change = u.change();
-      batch.add(Params.of("userId", userId).and("orderId", u.orderId()).and("expectedStatus", u.expectedStatus())
-          .and("newStatus", change.newStatus()).and("reason", change.reason())
-          .and("filledQuantity", change.filledQuantity()).and("averageFillPrice", change.averageFillPrice())
-          .and("brokerOrderId", change.brokerOrderId()).and("at", change.at()));
+  public Future<Set<Long>> updateStatusAll(long userId, List<OrderStatusUpdate> updates, Instant at) {
+    if (updates.isEmpty()) {
+      return Future.succeededFuture(Set.of());
     }
-    return Queries.updateBatch(client, UPDATE_STATUS, batch).map(counts -> counts.stream().map(c -> c > 0).toList());
+    if (updates.stream().map(OrderStatusUpdate::orderId).distinct().count() < updates.size()) {
+      throw new IllegalArgumentException("an order can move once per batch");
+    }
+    StringJoiner rows = new StringJoiner(", ");
+    Tuple params = Tuple.tuple().addLong(userId).addValue(utc(at));
+    int n = 2;
+    for (OrderStatusUpdate u : updates) {
+      rows.add("($%d::bigint, $%d::text, $%d::text, $%d::text, $%d::int, $%d::numeric, $%d::text)"
+          .formatted(n + 1, n + 2, n + 3, n + 4, n + 5, n + 6, n + 7));
+      n += 7;
+      OrderStatusChange c = u.change();
+      params.addLong(u.orderId()).addValue(u.expectedStatus()).addValue(c.newStatus()).addValue(c.reason())
+          .addValue(c.filledQuantity()).addValue(c.averageFillPrice()).addValue(c.brokerOrderId());
+    }
+    return client.preparedQuery(UPDATE_STATUS_ALL.formatted(rows)).execute(params)
+        .recover(ConstraintErrors::refused)
+        .map(result -> {
+          Set<Long> moved = new HashSet<>();
+          result.forEach(r -> moved.add(r.getLong("id")));
+          return moved;
+        });
   }
 
   private static Object utc(Instant at) {

@@ -8,8 +8,6 @@ import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /** Paper accounts. Cash moves by deltas in one statement, so two fills booked at once both count. */
@@ -19,8 +17,6 @@ public final class PaperAccountRepository {
       + "created_at, updated_at) VALUES (#{userId}, #{capital}, #{capital}, #{at}, #{at}) RETURNING *";
   private static final String BOOK = "UPDATE paper_accounts SET available_cash = available_cash + #{cash}, "
       + "realised_pnl = realised_pnl + #{realised}, updated_at = #{at} WHERE user_id = #{userId} RETURNING *";
-  private static final String BOOK_DELTA = "UPDATE paper_accounts SET available_cash = available_cash + #{cash}, "
-      + "realised_pnl = realised_pnl + #{realised}, updated_at = #{at} WHERE user_id = #{userId}";
   private static final String VALUE = "UPDATE paper_accounts SET unrealised_pnl = #{unrealised}, "
       + "margin_used = #{margin}, updated_at = #{at} WHERE user_id = #{userId} RETURNING *";
 
@@ -49,17 +45,6 @@ public final class PaperAccountRepository {
       Instant at) {
     return Queries.optional(client, BOOK, Params.of("userId", userId).and("cash", cashDelta)
         .and("realised", realisedDelta).and("at", at), PaperAccountRepository::account);
-  }
-
-  /** One cash and realised P&L delta of a fill, for {@link #bookAll}. */
-  public record Booking(BigDecimal cashDelta, BigDecimal realisedDelta, Instant at) {}
-
-  /** {@link #book} for several fills in one round trip, in the order given; how many rows each changed. */
-  public Future<List<Integer>> bookAll(long userId, List<Booking> bookings) {
-    List<Params> batch = new ArrayList<>(bookings.size());
-    bookings.forEach(b -> batch.add(Params.of("userId", userId).and("cash", b.cashDelta())
-        .and("realised", b.realisedDelta()).and("at", b.at())));
-    return Queries.updateBatch(client, BOOK_DELTA, batch);
   }
 
   /** Marks open positions to market. */

@@ -7,8 +7,6 @@ import io.vertx.sqlclient.SqlClient;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The trading engine's writes to daily_pnl: realised P&L and fees add up fill by fill (in the fill's
@@ -34,17 +32,6 @@ public final class DailyPnlLedger {
   public Future<Integer> add(long userId, LocalDate day, BigDecimal realised, BigDecimal fees, Instant at) {
     return Queries.update(client, ADD, Params.of("userId", userId).and("day", day).and("realised", realised)
         .and("fees", fees).and("at", at));
-  }
-
-  /** One fill's share of a day's P&L, for {@link #addAll}. */
-  public record Entry(LocalDate day, BigDecimal realised, BigDecimal fees, Instant at) {}
-
-  /** {@link #add} for several fills in one round trip, in the order given. */
-  public Future<List<Integer>> addAll(long userId, List<Entry> entries) {
-    List<Params> batch = new ArrayList<>(entries.size());
-    entries.forEach(e -> batch.add(Params.of("userId", userId).and("day", e.day()).and("realised", e.realised())
-        .and("fees", e.fees()).and("at", e.at())));
-    return Queries.updateBatch(client, ADD, batch);
   }
 
   public Future<Integer> setUnrealised(long userId, LocalDate day, BigDecimal unrealised, Instant at) {

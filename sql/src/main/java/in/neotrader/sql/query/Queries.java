@@ -5,10 +5,7 @@ import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.templates.RowMapper;
 import io.vertx.sqlclient.templates.SqlTemplate;
-import io.vertx.sqlclient.SqlResult;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -49,47 +46,5 @@ public final class Queries {
   /** An UPDATE of at most one row; whether it applied (false when its conditions or user scope did not match). */
   public static Future<Boolean> applied(SqlClient client, String sql, Params params) {
     return update(client, sql, params).map(count -> count > 0);
-  }
-
-  /**
-   * The same UPDATE/DELETE/INSERT once per parameter set, sent in one round trip (and, outside a transaction,
-   * committed together); the number of rows each changed, in the order given.
-   */
-  public static Future<List<Integer>> updateBatch(SqlClient client, String sql, List<Params> batch) {
-    if (batch.isEmpty()) {
-      return Future.succeededFuture(List.of());
-    }
-    return SqlTemplate.forUpdate(client, sql).executeBatch(maps(batch))
-        .map(result -> {
-          List<Integer> counts = new ArrayList<>(batch.size());
-          for (SqlResult<Void> r = result; r != null; r = r.next()) {
-            counts.add(r.rowCount());
-          }
-          return counts;
-        })
-        .recover(ConstraintErrors::refused);
-  }
-
-  /** A statement returning at most one row, once per parameter set in one round trip; results in the order given. */
-  public static <T> Future<List<Optional<T>>> optionalBatch(SqlClient client, String sql, List<Params> batch,
-      RowMapper<T> mapper) {
-    if (batch.isEmpty()) {
-      return Future.succeededFuture(List.of());
-    }
-    return SqlTemplate.forQuery(client, sql).mapTo(mapper).executeBatch(maps(batch))
-        .map(result -> {
-          List<Optional<T>> rows = new ArrayList<>(batch.size());
-          for (io.vertx.sqlclient.RowSet<T> r = result; r != null; r = r.next()) {
-            rows.add(Rows.first(r));
-          }
-          return rows;
-        })
-        .recover(ConstraintErrors::refused);
-  }
-
-  private static List<Map<String, Object>> maps(List<Params> batch) {
-    List<Map<String, Object>> maps = new ArrayList<>(batch.size());
-    batch.forEach(p -> maps.add(p.map()));
-    return maps;
   }
 }

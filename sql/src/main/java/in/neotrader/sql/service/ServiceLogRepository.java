@@ -11,15 +11,11 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 /** Each user's own service log, the lines the UI shows under "Logs". */
 public final class ServiceLogRepository {
   private static final String INSERT = "INSERT INTO service_logs (user_id, at, level, task, message, context) "
       + "VALUES (#{userId}, #{at}, #{level}, #{task}, #{message}, #{context}) RETURNING *";
-  private static final String INSERT_ONLY = "INSERT INTO service_logs (user_id, at, level, task, message, context) "
-      + "VALUES (#{userId}, #{at}, #{level}, #{task}, #{message}, #{context})";
   private static final String FILTER = """
        FROM service_logs WHERE user_id = #{userId}
         AND (#{level}::text IS NULL OR level = #{level})
@@ -46,17 +42,8 @@ public final class ServiceLogRepository {
         ServiceLogRepository::entry);
   }
 
-  /** A line for {@link #insertAll}. */
+  /** A line of a task run, for {@link TaskRunRecords}. */
   public record NewLogLine(Instant at, LogLevel level, String task, String message, JsonObject context) {}
-
-  /** Several lines in one round trip, written in the order given. */
-  public Future<Void> insertAll(long userId, List<NewLogLine> lines) {
-    List<Params> batch = new ArrayList<>(lines.size());
-    lines.forEach(l -> batch.add(Params.of("userId", userId).and("at", l.at()).and("level", l.level())
-        .and("task", l.task()).and("message", l.message())
-        .and("context", l.context() == null ? new JsonObject() : l.context())));
-    return Queries.updateBatch(client, INSERT_ONLY, batch).mapEmpty();
-  }
 
   /** Newest first. */
   public Future<Page<ServiceLogEntry>> page(long userId, ServiceLogFilter filter, PageRequest page) {

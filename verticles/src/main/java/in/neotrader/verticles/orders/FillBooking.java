@@ -23,17 +23,22 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Applies order moves in one transaction: each order's state (compare-and-set on its old state, so two runs can
  * never book the same fill), and for new fills the fill row, the position, the paper cash and the day's P&L.
- * A batch costs a handful of round trips whatever its size: the moves go in one batch, then the fills and the
- * position changes (pipelined, in the orders' sequence), then the cash and P&L deltas. Events are added only
- * once the transaction has committed.
+ * A batch costs a handful of statements whatever its size: the moves in one, then the fills in one and the
+ * position changes one per fill (pipelined, in the orders' sequence), then the cash and the P&L in one each.
+ * Events are added only once the transaction has committed.
  */
 public final class FillBooking {
 
   static final String EMA9_TARGET = "EMA9_TARGET";
+  /** Scales of paper_accounts.available_cash, of the realised P&L columns and of daily_pnl.fees. */
+  private static final int CASH_SCALE = 4;
+  private static final int PNL_SCALE = 2;
+  private static final int FEES_SCALE = 4;
 
   /** One move of a batch; {@code eventType} null announces it as order.filled or order.updated. */
   public record Booking(Order order, OrderReconciliation.Move move, String eventType) {}
@@ -72,9 +77,15 @@ public final class FillBooking {
     }
     List<List<JsonObject>> positionEvents = new ArrayList<>();
     bookings.forEach(b -> positionEvents.add(new ArrayList<>(1)));
-    return session.pool().withTransaction(conn -> new OrderRepository(conn).updateStatusAll(session.userId(), updates)
-        .compose(applied -> bookFills(conn, bookings, applied, positionEvents, at, day).map(applied)))
-        .onSuccess(applied -> {
+    boolean anyFill = bookings.stream().anyMatch(b -> b.move().filledQuantity() > b.order().filledQuantity());
+    // Moves without fills are one statement, atomic on its own: no transaction (and its round trips) needed.
+    Future<List<Boolean>> written = !anyFill
+        ? new OrderRepository(session.pool()).updateStatusAll(session.userId(), updates, at)
+            .map(moved -> applied(bookings, moved))
+        : session.pool().withTransaction(conn -> new OrderRepository(conn)
+            .updateStatusAll(session.userId(), updates, at).map(moved -> applied(bookings, moved))
+            .compose(applied -> bookFills(conn, bookings, applied, positionEvents, at, day).map(applied)));
+    return written.onSuccess(applied -> {
           for (int i = 0; i < bookings.size(); i++) {
             if (!applied.get(i)) {
               continue;
@@ -88,6 +99,10 @@ public final class FillBooking {
             events.add(b.eventType() != null ? b.eventType() : filled ? "order.filled" : "order.updated", at, row);
           }
         });
+  }
+
+  private static List<Boolean> applied(List<Booking> bookings, Set<Long> moved) {
+    return bookings.stream().map(b -> moved.contains(b.order().id())).toList();
   }
 
   private record NewlyFilled(int index, Order order, int quantity, BigDecimal price, BigDecimal charges,
@@ -131,20 +146,29 @@ public final class FillBooking {
               }));
     }
     return Future.all(fills, Future.all(realised)).compose(v -> {
-      List<PaperAccountRepository.Booking> cash = new ArrayList<>();
-      List<DailyPnlLedger.Entry> pnl = new ArrayList<>(filled.size());
+      // One update each for the cash and the day's P&L: the sum of the fills' deltas, each rounded to the
+      // column's scale first, is what adding them one by one would store.
+      BigDecimal cash = BigDecimal.ZERO;
+      BigDecimal paperRealised = BigDecimal.ZERO;
+      boolean anyPaper = false;
+      BigDecimal dayRealised = BigDecimal.ZERO;
+      BigDecimal dayFees = BigDecimal.ZERO;
       for (int k = 0; k < filled.size(); k++) {
         NewlyFilled f = filled.get(k);
         BigDecimal value = f.price().multiply(BigDecimal.valueOf(f.quantity()));
         BigDecimal realisedPnl = realised.get(k).result();
         if (f.paper()) {
+          anyPaper = true;
           BigDecimal cashDelta = f.buy() ? value.add(f.charges()).negate() : value.subtract(f.charges());
-          cash.add(new PaperAccountRepository.Booking(cashDelta, realisedPnl, at));
+          cash = cash.add(cashDelta.setScale(CASH_SCALE, RoundingMode.HALF_UP));
+          paperRealised = paperRealised.add(realisedPnl.setScale(PNL_SCALE, RoundingMode.HALF_UP));
         }
-        pnl.add(new DailyPnlLedger.Entry(day, realisedPnl, f.charges(), at));
+        dayRealised = dayRealised.add(realisedPnl.setScale(PNL_SCALE, RoundingMode.HALF_UP));
+        dayFees = dayFees.add(f.charges().setScale(FEES_SCALE, RoundingMode.HALF_UP));
       }
-      return Future.all(new PaperAccountRepository(conn).bookAll(userId, cash),
-          new DailyPnlLedger(conn).addAll(userId, pnl)).mapEmpty();
+      Future<?> paper = anyPaper ? new PaperAccountRepository(conn).book(userId, cash, paperRealised, at)
+          : Future.succeededFuture();
+      return Future.all(paper, new DailyPnlLedger(conn).add(userId, day, dayRealised, dayFees, at)).mapEmpty();
     });
   }
 
