@@ -36,9 +36,9 @@ public final class PaperAccounts implements TradingAccountFactory {
   public Future<TradingAccount> open(AccountRequest r) {
     long userId = r.userId();
     if (!"paper".equals(r.profile().tradeMode())) {
-      // Never paper-trade silently for a user who chose the broker: refuse until broker mode is wired.
-      return Future.failedFuture(new IllegalStateException("user " + userId + " trades with the broker; "
-          + "broker mode is not wired into the engine yet"));
+      // Never paper-trade silently for a user who chose the broker (AccountsByTradeMode routes them to Kotak).
+      return Future.failedFuture(new IllegalStateException("user " + userId + " trades with the broker, "
+          + "not on paper"));
     }
     PaperAccountRepository accounts = new PaperAccountRepository(r.pool());
     Future<BigDecimal> cash = accounts.get(userId)

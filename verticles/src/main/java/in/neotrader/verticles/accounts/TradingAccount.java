@@ -24,4 +24,13 @@ public interface TradingAccount {
   default Future<Void> catchUp(Instant now) {
     return Future.succeededFuture();
   }
+
+  /** Starts a fresh broker session with the user's current credentials; a paper account has none to renew. */
+  default Future<Void> logInAgain() {
+    return Future.succeededFuture();
+  }
+
+  /** Frees what the account holds (a broker's HTTP client) when the user's service stops. */
+  default void close() {
+  }
 }

@@ -48,7 +48,7 @@ public final class DemoTrader {
   }
 
   /**
-   * The demo's clock when none is configured: two minutes before the 16:00 analysis of the latest trading day,
+   * The demo's clock when none is configured: shortly before the 16:00 analysis of the latest trading day,
    * running {@link #CLOCK_FACTOR} times faster, so signals come first, then AMO buys, then the next open.
    */
   public static TradingClock clock(NseCalendar calendar) {
@@ -56,7 +56,7 @@ public final class DemoTrader {
     while (!calendar.isTradingDay(day)) {
       day = day.minusDays(1);
     }
-    return new SimulatedClock(day.atTime(LocalTime.of(15, 58)).atZone(TradingClock.IST).toInstant(), CLOCK_FACTOR);
+    return new SimulatedClock(day.atTime(LocalTime.of(15, 50)).atZone(TradingClock.IST).toInstant(), CLOCK_FACTOR);
   }
 
   private static String randomPassword() {

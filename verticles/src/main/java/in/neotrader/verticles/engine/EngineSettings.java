@@ -5,12 +5,14 @@ import in.neotrader.core.credentials.CredentialCipher;
 import io.vertx.core.json.JsonObject;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The engine's part of the server configuration: {@code CLOCK}, {@code NODE_ID}, {@code DEMO}, and optional
+ * The engine's part of the server configuration: {@code CLOCK}, {@code NODE_ID}, {@code DEMO}, the credentials
+ * keyring ({@code CREDENTIALS_KEY}, {@code CREDENTIALS_KEY_ID}, {@code CREDENTIALS_PREVIOUS_KEYS}), and optional
  * tuning ({@code HEARTBEAT_MILLIS}, {@code LEASE_SECONDS}, {@code TASK_TIMEOUT_MILLIS}, {@code STOP_GRACE_MILLIS}).
  */
 public record EngineSettings(TradingClock clock, String nodeId, Optional<Boolean> demo, long heartbeatMillis,
@@ -31,13 +33,25 @@ public record EngineSettings(TradingClock clock, String nodeId, Optional<Boolean
         stopGraceMillis, credentials);
   }
 
+  /**
+   * The same keyring the web API seals with: the current key plus CREDENTIALS_PREVIOUS_KEYS
+   * ({@code id:base64[,id:base64...]}), so credentials saved before a key rotation still open.
+   */
   private static Optional<CredentialCipher> cipher(JsonObject config) {
     String key = config.getString("CREDENTIALS_KEY");
     if (key == null || key.isBlank()) {
       return Optional.empty();
     }
+    Map<String, byte[]> ring = new HashMap<>();
+    for (String entry : config.getString("CREDENTIALS_PREVIOUS_KEYS", "").split(",")) {
+      String[] idAndKey = entry.trim().split(":", 2);
+      if (idAndKey.length == 2) {
+        ring.put(idAndKey[0], CredentialCipher.keyFromBase64(idAndKey[1]));
+      }
+    }
     String keyId = config.getString("CREDENTIALS_KEY_ID", "k1");
-    return Optional.of(new CredentialCipher(Map.of(keyId, CredentialCipher.keyFromBase64(key)), keyId));
+    ring.put(keyId, CredentialCipher.keyFromBase64(key));
+    return Optional.of(new CredentialCipher(ring, keyId));
   }
 
   private static long longValue(JsonObject config, String name, long fallback) {

@@ -1,9 +1,14 @@
 package in.neotrader.verticles.engine;
 
 import in.neotrader.core.calendar.NseCalendar;
+import in.neotrader.core.marketdata.MarketData;
 import in.neotrader.core.marketdata.SimulatedMarketData;
+import in.neotrader.verticles.accounts.AccountsByTradeMode;
+import in.neotrader.verticles.accounts.KotakAccounts;
 import in.neotrader.verticles.accounts.PaperAccounts;
 import in.neotrader.verticles.accounts.TradingAccountFactory;
+import in.neotrader.verticles.broker.kotak.InstrumentTokens;
+import in.neotrader.verticles.broker.kotak.KotakSettings;
 import in.neotrader.verticles.demo.DemoTrader;
 import in.neotrader.verticles.events.UserEvents;
 import in.neotrader.verticles.service.ServiceManager;
@@ -14,12 +19,19 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
+import in.neotrader.sql.users.User;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongFunction;
 
 /**
  * The trading side of the server: one {@link ServiceManager} per node, which resumes and runs the users'
  * trading verticles. Start it after the database, before HTTP; stop it before the database closes.
  */
 public final class TradingEngine {
+
+  /** No scrip master download yet: Kotak quotes fall back to the market data (KotakAccountBroker). */
+  private static final InstrumentTokens NO_SCRIP_MASTER = InstrumentTokens.of(Map.of());
 
   private final Vertx vertx;
   private final String deploymentId;
@@ -34,23 +46,31 @@ public final class TradingEngine {
   }
 
   /**
-   * Reads CLOCK, NODE_ID, DEMO (and CREDENTIALS_KEY/_ID) from {@code config}, deploys the service manager,
+   * Reads CLOCK, NODE_ID, DEMO, CREDENTIALS_KEY/_ID/CREDENTIALS_PREVIOUS_KEYS and KOTAK_BASE_URL from
+   * {@code config}, deploys the service manager,
    * resumes every running user and, on a new database ({@code freshDatabase}) unless DEMO=false, or when
-   * DEMO=true, creates the demo trader. Paper accounts trade on simulated market data seeded per user.
+   * DEMO=true, creates the demo trader. Paper accounts trade on simulated market data seeded per user; broker
+   * accounts send their orders to Kotak Neo and use the same market data for the strategy.
    */
   public static Future<TradingEngine> start(Vertx vertx, Pool pool, JsonObject config, boolean freshDatabase) {
     NseCalendar calendar = NseCalendar.bundled();
     EngineSettings configured = EngineSettings.fromConfig(config);
     boolean demo = configured.demo().orElse(freshDatabase);
-    // A demo on the real clock would show nothing for hours: it runs accelerated unless a simulated clock is set.
-    EngineSettings settings = demo && !config.getString("CLOCK", "real").startsWith("simulated")
-        ? configured.withClock(DemoTrader.clock(calendar)) : configured;
-    TradingAccountFactory paper = new PaperAccounts(userId -> new SimulatedMarketData(userId, calendar));
-    return start(vertx, pool, settings, calendar, new VertxTaskTimers(vertx, settings.clock()), paper)
-        .compose(engine -> !demo ? Future.succeededFuture(engine)
-            : DemoTrader.create(vertx, pool).compose(user -> user
-                .map(u -> engine.startService(u.id()).map(engine))
-                .orElseGet(() -> Future.succeededFuture(engine))));
+    // The demo user first (its password hash takes a while): an accelerated clock started before it would
+    // have run past the afternoon tasks by the time the service starts.
+    Future<Optional<User>> demoUser = demo ? DemoTrader.create(vertx, pool) : Future.succeededFuture(Optional.empty());
+    return demoUser.compose(user -> {
+      // A demo on the real clock would show nothing for hours: it runs accelerated unless a simulated clock is set.
+      EngineSettings settings = demo && !config.getString("CLOCK", "real").startsWith("simulated")
+          ? configured.withClock(DemoTrader.clock(calendar)) : configured;
+      LongFunction<MarketData> marketData = userId -> new SimulatedMarketData(userId, calendar);
+      TradingAccountFactory accounts = new AccountsByTradeMode(new PaperAccounts(marketData),
+          new KotakAccounts(settings.credentials(), KotakSettings.defaults(config.getString(KotakSettings.LOGIN_URL_ENV,
+              KotakSettings.DEFAULT_LOGIN_URL)), NO_SCRIP_MASTER, marketData));
+      return start(vertx, pool, settings, calendar, new VertxTaskTimers(vertx, settings.clock()), accounts)
+          .compose(engine -> user.map(u -> engine.startService(u.id()).map(engine))
+              .orElseGet(() -> Future.succeededFuture(engine)));
+    });
   }
 
   /** As above, for a server that does not know whether its database is new: the demo only with DEMO=true. */

@@ -5,7 +5,6 @@ import in.neotrader.core.orders.ClientOrderId;
 import in.neotrader.core.orders.OrderRequest;
 import in.neotrader.core.orders.OrderSide;
 import in.neotrader.core.orders.TradingSymbol;
-import in.neotrader.core.paper.PaperCharges;
 import in.neotrader.core.sizing.PositionSizer;
 import in.neotrader.core.sizing.SizingResult;
 import in.neotrader.core.strategy.Recommendations;
@@ -13,6 +12,7 @@ import in.neotrader.core.strategy.Signal;
 import in.neotrader.core.tasks.TradingTask;
 import in.neotrader.sql.orders.Order;
 import in.neotrader.sql.orders.OrderRepository;
+import in.neotrader.sql.orders.QueuedBuy;
 import in.neotrader.sql.positions.PositionRepository;
 import in.neotrader.sql.service.LogLevel;
 import in.neotrader.sql.signals.SignalRepository;
@@ -22,76 +22,101 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
- * buy_orders (16:05): one AMO market buy per recommendation of the day's analysis, sized by core, for the next
- * session's open. Symbols already held or with a pending buy are skipped; the portfolio cap stops the run.
+ * A placement run: first the failed-buy retry queue, then one AMO market buy per recommendation, sized by core,
+ * for the next session's open. Symbols already held or with a pending buy are skipped; the portfolio cap stops
+ * the run; a buy short of cash joins the retry queue. buy_orders (16:05) trades the day's analysis;
+ * premarket_retry (09:00) the last analysis before today, without touching the AMOs already queued.
  */
 public final class AmoBuyOrders implements TaskRunner {
 
   private final TradingTask task;
+  private final BiFunction<UserSession, LocalDate, LocalDate> analysisDay;
 
-  /** @param task the task the orders are filed under (buy_orders, or premarket_retry for its retries) */
-  public AmoBuyOrders(TradingTask task) {
+  private AmoBuyOrders(TradingTask task, BiFunction<UserSession, LocalDate, LocalDate> analysisDay) {
     this.task = task;
+    this.analysisDay = analysisDay;
+  }
+
+  /** buy_orders: today's analysis; without one (it failed) only the queue is retried, unlike the legacy. */
+  public static AmoBuyOrders afterAnalysis() {
+    return new AmoBuyOrders(TradingTask.BUY_ORDERS, (s, today) -> today);
+  }
+
+  /** premarket_retry: the previous trading day's analysis, which its 16:05 run already traded once. */
+  public static AmoBuyOrders beforeOpen() {
+    return new AmoBuyOrders(TradingTask.PREMARKET_RETRY, (s, today) -> s.calendar().previousTradingDay(today));
   }
 
   @Override
   public Future<Void> run(TaskRun run) {
     UserSession s = run.session();
-    SignalRepository signals = new SignalRepository(s.pool());
-    // Today's analysis; without one (it failed) nothing is bought, unlike the legacy which re-traded yesterday's.
-    Future<List<Signal>> recommended = signals.listForDay(s.userId(), run.day())
-        .map(rows -> Recommendations.select(rows.stream().map(r -> StoredSignals.toSignal(r, run.day())).toList(),
+    LocalDate day = analysisDay.apply(s, run.day());
+    Future<List<Signal>> recommended = new SignalRepository(s.pool()).listForDay(s.userId(), day)
+        .map(rows -> Recommendations.select(rows.stream().map(r -> StoredSignals.toSignal(r, day)).toList(),
             s.config().minCombinedScore()));
     Future<Set<String>> held = new PositionRepository(s.pool()).listOpen(s.userId())
         .map(ps -> new HashSet<>(ps.stream().map(p -> p.symbol()).toList()));
     Future<List<Order>> open = new OrderRepository(s.pool()).listNonTerminal(s.userId());
     Future<BigDecimal> cash = s.account().broker().funds();
-    return Future.all(recommended, held, open, cash)
-        .compose(v -> place(run, recommended.result(), held.result(), open.result(), cash.result()));
+    Future<List<QueuedBuy>> queued = new BuyRetryQueue(s).live();
+    return Future.all(recommended, held, open, cash, queued).compose(v -> {
+      Set<String> taken = new HashSet<>(held.result());
+      open.result().stream().filter(o -> "BUY".equals(o.side())).forEach(o -> taken.add(o.symbol()));
+      BuyingPower power = new BuyingPower(taken, cash.result(), s.config().maxPortfolioSize());
+      OrderPlacer placer = new OrderPlacer(s);
+      BuyRetryQueue queue = new BuyRetryQueue(s);
+      return new QueuedBuyRetries(run, task, queue, placer).retry(queued.result(), held.result(), power)
+          .compose(stillQueued -> place(run, recommended.result(), power, placer, queue, stillQueued));
+    });
   }
 
-  private Future<Void> place(TaskRun run, List<Signal> recommended, Set<String> held, List<Order> open,
-      BigDecimal cash) {
+  private Future<Void> place(TaskRun run, List<Signal> recommended, BuyingPower power, OrderPlacer placer,
+      BuyRetryQueue queue, Map<String, QueuedBuy> stillQueued) {
     UserSession s = run.session();
-    Set<String> taken = new HashSet<>(held);
-    open.stream().filter(o -> "BUY".equals(o.side())).forEach(o -> taken.add(o.symbol()));
     PositionSizer sizer = new PositionSizer(sizingConfig(s));
-    OrderPlacer placer = new OrderPlacer(s);
     JsonArray placed = new JsonArray();
     JsonArray skipped = new JsonArray();
-    BigDecimal cashLeft = cash;
     // Sizing needs no answer from the broker: decide every buy first, then write and send them as one batch.
     List<OrderPlacer.Intent> intents = new ArrayList<>();
     List<Signal> buying = new ArrayList<>();
+    Future<?> chain = Future.succeededFuture();
     for (Signal signal : recommended) {
-      if (taken.contains(signal.symbol())) {
-        continue;
-      }
-      SizingResult sized = sizer.size(signal.lastClose(), signal.averageVolume(), cashLeft, taken.size());
-      if (sized instanceof SizingResult.Rejected r) {
-        skipped.add(new JsonObject().put("symbol", signal.symbol()).put("reason", r.reason().name()));
-        run.log(LogLevel.INFO, "no buy of " + signal.symbol() + ": " + r.message(), null);
-        continue;
-      }
-      int qty = ((SizingResult.Sized) sized).quantity();
-      OrderRequest request = OrderRequest.amoMarketBuy(clientOrderId(s, run.day(), signal.symbol()),
-          TradingSymbol.equity(signal.symbol()), qty);
-      JsonObject meta = new JsonObject().put("combinedScore", signal.combinedScore())
-          .put("finalVerdict", signal.finalVerdict().code()).put("close", signal.lastClose().doubleValue());
-      intents.add(new OrderPlacer.Intent(request, task, meta));
-      buying.add(signal);
-      taken.add(signal.symbol());
-      BigDecimal value = signal.lastClose().multiply(BigDecimal.valueOf(qty));
-      cashLeft = cashLeft.subtract(value.add(PaperCharges.buy(value)));
+      chain = chain.compose(v -> {
+        if (power.isTaken(signal.symbol())) {
+          return Future.succeededFuture();
+        }
+        SizingResult sized = sizer.size(signal.lastClose(), signal.averageVolume(), power.cash(),
+            power.portfolioCount());
+        if (sized instanceof SizingResult.Rejected r) {
+          skipped.add(new JsonObject().put("symbol", signal.symbol()).put("reason", r.reason().name()));
+          run.log(LogLevel.INFO, "no buy of " + signal.symbol() + ": " + r.message(), null);
+          return r.reason() != SizingResult.Reason.INSUFFICIENT_CASH ? Future.succeededFuture()
+              : queueShortfall(run, signal, sizer, power, queue, Optional.ofNullable(stillQueued.get(signal.symbol())));
+        }
+        int qty = ((SizingResult.Sized) sized).quantity();
+        OrderRequest request = OrderRequest.amoMarketBuy(
+            ClientOrderId.of(s.userId(), run.day(), task, signal.symbol(), OrderSide.BUY, 1),
+            TradingSymbol.equity(signal.symbol()), qty);
+        JsonObject meta = new JsonObject().put("combinedScore", signal.combinedScore())
+            .put("finalVerdict", signal.finalVerdict().code()).put("close", signal.lastClose().doubleValue());
+        intents.add(new OrderPlacer.Intent(request, task, meta));
+        buying.add(signal);
+        power.spend(signal.symbol(), signal.lastClose(), qty);
+        return Future.succeededFuture();
+      });
     }
-    return placer.placeAll(intents, run.events()).map(outcomes -> {
+    return chain.compose(v -> placer.placeAll(intents, run.events())).map(outcomes -> {
       for (int i = 0; i < outcomes.size(); i++) {
         placed.add(new JsonObject().put("symbol", buying.get(i).symbol())
             .put("quantity", intents.get(i).request().quantity()).put("outcome", outcomes.get(i).name()));
@@ -102,8 +127,13 @@ public final class AmoBuyOrders implements TaskRunner {
     });
   }
 
-  private ClientOrderId clientOrderId(UserSession s, LocalDate day, String symbol) {
-    return ClientOrderId.of(s.userId(), day, task, symbol, OrderSide.BUY, 1);
+  /** The quantity the cash check refused: what the sizer would have bought with enough cash (§4). */
+  private Future<Void> queueShortfall(TaskRun run, Signal signal, PositionSizer sizer, BuyingPower power,
+      BuyRetryQueue queue, Optional<QueuedBuy> existing) {
+    BigDecimal capital = sizer.executionCapital(signal.lastClose(), signal.averageVolume());
+    int qty = Math.max(run.session().config().minQty(),
+        capital.divide(signal.lastClose(), 0, RoundingMode.FLOOR).intValueExact());
+    return queue.recordShortfall(task, run.day(), signal, qty, capital, power.cash(), existing);
   }
 
   /** A paper account cannot hold more than its max position size per symbol: size paper buys within it. */

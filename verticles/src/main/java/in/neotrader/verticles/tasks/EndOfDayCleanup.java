@@ -8,14 +8,14 @@ import in.neotrader.sql.service.LogLevel;
 import in.neotrader.verticles.orders.OrderBookSync;
 import in.neotrader.verticles.session.UserSession;
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 
 /**
- * eod_cleanup (18:00): expired DAY orders and never-sent intents are closed through the order book, and the
- * day's unrealised P&L (holdings at the close) is written to daily_pnl.
+ * eod_cleanup (18:00): expired DAY orders and never-sent intents are closed through the order book, retry-queue
+ * entries past their window are marked expired, and the day's unrealised P&L (holdings at the close) is written
+ * to daily_pnl.
  */
 public final class EndOfDayCleanup implements TaskRunner {
 
@@ -25,6 +25,10 @@ public final class EndOfDayCleanup implements TaskRunner {
     return new OrderBookSync(s).sync(run.events())
         .compose(synced -> {
           run.details().put("ordersClosed", synced.moved());
+          return new BuyRetryQueue(s).expireStale();
+        })
+        .compose(expired -> {
+          run.details().put("queuedBuysExpired", expired);
           return new PositionRepository(s.pool()).listOpen(s.userId());
         })
         .compose(positions -> unrealised(s, positions))

@@ -7,11 +7,14 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 
 /**
- * premarket_retry (09:00): the pre-flight of the legacy run (holdings must answer) and a sync of the AMO queue
- * before the open. The legacy cancel-and-replace of yesterday's AMOs after the 08:57 cut-off is deliberately
- * not copied (TRADING_RULES §12): it could lose or double an order.
+ * premarket_retry (09:00): the pre-flight of the legacy run (holdings must answer), a sync of the AMO queue, then
+ * a placement run on the last analysis: the retry queue first, then recommendations not yet bought. The legacy
+ * cancel-and-replace of yesterday's AMOs after the 08:57 cut-off is deliberately not copied (TRADING_RULES §12):
+ * it could lose or double an order, so a symbol with a pending buy is left alone.
  */
 public final class PremarketCheck implements TaskRunner {
+
+  private final AmoBuyOrders placement = AmoBuyOrders.beforeOpen();
 
   @Override
   public Future<Void> run(TaskRun run) {
@@ -22,6 +25,7 @@ public final class PremarketCheck implements TaskRunner {
           run.log(LogLevel.INFO, "pre-market check: " + holdings.size() + " holdings",
               new JsonObject().put("holdings", holdings.size()));
           return null;
-        }));
+        }))
+        .compose(v -> placement.run(run));
   }
 }

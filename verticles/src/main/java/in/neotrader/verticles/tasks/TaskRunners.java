@@ -16,7 +16,7 @@ public final class TaskRunners {
     runners.put(TradingTask.SELL_MONITOR, new LowerSellToEma9());
     runners.put(TradingTask.POSITION_MONITOR, new PositionAlerts());
     runners.put(TradingTask.ANALYSIS, new DailyAnalysis());
-    runners.put(TradingTask.BUY_ORDERS, new AmoBuyOrders(TradingTask.BUY_ORDERS));
+    runners.put(TradingTask.BUY_ORDERS, AmoBuyOrders.afterAnalysis());
     runners.put(TradingTask.EOD_CLEANUP, new EndOfDayCleanup());
     return runners;
   }

@@ -81,6 +81,12 @@ public final class TradingVerticle extends VerticleBase {
           }
           services.events().publish(userId, "service.started", services.clock().now(),
               new JsonObject().put("node", services.nodeId()).put("leaseEpoch", leaseEpoch));
+        })
+        // A verticle that fails to start is never stopped: free the broker connection it may have opened.
+        .onFailure(err -> {
+          if (session != null) {
+            session.account().close();
+          }
         });
   }
 
@@ -88,7 +94,7 @@ public final class TradingVerticle extends VerticleBase {
     TradingConfig config = TradingConfig.fromJson(profile.tradingConfig());
     schedule = TaskSchedule.forUser(services.calendar(), config.taskSchedule());
     return services.accounts().open(new AccountRequest(vertx, services.pool(), userId, profile, config,
-            services.clock(), services.calendar()))
+            services.clock(), services.calendar(), services.events()))
         .map(account -> {
           session = new UserSession(userId, leaseEpoch, services.nodeId(), vertx, services.pool(), services.clock(),
               services.calendar(), config, account);
@@ -161,8 +167,11 @@ public final class TradingVerticle extends VerticleBase {
         enqueue(() -> execute(TaskRecorder.manualKey(task, services.clock().now())));
         message.reply(new JsonObject().put("accepted", true).put("task", task.stableName()));
       }, () -> message.fail(404, "unknown task " + body.getString("task")));
-      // Paper accounts need no login; a broker account logs in on its next call.
-      case "broker-login" -> message.reply(new JsonObject().put("accepted", true));
+      // Queued like a task, so a session is never swapped under an order being placed.
+      case "broker-login" -> {
+        enqueue(() -> session.account().logInAgain());
+        message.reply(new JsonObject().put("accepted", true));
+      }
       default -> message.fail(400, "unknown action " + body.getString("action"));
     }
   }
@@ -190,6 +199,7 @@ public final class TradingVerticle extends VerticleBase {
       if (session == null) {
         return Future.succeededFuture();
       }
+      session.account().close();
       services.events().publish(userId, "service.stopped", services.clock().now(),
           new JsonObject().put("node", services.nodeId()));
       return Future.succeededFuture();

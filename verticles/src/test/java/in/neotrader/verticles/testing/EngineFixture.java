@@ -8,6 +8,7 @@ import in.neotrader.core.marketdata.SimulatedMarketData;
 import in.neotrader.sql.testing.TestDatabase;
 import in.neotrader.sql.users.Role;
 import in.neotrader.sql.users.UserRepository;
+import in.neotrader.verticles.accounts.AccountsByTradeMode;
 import in.neotrader.verticles.accounts.PaperAccounts;
 import in.neotrader.verticles.accounts.TradingAccount;
 import in.neotrader.verticles.accounts.TradingAccountFactory;
@@ -41,6 +42,9 @@ public final class EngineFixture implements AutoCloseable {
   /** Users whose broker is replaced (e.g. by one that always fails). */
   public final Map<Long, UnaryOperator<Broker>> brokerOverrides = new ConcurrentHashMap<>();
   private final PaperAccounts paper = new PaperAccounts(userId -> new SimulatedMarketData(userId, calendar));
+  /** How broker-mode users' accounts open; by default they cannot (set it before {@link #startEngine}). */
+  public TradingAccountFactory brokerAccounts = request -> Future.failedFuture(
+      new IllegalStateException("this fixture has no broker accounts"));
   private TradingEngine engine;
 
   public EngineFixture(LocalDateTime startIst) {
@@ -61,9 +65,10 @@ public final class EngineFixture implements AutoCloseable {
   public TradingEngine startEngine(String nodeId) throws Exception {
     EngineSettings settings = new EngineSettings(clock, nodeId, Optional.of(false), 1_000, 30, 30_000, 500,
         Optional.empty());
-    TradingAccountFactory accounts = request -> paper.open(request).map(account ->
+    TradingAccountFactory paperAccounts = request -> paper.open(request).map(account ->
         brokerOverrides.containsKey(request.userId()) ? overridden(account, brokerOverrides.get(request.userId()))
             : account);
+    TradingAccountFactory accounts = new AccountsByTradeMode(paperAccounts, request -> brokerAccounts.open(request));
     engine = await(vertx.executeBlocking(() -> null).compose(v ->
         TradingEngine.start(vertx, pool, settings, calendar, timers, accounts)));
     return engine;

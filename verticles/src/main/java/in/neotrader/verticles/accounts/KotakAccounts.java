@@ -1,0 +1,66 @@
+package in.neotrader.verticles.accounts;
+
+import in.neotrader.core.credentials.CredentialCipher;
+import in.neotrader.core.marketdata.MarketData;
+import in.neotrader.sql.settings.UserSettingsRepository;
+import in.neotrader.verticles.broker.kotak.InstrumentTokens;
+import in.neotrader.verticles.broker.kotak.KotakNeoBroker;
+import in.neotrader.verticles.broker.kotak.KotakSettings;
+import io.vertx.core.Future;
+import java.util.Optional;
+import java.util.function.LongFunction;
+
+/**
+ * Opens broker-mode accounts: the user's sealed Kotak credentials are opened here, inside the trading verticle,
+ * with this node's keyring, and never leave it. A user whose credentials cannot be opened does not start; the
+ * banner says the credentials must be saved again.
+ */
+public final class KotakAccounts implements TradingAccountFactory {
+
+  private final Optional<CredentialCipher> cipher;
+  private final KotakSettings settings;
+  private final InstrumentTokens tokens;
+  private final LongFunction<MarketData> marketDataOfUser;
+
+  public KotakAccounts(Optional<CredentialCipher> cipher, KotakSettings settings, InstrumentTokens tokens,
+      LongFunction<MarketData> marketDataOfUser) {
+    this.cipher = cipher;
+    this.settings = settings;
+    this.tokens = tokens;
+    this.marketDataOfUser = marketDataOfUser;
+  }
+
+  @Override
+  public Future<TradingAccount> open(AccountRequest r) {
+    BrokerSessionReport report = new BrokerSessionReport(r.pool(), r.events(), r.userId(), r.clock());
+    MarketData marketData = marketDataOfUser.apply(r.userId());
+    return connect(r)
+        .recover(unusable -> report.needsLogin().transform(v -> Future.failedFuture(unusable)))
+        .compose(kotak -> {
+          KotakAccount account = new KotakAccount(new KotakAccountBroker(kotak, report, marketData, r.clock()),
+              marketData, () -> connect(r), report);
+          return account.checkSession().map(account);
+        });
+  }
+
+  private Future<KotakNeoBroker> connect(AccountRequest r) {
+    if (cipher.isEmpty()) {
+      return Future.failedFuture(new IllegalStateException(
+          "broker mode needs CREDENTIALS_KEY (and CREDENTIALS_KEY_ID) on this node to open the broker credentials"));
+    }
+    return new UserSettingsRepository(r.pool()).loadEncryptedCredentials(r.userId()).compose(sealed -> {
+      if (sealed.isEmpty()) {
+        return Future.failedFuture(new IllegalStateException("user " + r.userId() + " trades with the broker "
+            + "but has no saved broker credentials"));
+      }
+      try {
+        return Future.succeededFuture(new KotakNeoBroker(r.vertx(),
+            SealedKotakCredentials.open(cipher.get(), r.userId(), sealed.get()), settings, tokens,
+            new TradingClockAsClock(r.clock())));
+      } catch (RuntimeException unusable) {
+        return Future.failedFuture(new IllegalStateException("broker credentials of user " + r.userId()
+            + " cannot be opened: " + unusable.getMessage()));
+      }
+    });
+  }
+}

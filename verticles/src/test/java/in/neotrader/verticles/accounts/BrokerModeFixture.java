@@ -1,0 +1,68 @@
+package in.neotrader.verticles.accounts;
+
+import in.neotrader.core.credentials.CredentialCipher;
+import in.neotrader.core.marketdata.SimulatedMarketData;
+import in.neotrader.sql.secrets.EncryptedSecret;
+import in.neotrader.sql.settings.TradeMode;
+import in.neotrader.sql.settings.UserSettingsRepository;
+import in.neotrader.verticles.broker.kotak.InstrumentTokens;
+import in.neotrader.verticles.broker.kotak.KotakCredentials;
+import in.neotrader.verticles.broker.kotak.KotakSettings;
+import in.neotrader.verticles.broker.kotak.fake.FakeKotakNeoServer;
+import in.neotrader.verticles.testing.EngineFixture;
+import io.vertx.core.json.JsonObject;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.Optional;
+
+/** An engine fixture whose broker-mode users trade at a {@link FakeKotakNeoServer} on the same simulated clock. */
+final class BrokerModeFixture implements AutoCloseable {
+
+  static final KotakCredentials ACCOUNT = new KotakCredentials("access-5d1e8b77-token", "+919876501234", "QZ7T4",
+      "731904", "KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU");
+
+  final EngineFixture fx;
+  final FakeKotakNeoServer fake;
+  final CredentialCipher cipher;
+
+  BrokerModeFixture(LocalDateTime startIst) throws Exception {
+    fx = new EngineFixture(startIst);
+    fake = EngineFixture.await(FakeKotakNeoServer.start(fx.vertx, ACCOUNT, new TradingClockAsClock(fx.clock)));
+    byte[] key = new byte[32];
+    new SecureRandom().nextBytes(key);
+    cipher = new CredentialCipher(Map.of("k7", key), "k7");
+    KotakSettings settings = new KotakSettings(fake.loginUrl(), Duration.ofSeconds(3), 3, Duration.ofMillis(20));
+    fx.brokerAccounts = new KotakAccounts(Optional.of(cipher), settings, InstrumentTokens.of(Map.of()),
+        userId -> new SimulatedMarketData(userId, fx.calendar));
+  }
+
+  /** A user in broker mode whose saved credentials are {@code credentials}, sealed as the web API seals them. */
+  long brokerUser(String email, KotakCredentials credentials) throws Exception {
+    long userId = fx.createUser(email);
+    saveCredentials(userId, credentials);
+    EngineFixture.await(new UserSettingsRepository(fx.pool).setTradeMode(userId, TradeMode.BROKER, fx.clock.now()));
+    return userId;
+  }
+
+  void saveCredentials(long userId, KotakCredentials credentials) throws Exception {
+    String json = new JsonObject().put("consumerKey", credentials.accessToken())
+        .put("mobileNumber", credentials.mobileNumber()).put("ucc", credentials.ucc()).put("mpin", credentials.mpin())
+        .put("totpSecret", credentials.totpSecret()).encode();
+    var sealed = cipher.encrypt(json, "user:" + userId + ":kotak");
+    EngineFixture.await(new UserSettingsRepository(fx.pool).saveBrokerCredentials(userId,
+        new EncryptedSecret(sealed.nonceAndCiphertext(), sealed.keyId()), fx.clock.now()));
+  }
+
+  @Override
+  public void close() throws Exception {
+    try {
+      fx.stopEngine();
+    } catch (Exception alreadyStopped) {
+      // the test stopped it
+    }
+    EngineFixture.await(fake.stop());
+    fx.close();
+  }
+}
