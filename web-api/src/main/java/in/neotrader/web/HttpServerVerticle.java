@@ -1,35 +1,25 @@
 package in.neotrader.web;
 
-import in.neotrader.web.errors.ErrorResponses;
-import in.neotrader.web.ops.HealthRoutes;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.Router;
-import io.vertx.ext.web.handler.StaticHandler;
-import io.vertx.sqlclient.Pool;
 
-/** The HTTP face of the service: operations routes, the API routers by area, the UI's static files. */
+/** The HTTP face of the service; one instance per event loop, all sharing the same {@link ApiRoutes}. */
 public final class HttpServerVerticle extends VerticleBase {
   private final JsonObject config;
-  private final Pool pool;
+  private final ApiRoutes routes;
   private HttpServer server;
 
-  public HttpServerVerticle(JsonObject config, Pool pool) {
+  public HttpServerVerticle(JsonObject config, ApiRoutes routes) {
     this.config = config;
-    this.pool = pool;
+    this.routes = routes;
   }
 
   @Override
   public Future<?> start() {
-    Router router = Router.router(vertx);
-    new HealthRoutes(pool).mount(router);
-    router.route("/webjars/*").handler(StaticHandler.create("META-INF/resources/webjars").setCachingEnabled(true));
-    router.route("/*").handler(StaticHandler.create("webroot").setIndexPage("index.html"));
-    ErrorResponses.install(router);
     return vertx.createHttpServer()
-        .requestHandler(router)
+        .requestHandler(routes.router())
         .listen(config.getInteger("HTTP_PORT"), config.getString("HTTP_HOST"))
         .onSuccess(s -> server = s);
   }

@@ -3,14 +3,23 @@ package in.neotrader.web;
 import in.neotrader.sql.database.Database;
 import in.neotrader.sql.database.DatabaseSettings;
 import in.neotrader.sql.database.DatabaseStarter;
+import in.neotrader.sql.users.UserRepository;
+import in.neotrader.web.auth.AdminBootstrap;
+import in.neotrader.web.auth.PasswordHasher;
 import in.neotrader.verticles.engine.TradingEngine;
 import in.neotrader.web.config.ConfigurationError;
+import in.neotrader.web.keys.ServerKeys;
+import in.neotrader.web.ops.TradingMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import in.neotrader.web.config.ServerConfigLoader;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import java.net.BindException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,14 +35,19 @@ public final class TradingServer {
   private final JsonObject config;
   private final Database database;
   private final int httpPort;
+  private final ServerKeys keys;
+  private final long metricsTimer;
   private final TradingEngine engine;
 
-  private TradingServer(Vertx vertx, JsonObject config, Database database, int httpPort, TradingEngine engine) {
+  private TradingServer(Vertx vertx, JsonObject config, Database database, int httpPort, ServerKeys keys,
+      long metricsTimer, TradingEngine engine) {
     this.vertx = vertx;
     this.engine = engine;
     this.config = config;
     this.database = database;
     this.httpPort = httpPort;
+    this.keys = keys;
+    this.metricsTimer = metricsTimer;
   }
 
   public static Future<TradingServer> start(Vertx vertx, Optional<Path> confFile) {
@@ -41,6 +55,11 @@ public final class TradingServer {
   }
 
   public static Future<TradingServer> start(Vertx vertx, JsonObject config) {
+    return start(vertx, config, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
+  }
+
+  /** With the registry Vert.x itself reports to (see {@link Main}), so /metrics shows HTTP, bus and pool too. */
+  public static Future<TradingServer> start(Vertx vertx, JsonObject config, PrometheusMeterRegistry registry) {
     DatabaseSettings settings;
     try {
       settings = DatabaseSettings.fromConfig(config);
@@ -49,12 +68,33 @@ public final class TradingServer {
     }
     return DatabaseStarter.start(vertx, settings).compose(database -> {
       LOG.info("Database: {}", database.description());
-      HttpServerVerticle http = new HttpServerVerticle(config, database.pool());
-      // The engine before HTTP: a start/stop request must find the trading manager listening.
-      return TradingEngine.start(vertx, database.pool(), config, database.freshlyCreated() && database.embedded())
-          .compose(engine -> vertx.deployVerticle(http).map(id -> new TradingServer(vertx, config, database,
-              http.port(), engine)))
+      return ServerKeys.load(vertx, config, database.embedded())
+          .compose(keys -> AdminBootstrap.ensure(config, new UserRepository(database.pool()), new PasswordHasher(vertx))
+              .map(keys))
+          // The engine before HTTP: a start/stop request must find the trading manager listening.
+          .compose(keys -> TradingEngine.start(vertx, database.pool(), keys.engineConfig(config),
+                  database.freshlyCreated() && database.embedded())
+              .compose(engine -> deployHttp(vertx, config, database, keys, registry, engine)))
           .recover(e -> database.close(vertx).transform(ignored -> Future.failedFuture(httpFailure(config, e))));
+    });
+  }
+
+  /** One HTTP verticle per event loop (HTTP_INSTANCES, default: the number of cores), sharing one set of routes. */
+  private static Future<TradingServer> deployHttp(Vertx vertx, JsonObject config, Database database, ServerKeys keys,
+      PrometheusMeterRegistry registry, TradingEngine engine) {
+    ApiRoutes routes = new ApiRoutes(vertx, database.pool(), keys, registry);
+    TradingMetrics metrics = new TradingMetrics(registry, database.pool());
+    int instances = Math.max(1, config.getInteger("HTTP_INSTANCES", Runtime.getRuntime().availableProcessors()));
+    List<HttpServerVerticle> verticles = new ArrayList<>();
+    Future<String> deployed = Future.succeededFuture();
+    for (int i = 0; i < instances; i++) {
+      HttpServerVerticle http = new HttpServerVerticle(config, routes);
+      verticles.add(http);
+      deployed = deployed.compose(previous -> vertx.deployVerticle(http));
+    }
+    return deployed.map(done -> {
+      long metricsTimer = metrics.start(vertx);
+      return new TradingServer(vertx, config, database, verticles.get(0).port(), keys, metricsTimer, engine);
     });
   }
 
@@ -64,6 +104,11 @@ public final class TradingServer {
 
   public Database database() {
     return database;
+  }
+
+  /** The JWT secret and credential keys in use (the trading engine opens credentials with the same keys). */
+  public ServerKeys keys() {
+    return keys;
   }
 
   public JsonObject config() {
@@ -76,6 +121,7 @@ public final class TradingServer {
 
   /** Stops the trading engine (its verticles and leases), undeploys the rest, then closes the database. */
   public Future<Void> stop() {
+    vertx.cancelTimer(metricsTimer);
     return engine.stop()
         .transform(ignored -> Future.join(vertx.deploymentIDs().stream().map(vertx::undeploy).toList()))
         .transform(ignored -> database.close(vertx));

@@ -57,10 +57,19 @@ class ServerStartFailureTest {
   void aTakenHttpPortIsExitCode2AndReleasesTheDatabase() throws Exception {
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
       Throwable failure = Await.failure(TradingServer.start(vertx,
-          config().put("DB_URL", TestDatabase.create().url()).put("HTTP_PORT", taken.getLocalPort())));
+          config().put("DB_URL", TestDatabase.create().url()).put("HTTP_PORT", taken.getLocalPort())
+              .put("JWT_SECRET", "test-jwt-secret-that-is-long-enough-0123456789")
+              .put("CREDENTIALS_KEY", ApiServer.CREDENTIALS_KEY).put("CREDENTIALS_KEY_ID", "t1")));
       assertThat(ExitCode.of(failure)).isEqualTo(ExitCode.CONFIGURATION);
       assertThat(failure.getMessage()).contains("HTTP_PORT " + taken.getLocalPort());
     }
+  }
+
+  @Test
+  void anExternalDatabaseWithoutJwtSecretIsExitCode2() {
+    Throwable failure = Await.failure(TradingServer.start(vertx, config().put("DB_URL", TestDatabase.create().url())));
+    assertThat(ExitCode.of(failure)).isEqualTo(ExitCode.CONFIGURATION);
+    assertThat(failure.getMessage()).contains("JWT_SECRET must be set");
   }
 
   @Test

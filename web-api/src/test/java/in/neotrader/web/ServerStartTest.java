@@ -26,7 +26,9 @@ class ServerStartTest {
   static void startServerOnTheTestDatabase(@TempDir Path dir) throws Exception {
     vertx = Vertx.vertx();
     Path conf = dir.resolve("test.yaml");
-    Files.writeString(conf, "HTTP_PORT: 0\nDB_URL: " + TestDatabase.create().url() + "\nDATA_DIR: " + dir + "\n");
+    Files.writeString(conf, "HTTP_PORT: 0\nDB_URL: " + TestDatabase.create().url() + "\nDATA_DIR: " + dir
+        + "\nJWT_SECRET: test-jwt-secret-that-is-long-enough-0123456789\nCREDENTIALS_KEY: " + ApiServer.CREDENTIALS_KEY
+        + "\nCREDENTIALS_KEY_ID: t1\n");
     server = Await.result(TradingServer.start(vertx, Optional.of(conf)));
   }
 

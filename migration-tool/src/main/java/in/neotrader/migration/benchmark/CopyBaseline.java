@@ -20,7 +20,8 @@ final class CopyBaseline {
   private CopyBaseline() {
   }
 
-  static long nanos(Connection c, long batchId) throws SQLException, IOException {
+  /** Wall-clock nanoseconds of the COPYs; their CPU seconds (tool, server) are added to {@code cpuSeconds}. */
+  static long nanos(Connection c, long batchId, CpuClock cpu, double[] cpuSeconds) throws SQLException, IOException {
     CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
     long total = 0;
     for (String table : TABLES) {
@@ -29,9 +30,14 @@ final class CopyBaseline {
       try (Statement s = c.createStatement()) {
         s.execute("CREATE TEMP TABLE baseline_" + table + " (LIKE " + table + " INCLUDING ALL) ON COMMIT DROP");
       }
+      byte[] bytes = rows.toByteArray();
+      double[] before = cpu.now();
       long started = System.nanoTime();
-      copy.copyIn("COPY baseline_" + table + " FROM STDIN", new ByteArrayInputStream(rows.toByteArray()));
+      copy.copyIn("COPY baseline_" + table + " FROM STDIN", new ByteArrayInputStream(bytes));
       total += System.nanoTime() - started;
+      double[] after = cpu.now();
+      cpuSeconds[0] += after[0] - before[0];
+      cpuSeconds[1] += after[1] - before[1];
     }
     c.rollback();
     return total;

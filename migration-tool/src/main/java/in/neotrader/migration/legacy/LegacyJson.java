@@ -33,7 +33,13 @@ public final class LegacyJson {
 
   /** Parses a whole file; a leading UTF-8 BOM (seen on Windows hosts) is skipped. */
   public static JsonNode read(Path file) throws IOException {
-    return MAPPER.readTree(withoutBom(Files.readString(file, StandardCharsets.UTF_8)));
+    return read(Files.readAllBytes(file));
+  }
+
+  /** Parses a whole file's bytes (UTF-8, checked by the parser), a leading BOM skipped: no text copy of big files. */
+  public static JsonNode read(byte[] bytes) throws IOException {
+    int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+    return MAPPER.readTree(bytes, start, bytes.length - start);
   }
 
   public static String withoutBom(String text) {

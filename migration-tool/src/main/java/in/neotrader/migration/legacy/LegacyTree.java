@@ -60,9 +60,15 @@ public final class LegacyTree {
     if (!Files.isRegularFile(file)) {
       return Optional.empty();
     }
-    checksums.put(relative, sha256(file));
+    byte[] bytes;
     try {
-      return Optional.of(LegacyJson.read(file));
+      bytes = Files.readAllBytes(file); // read once: checksummed and parsed from the same bytes
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot checksum " + file + ": " + e.getMessage(), e);
+    }
+    checksums.put(relative, sha256(bytes));
+    try {
+      return Optional.of(LegacyJson.read(bytes));
     } catch (IOException e) {
       problems.reject(new Problem(relative, null, null, "file cannot be parsed, nothing of it is imported: "
           + e.getMessage().lines().findFirst().orElse("") + " (look for a good copy under data_backups/)"));
@@ -108,6 +114,14 @@ public final class LegacyTree {
           .toList();
     } catch (IOException e) {
       throw new IllegalStateException("cannot list " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("no SHA-256: " + e.getMessage(), e);
     }
   }
 

@@ -1,7 +1,6 @@
 package in.neotrader.migration.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -9,6 +8,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 import org.postgresql.PGConnection;
@@ -19,8 +21,9 @@ import org.postgresql.copy.CopyIn;
  * million-row trees of real installs, and still inside the batch's transaction.
  */
 public final class CopyWriter {
-  private static final int FLUSH_BYTES = 1 << 20;
-  private static final int PROGRESS_STEP = 10_000;
+  /** About 1 MB of CSV per write: few round trips through the driver, little memory in flight. */
+  private static final int CHUNK_CHARS = 1 << 20;
+  private static final int QUEUED_CHUNKS = 4;
 
   private CopyWriter() {
   }
@@ -32,38 +35,138 @@ public final class CopyWriter {
     }
     String sql = "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN (FORMAT csv)";
     CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
+    Encoder<T> encoder = new Encoder<>(rows, values);
+    Thread thread = new Thread(encoder, "copy-encoder-" + table);
+    thread.setDaemon(true);
+    thread.start();
     try {
-      ByteArrayOutputStream buffer = new ByteArrayOutputStream(FLUSH_BYTES + 4096);
-      StringBuilder line = new StringBuilder(512);
-      int pending = 0;
-      for (T row : rows) {
-        line.setLength(0);
-        Object[] v = values.apply(row);
-        for (int i = 0; i < v.length; i++) {
-          if (i > 0) {
-            line.append(',');
-          }
-          append(line, v[i]);
+      while (true) {
+        Chunk chunk = encoder.take();
+        if (chunk == Chunk.END) {
+          break;
         }
-        line.append('\n');
-        byte[] bytes = line.toString().getBytes(StandardCharsets.UTF_8);
-        buffer.write(bytes, 0, bytes.length);
-        if (++pending == PROGRESS_STEP) {
-          progress.accept(pending);
-          pending = 0;
-        }
-        if (buffer.size() >= FLUSH_BYTES) {
-          copy.writeToCopy(buffer.toByteArray(), 0, buffer.size());
-          buffer.reset();
-        }
+        copy.writeToCopy(chunk.bytes, 0, chunk.bytes.length);
+        progress.accept(chunk.rows);
       }
-      progress.accept(pending);
-      copy.writeToCopy(buffer.toByteArray(), 0, buffer.size());
-      return copy.endCopy();
+      long written = copy.endCopy();
+      if (written != rows.size()) {
+        throw new SQLException("COPY " + table + " wrote " + written + " rows, expected " + rows.size());
+      }
+      return written;
     } finally {
+      encoder.stop();
       if (copy.isActive()) {
         copy.cancelCopy();
       }
+      joinQuietly(thread);
+    }
+  }
+
+  private static void joinQuietly(Thread thread) {
+    boolean interrupted = false;
+    while (thread.isAlive()) {
+      try {
+        thread.join();
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** A run of encoded CSV lines, {@code rows} of them. */
+  private record Chunk(byte[] bytes, int rows) {
+    static final Chunk END = new Chunk(new byte[0], 0);
+  }
+
+  /**
+   * Encodes the rows to CSV on its own thread, so the encoding overlaps the server's parsing and
+   * index maintenance; the connection is only ever used by the caller's thread.
+   */
+  private static final class Encoder<T> implements Runnable {
+    private final Collection<T> rows;
+    private final Function<T, Object[]> values;
+    private final BlockingQueue<Chunk> queue = new ArrayBlockingQueue<>(QUEUED_CHUNKS);
+    private volatile boolean stopped;
+    private volatile Throwable failure;
+
+    Encoder(Collection<T> rows, Function<T, Object[]> values) {
+      this.rows = rows;
+      this.values = values;
+    }
+
+    @Override
+    public void run() {
+      try {
+        StringBuilder text = new StringBuilder(CHUNK_CHARS + 8192);
+        int count = 0;
+        for (T row : rows) {
+          Object[] v = values.apply(row);
+          for (int i = 0; i < v.length; i++) {
+            if (i > 0) {
+              text.append(',');
+            }
+            append(text, v[i]);
+          }
+          text.append('\n');
+          count++;
+          if (text.length() >= CHUNK_CHARS) {
+            if (!put(new Chunk(text.toString().getBytes(StandardCharsets.UTF_8), count))) {
+              return;
+            }
+            text.setLength(0);
+            count = 0;
+          }
+        }
+        if (count > 0 && !put(new Chunk(text.toString().getBytes(StandardCharsets.UTF_8), count))) {
+          return;
+        }
+        put(Chunk.END);
+      } catch (Throwable e) {
+        failure = e;
+        put(Chunk.END);
+      }
+    }
+
+    private boolean put(Chunk chunk) {
+      try {
+        while (!stopped) {
+          if (queue.offer(chunk, 100, TimeUnit.MILLISECONDS)) {
+            return true;
+          }
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return false;
+    }
+
+    /** The next chunk; {@link Chunk#END} after the last one. An encoding failure is rethrown here. */
+    Chunk take() throws SQLException {
+      Chunk chunk;
+      try {
+        chunk = queue.take();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new SQLException("interrupted while encoding COPY rows", e);
+      }
+      if (chunk == Chunk.END && failure != null) {
+        if (failure instanceof RuntimeException r) {
+          throw r;
+        }
+        if (failure instanceof Error err) {
+          throw err;
+        }
+        throw new SQLException("encoding COPY rows failed", failure);
+      }
+      return chunk;
+    }
+
+    void stop() {
+      stopped = true;
+      queue.clear();
     }
   }
 
@@ -89,14 +192,12 @@ public final class CopyWriter {
       text = value.toString();
     }
     line.append('"');
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '"') {
-        line.append('"');
-      }
-      line.append(c);
+    int from = 0;
+    for (int quote = text.indexOf('"'); quote >= 0; quote = text.indexOf('"', from)) {
+      line.append(text, from, quote + 1).append('"'); // a quote inside a quoted CSV field is doubled
+      from = quote + 1;
     }
-    line.append('"');
+    line.append(text, from, text.length()).append('"');
   }
 
   private static String arrayLiteral(List<?> list) {

@@ -45,6 +45,9 @@ public final class PlanWriter {
       "tracking_ended_at", "tracking_status", "system_qty", "current_tracked_qty", "pre_existing_qty", "initial_order_id",
       "related_order_ids", "recommendation_source", "stop_reason", "legacy", "migration_batch_id");
 
+  /** The big tables, whose foreign keys are checked per batch when possible (see {@link BulkForeignKeys}). */
+  private static final List<String> BULK_TABLES = List.of("orders", "fills", "positions");
+
   private final Connection c;
   private final long batchId;
   private final Problems problems;
@@ -67,12 +70,19 @@ public final class PlanWriter {
     ExistingRows existing = ExistingRows.load(c, userId);
     List<PlannedOrder> newOrders = newOrders(plan, existing);
     assignIds(newOrders);
+    BulkForeignKeys bulk = BulkForeignKeys.forTables(c, BULK_TABLES);
+    if (bulk != null) {
+      bulk.begin();
+    }
     count("orders", CopyWriter.copy(c, "orders", ORDER_COLUMNS, newOrders, o -> orderRow(o, userId), progress));
     List<PlannedFill> newFills = plan.fills.stream().filter(f -> !existing.fillRefs.contains(f.legacyRef())).toList();
     List<PlannedFill> replayInput = replayInput(userId, newFills);
     count("fills", CopyWriter.copy(c, "fills", FILL_COLUMNS, newFills, f -> new Object[] {f.order().id, userId, f.quantity(),
         f.price(), f.charges(), f.filledAt(), f.note(), f.legacyRef(), f.legacy(), batchId}, progress));
     writePositions(plan, userId, existing, replayInput);
+    if (bulk != null) {
+      bulk.verify(batchId, userId);
+    }
     List<PlannedSignal> signals = plan.signals.stream().filter(s -> !existing.signalKeys.contains(s.day() + "|" + s.symbol())).toList();
     count("signals", CopyWriter.copy(c, "signals", SIGNAL_COLUMNS, signals, s -> new Object[] {userId, s.day(), s.symbol(),
         s.verdict(), s.finalVerdict(), s.status(), s.source(), s.strengthScore(), s.backtestScore(), s.combinedScore(),

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,19 +57,27 @@ public final class Comparison {
       return;
     }
     long id = user.get();
-    Map<String, String> stored = StoredRows.orders(c, id);
     int before = differences.size();
+    // The files' orders by key, then the stored rows streamed past them: nothing of the database side is kept.
+    Map<String, PlannedOrder> expected = new LinkedHashMap<>(plan.orders.size() * 4 / 3 + 16);
     for (PlannedOrder o : plan.orders) {
-      String expected = orderFields(o.symbol, o.side, o.quantity, o.filledQuantity, o.status, o.brokerOrderId, o.price,
-          o.averageFillPrice, o.placedAt, o.orderType, o.variety);
-      String actual = stored.remove(o.legacyRef);
-      if (actual == null) {
+      if (expected.putIfAbsent(o.legacyRef, o) != null) {
         differences.add(email + " order " + o.legacyRef + ": in the files, not in the database");
-      } else if (!actual.equals(expected)) {
-        differences.add(email + " order " + o.legacyRef + ": files [" + expected + "] database [" + actual + "]");
       }
     }
-    stored.keySet().forEach(k -> differences.add(email + " order " + k + ": in the database, not in the files"));
+    StoredRows.orders(c, id, (ref, actual) -> {
+      PlannedOrder o = expected.remove(ref);
+      if (o == null) {
+        differences.add(email + " order " + ref + ": in the database, not in the files");
+        return;
+      }
+      String wanted = orderFields(o.symbol, o.side, o.quantity, o.filledQuantity, o.status, o.brokerOrderId, o.price,
+          o.averageFillPrice, o.placedAt, o.orderType, o.variety);
+      if (!actual.equals(wanted)) {
+        differences.add(email + " order " + ref + ": files [" + wanted + "] database [" + actual + "]");
+      }
+    });
+    expected.keySet().forEach(k -> differences.add(email + " order " + k + ": in the files, not in the database"));
     note(before, email + ": " + plan.orders.size() + " orders, every field equal");
 
     before = differences.size();

@@ -20,7 +20,8 @@ public final class ServerConfigLoader {
   /** Every key an operator may set; the environment is read for these names only. */
   public static final List<String> KEYS = List.of("DATA_DIR", "DB_URL", "EMBEDDED_PG_PORT", "DB_POOL_SIZE", "HTTP_HOST",
       "HTTP_PORT", "CLOCK", "DEMO", "CLUSTER", "CLUSTER_HOST", "CLUSTER_PORT", "CLUSTER_MEMBERS", "NODE_ID",
-      "KOTAK_BASE_URL", "JWT_SECRET", "CREDENTIALS_KEY", "CREDENTIALS_KEY_ID", "LOG_LEVEL", "LOG_FORMAT");
+      "KOTAK_BASE_URL", "JWT_SECRET", "CREDENTIALS_KEY", "CREDENTIALS_KEY_ID", "CREDENTIALS_PREVIOUS_KEYS",
+      "ADMIN_EMAIL", "ADMIN_PASSWORD", "HTTP_INSTANCES", "LOG_LEVEL", "LOG_FORMAT");
 
   private ServerConfigLoader() {
   }
@@ -53,6 +54,15 @@ public final class ServerConfigLoader {
   private static JsonObject validated(JsonObject config) {
     port(config, "HTTP_PORT");
     port(config, "EMBEDDED_PG_PORT");
+    String instances = String.valueOf(config.getValue("HTTP_INSTANCES", "")).trim();
+    if (!instances.isEmpty()) {
+      if (!instances.matches("[1-9][0-9]?")) {
+        throw new ConfigurationError("HTTP_INSTANCES must be a number from 1 to 99, got '" + instances + "'");
+      }
+      config.put("HTTP_INSTANCES", Integer.parseInt(instances));
+    } else {
+      config.remove("HTTP_INSTANCES");
+    }
     String clock = config.getString("CLOCK", "real");
     if (!clock.equals("real") && !clock.matches("simulated:\\d+(\\.\\d+)?(@.+)?")) {
       throw new ConfigurationError("CLOCK must be 'real' or 'simulated:<factor>', got '" + clock + "'");

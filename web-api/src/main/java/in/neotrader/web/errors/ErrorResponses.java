@@ -1,5 +1,10 @@
 package in.neotrader.web.errors;
 
+import in.neotrader.sql.errors.EmailAlreadyRegistered;
+import in.neotrader.sql.errors.InvalidValue;
+import in.neotrader.sql.errors.UnknownUser;
+import in.neotrader.sql.errors.WriteRefused;
+import io.vertx.core.eventbus.ReplyException;
 import io.vertx.core.json.DecodeException;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -32,6 +37,9 @@ public final class ErrorResponses {
       ctx.response().reset();
       return;
     }
+    if (error.retryAfterSeconds() > 0) {
+      ctx.response().putHeader("retry-after", Long.toString(error.retryAfterSeconds()));
+    }
     ctx.response()
         .setStatusCode(error.status())
         .putHeader("content-type", "application/json")
@@ -46,6 +54,12 @@ public final class ErrorResponses {
     if (failure instanceof DecodeException) {
       return ApiError.badRequest("malformed_json", "the request body is not valid JSON");
     }
+    if (failure instanceof WriteRefused refused) {
+      return fromDatabase(ctx, refused);
+    }
+    if (failure instanceof ReplyException reply) {
+      return fromTradingEngine(ctx, reply);
+    }
     int status = failure instanceof HttpException http ? http.getStatusCode() : ctx.statusCode();
     return switch (status) {
       case 400 -> ApiError.badRequest("bad_request", "the request is malformed");
@@ -59,9 +73,40 @@ public final class ErrorResponses {
         if (status >= 400 && status < 500) {
           yield new ApiError(status, "bad_request", "the request was refused");
         }
-        LOG.error("Unexpected failure on {} {}", ctx.request().method(), ctx.request().path(), failure);
-        yield new ApiError(500, "internal_error", "an unexpected error occurred; it has been logged");
+        yield unexpected(ctx, failure);
       }
     };
+  }
+
+  private static ApiError fromDatabase(RoutingContext ctx, WriteRefused refused) {
+    if (refused instanceof EmailAlreadyRegistered) {
+      return ApiError.conflict("email_taken", "this email address is already registered");
+    }
+    if (refused instanceof UnknownUser) {
+      return ApiError.notFound("user");
+    }
+    if (refused instanceof InvalidValue) {
+      return ApiError.badRequest("invalid_value", "a value is out of its allowed range");
+    }
+    LOG.warn("Write refused on {} {}: {}", ctx.request().method(), ctx.request().path(), refused.code());
+    return ApiError.conflict(refused.code(), "the change conflicts with the stored data");
+  }
+
+  /** The engine answers commands with ReplyException codes 404 / 409 / 500; no handler or a timeout is 503. */
+  private static ApiError fromTradingEngine(RoutingContext ctx, ReplyException reply) {
+    return switch (reply.failureType()) {
+      case NO_HANDLERS, TIMEOUT -> new ApiError(503, "engine_unavailable", "the trading engine did not answer; retry");
+      case RECIPIENT_FAILURE -> switch (reply.failureCode()) {
+        case 404 -> ApiError.notFound("user");
+        case 409 -> ApiError.conflict("conflict", reply.getMessage() == null ? "conflict" : reply.getMessage());
+        default -> unexpected(ctx, reply);
+      };
+      default -> unexpected(ctx, reply);
+    };
+  }
+
+  private static ApiError unexpected(RoutingContext ctx, Throwable failure) {
+    LOG.error("Unexpected failure on {} {}", ctx.request().method(), ctx.request().path(), failure);
+    return new ApiError(500, "internal_error", "an unexpected error occurred; it has been logged");
   }
 }

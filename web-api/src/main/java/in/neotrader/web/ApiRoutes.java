@@ -1,0 +1,122 @@
+package in.neotrader.web;
+
+import in.neotrader.sql.audit.AuditLogRepository;
+import in.neotrader.sql.auth.RefreshTokenRepository;
+import in.neotrader.sql.service.ServiceLogRepository;
+import in.neotrader.sql.service.ServiceStatusRepository;
+import in.neotrader.sql.service.TaskExecutionRepository;
+import in.neotrader.sql.settings.UserSettingsRepository;
+import in.neotrader.sql.users.UserRepository;
+import in.neotrader.web.account.AccountRoutes;
+import in.neotrader.web.account.BrokerCredentialRoutes;
+import in.neotrader.web.admin.AdminRoutes;
+import in.neotrader.web.audit.AuditTrail;
+import in.neotrader.web.auth.AccessTokens;
+import in.neotrader.web.auth.ActiveAccounts;
+import in.neotrader.web.auth.AuthRoutes;
+import in.neotrader.web.auth.Authentication;
+import in.neotrader.web.auth.PasswordHasher;
+import in.neotrader.web.auth.RefreshTokens;
+import in.neotrader.web.auth.SecondFactor;
+import in.neotrader.web.auth.TotpSecrets;
+import in.neotrader.web.errors.ErrorResponses;
+import in.neotrader.web.keys.Sealing;
+import in.neotrader.web.keys.ServerKeys;
+import in.neotrader.web.live.EventBridge;
+import in.neotrader.web.ops.HealthRoutes;
+import in.neotrader.web.ops.OperationsRoutes;
+import in.neotrader.web.portfolio.PortfolioRoutes;
+import in.neotrader.web.portfolio.TradingConfigRoutes;
+import in.neotrader.web.service.ServiceRoutes;
+import in.neotrader.web.service.ServiceStatusView;
+import in.neotrader.web.service.TradingCommands;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.handler.StaticHandler;
+import io.vertx.sqlclient.Pool;
+import java.time.Clock;
+
+/**
+ * Every route of the server, built once and mounted on each HTTP verticle's router, so throttles and caches
+ * are shared by all event loops. The areas: ops, auth, the signed-in user, admin, live events, the UI.
+ */
+public final class ApiRoutes {
+  /** Bodies are small commands; a larger one is refused with 413 before any handler sees it. */
+  public static final int BODY_LIMIT_BYTES = 64 * 1024;
+
+  private final Vertx vertx;
+  private final HealthRoutes health;
+  private final OperationsRoutes operations;
+  private final Authentication authentication;
+  private final AuthRoutes auth;
+  private final AccountRoutes account;
+  private final BrokerCredentialRoutes brokerCredentials;
+  private final ServiceRoutes service;
+  private final PortfolioRoutes portfolio;
+  private final TradingConfigRoutes tradingConfig;
+  private final AuditTrail audit;
+  private final AdminRoutes admin;
+  private final EventBridge events;
+
+  public ApiRoutes(Vertx vertx, Pool pool, ServerKeys keys, PrometheusMeterRegistry registry) {
+    Clock clock = Clock.systemUTC();
+    UserRepository users = new UserRepository(pool);
+    UserSettingsRepository settings = new UserSettingsRepository(pool);
+    TaskExecutionRepository executions = new TaskExecutionRepository(pool);
+    Sealing sealing = new Sealing(keys.credentialKeys());
+    AccessTokens accessTokens = new AccessTokens(vertx, keys.jwtSecret());
+    ActiveAccounts accounts = new ActiveAccounts(users);
+    RefreshTokens refreshTokens = new RefreshTokens(new RefreshTokenRepository(pool), clock);
+    TotpSecrets totp = new TotpSecrets(users, sealing, new SecondFactor(clock));
+    TradingCommands commands = new TradingCommands(vertx.eventBus());
+    this.vertx = vertx;
+    this.audit = new AuditTrail(new AuditLogRepository(pool), clock);
+    this.health = new HealthRoutes(pool);
+    this.operations = new OperationsRoutes(registry);
+    this.authentication = new Authentication(accessTokens, accounts);
+    this.auth = new AuthRoutes(users, new PasswordHasher(vertx), accessTokens, refreshTokens, totp, audit, clock);
+    this.account = new AccountRoutes(users, settings, totp, commands, audit, clock);
+    this.brokerCredentials = new BrokerCredentialRoutes(settings, sealing, audit, clock);
+    this.service = new ServiceRoutes(commands,
+        new ServiceStatusView(new ServiceStatusRepository(pool), executions, clock), executions,
+        new ServiceLogRepository(pool), audit);
+    this.portfolio = PortfolioRoutes.create(pool);
+    this.tradingConfig = TradingConfigRoutes.create(pool, audit);
+    this.admin = new AdminRoutes(users, settings, commands, refreshTokens, accounts, sealing, audit, clock);
+    this.events = new EventBridge(vertx, authentication);
+  }
+
+  public Router router() {
+    Router router = Router.router(vertx);
+    health.mount(router);
+    operations.mount(router);
+    router.route("/api/*").handler(BodyHandler.create().setBodyLimit(BODY_LIMIT_BYTES));
+
+    Router authRouter = Router.router(vertx);
+    auth.mount(authRouter);
+    router.route("/api/v1/auth/*").subRouter(authRouter);
+
+    Router user = Router.router(vertx);
+    user.route().handler(authentication::requireTrader);
+    account.mount(user);
+    brokerCredentials.mount(user);
+    service.mount(user);
+    portfolio.mount(user);
+    tradingConfig.mount(user);
+    audit.mount(user);
+    router.route("/api/v1/user/*").subRouter(user);
+
+    Router adminRouter = Router.router(vertx);
+    adminRouter.route().handler(authentication::requireTrader).handler(authentication::requireAdmin);
+    admin.mount(adminRouter);
+    router.route("/api/v1/admin/*").subRouter(adminRouter);
+
+    events.mount(router);
+    router.route("/webjars/*").handler(StaticHandler.create("META-INF/resources/webjars").setCachingEnabled(true));
+    router.route("/*").handler(StaticHandler.create("webroot").setIndexPage("index.html"));
+    ErrorResponses.install(router);
+    return router;
+  }
+}

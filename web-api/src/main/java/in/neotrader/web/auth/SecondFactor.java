@@ -1,0 +1,76 @@
+package in.neotrader.web.auth;
+
+import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
+import java.security.InvalidKeyException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import javax.crypto.spec.SecretKeySpec;
+
+/** RFC 6238 TOTP (30 s, 6 digits, HMAC-SHA1: what authenticator apps expect); secrets shown in base32. */
+public final class SecondFactor {
+  private static final String BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+  private static final TimeBasedOneTimePasswordGenerator TOTP = new TimeBasedOneTimePasswordGenerator();
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final Clock clock;
+
+  public SecondFactor(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** A new random secret (160 bits) in base32. */
+  public static String newSecret() {
+    byte[] bytes = new byte[20];
+    RANDOM.nextBytes(bytes);
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < bytes.length * 8; i += 5) {
+      int index = 0;
+      for (int bit = 0; bit < 5; bit++) {
+        int b = i + bit;
+        index = (index << 1) | ((bytes[b / 8] >> (7 - b % 8)) & 1);
+      }
+      out.append(BASE32.charAt(index));
+    }
+    return out.toString();
+  }
+
+  public static String otpauthUri(String secret, String email) {
+    return "otpauth://totp/NeoTrader:" + email.replace(":", "") + "?secret=" + secret + "&issuer=NeoTrader";
+  }
+
+  /** Whether {@code code} is the current code, or the one before or after (clock drift of the phone). */
+  public boolean accepts(String base32Secret, String code) {
+    if (code == null || !code.matches("\\d{6}")) {
+      return false;
+    }
+    SecretKeySpec key = new SecretKeySpec(decode(base32Secret), TOTP.getAlgorithm());
+    Instant now = clock.instant();
+    try {
+      for (int step = -1; step <= 1; step++) {
+        if (TOTP.generateOneTimePasswordString(key, now.plus(TOTP.getTimeStep().multipliedBy(step))).equals(code)) {
+          return true;
+        }
+      }
+      return false;
+    } catch (InvalidKeyException e) {
+      throw new IllegalStateException("an HMAC key of 20 bytes is always valid", e);
+    }
+  }
+
+  static byte[] decode(String base32) {
+    byte[] out = new byte[base32.length() * 5 / 8];
+    int buffer = 0;
+    int bits = 0;
+    int index = 0;
+    for (char c : base32.toCharArray()) {
+      buffer = (buffer << 5) | BASE32.indexOf(c);
+      bits += 5;
+      if (bits >= 8) {
+        out[index++] = (byte) (buffer >> (bits - 8));
+        bits -= 8;
+      }
+    }
+    return out;
+  }
+}

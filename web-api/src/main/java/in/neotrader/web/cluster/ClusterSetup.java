@@ -1,0 +1,71 @@
+package in.neotrader.web.cluster;
+
+import com.hazelcast.config.Config;
+import com.hazelcast.config.JoinConfig;
+import com.hazelcast.config.NetworkConfig;
+import in.neotrader.web.config.ConfigurationError;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.eventbus.EventBusOptions;
+import io.vertx.core.json.JsonObject;
+import io.vertx.micrometer.MicrometerMetricsFactory;
+import io.vertx.micrometer.MicrometerMetricsOptions;
+import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
+
+/**
+ * Builds Vert.x with Micrometer metrics, standalone or (CLUSTER=true) clustered over Hazelcast with TCP-IP join
+ * to CLUSTER_MEMBERS (multicast and auto-detection off), so a browser on one node sees events from any node.
+ */
+public final class ClusterSetup {
+  private static final String CLUSTER_NAME = "neotrader";
+
+  private ClusterSetup() {
+  }
+
+  public static Future<Vertx> vertx(JsonObject config, MeterRegistry registry) {
+    VertxOptions options = new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true)
+        .setJvmMetricsEnabled(true));
+    var builder = Vertx.builder().with(options).withMetrics(new MicrometerMetricsFactory(registry));
+    if (!Boolean.parseBoolean(String.valueOf(config.getValue("CLUSTER", "false")))) {
+      return Future.succeededFuture(builder.build());
+    }
+    String host = config.getString("CLUSTER_HOST", "127.0.0.1");
+    options.setEventBusOptions(new EventBusOptions().setHost(host));
+    return builder.with(options).withClusterManager(new HazelcastClusterManager(hazelcast(config, host)))
+        .buildClustered();
+  }
+
+  static Config hazelcast(JsonObject config, String host) {
+    int port;
+    try {
+      port = Integer.parseInt(String.valueOf(config.getValue("CLUSTER_PORT", "5701")).trim());
+    } catch (NumberFormatException e) {
+      throw new ConfigurationError("CLUSTER_PORT must be a port number");
+    }
+    Config hz = new Config().setClusterName(CLUSTER_NAME);
+    String nodeId = config.getString("NODE_ID", "");
+    if (!nodeId.isBlank()) {
+      hz.setInstanceName(nodeId);
+    }
+    hz.setProperty("hazelcast.socket.bind.any", "false");
+    hz.setProperty("hazelcast.phone.home.enabled", "false");
+    hz.setProperty("hazelcast.wait.seconds.before.join", "0");
+    NetworkConfig network = hz.getNetworkConfig().setPort(port).setPortAutoIncrement(true);
+    network.getInterfaces().setEnabled(true).addInterface(host);
+    JoinConfig join = network.getJoin();
+    join.getMulticastConfig().setEnabled(false);
+    join.getAutoDetectionConfig().setEnabled(false);
+    join.getTcpIpConfig().setEnabled(true);
+    for (String member : config.getString("CLUSTER_MEMBERS", "").split(",")) {
+      if (!member.isBlank()) {
+        join.getTcpIpConfig().addMember(member.trim());
+      }
+    }
+    if (join.getTcpIpConfig().getMembers().isEmpty()) {
+      join.getTcpIpConfig().addMember(host);
+    }
+    return hz;
+  }
+}

@@ -1,0 +1,90 @@
+package in.neotrader.web.ops;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.Tuple;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The trading figures on /metrics, read from the database (the truth the engine commits to, whichever node ran
+ * it): running services and orders by status as gauges, and each newly committed task run into a counter and
+ * a duration histogram. The engine may also record its own meters (e.g. {@code trading.broker.errors}) on
+ * Micrometer's global registry, which this registry joins.
+ */
+public final class TradingMetrics {
+  private static final Duration REFRESH = Duration.ofSeconds(15);
+  private static final String RUNNING = "SELECT count(*) FROM service_status WHERE service_running";
+  private static final String ORDERS_BY_STATUS = "SELECT status, count(*) FROM orders GROUP BY status";
+  private static final String NEW_RUNS = "SELECT id, task_name, status, duration_seconds FROM service_task_execution "
+      + "WHERE id > $1 ORDER BY id LIMIT 5000";
+  private static final List<String> ORDER_STATUSES = List.of("PENDING_SUBMIT", "AMO_PENDING", "OPEN",
+      "PARTIALLY_FILLED", "FILLED", "CANCELLED", "REJECTED", "EXPIRED", "FAILED");
+
+  private final MeterRegistry registry;
+  private final Pool pool;
+  private final AtomicLong running = new AtomicLong();
+  private final Map<String, AtomicLong> ordersByStatus = new ConcurrentHashMap<>();
+  private long lastRunId = -1;
+
+  public TradingMetrics(MeterRegistry registry, Pool pool) {
+    this.registry = registry;
+    this.pool = pool;
+    Metrics.addRegistry(registry);
+    Gauge.builder("trading.services.running", running, AtomicLong::get)
+        .description("users whose trading service should run").register(registry);
+    for (String status : ORDER_STATUSES) {
+      AtomicLong count = new AtomicLong();
+      ordersByStatus.put(status, count);
+      Gauge.builder("trading.orders", count, AtomicLong::get).tag("status", status)
+          .description("orders by status").register(registry);
+    }
+    Counter.builder("trading.broker.errors").tag("kind", "any").description("broker errors seen by the engine")
+        .register(registry);
+  }
+
+  /** Refreshes now and then every 15 s; returns the periodic timer id. */
+  public long start(Vertx vertx) {
+    refresh();
+    return vertx.setPeriodic(REFRESH.toMillis(), id -> refresh());
+  }
+
+  Future<Void> refresh() {
+    Future<Void> gauges = pool.query(RUNNING).execute()
+        .onSuccess(rows -> running.set(rows.iterator().next().getLong(0)))
+        .compose(done -> pool.query(ORDERS_BY_STATUS).execute())
+        .onSuccess(rows -> rows.forEach(row -> ordersByStatus
+            .computeIfAbsent(row.getString(0), s -> new AtomicLong()).set(row.getLong(1))))
+        .mapEmpty();
+    return gauges.compose(done -> countNewRuns()).recover(e -> Future.succeededFuture());
+  }
+
+  /** The first refresh only finds where history ends: a restart must not count old runs again. */
+  private Future<Void> countNewRuns() {
+    if (lastRunId < 0) {
+      return pool.query("SELECT coalesce(max(id), 0) FROM service_task_execution").execute()
+          .onSuccess(rows -> lastRunId = rows.iterator().next().getLong(0)).mapEmpty();
+    }
+    return pool.preparedQuery(NEW_RUNS).execute(Tuple.of(lastRunId)).onSuccess(rows -> {
+      for (Row row : rows) {
+        lastRunId = Math.max(lastRunId, row.getLong("id"));
+        String task = row.getString("task_name");
+        String status = row.getString("status");
+        registry.counter("trading.task.runs", "task", task, "status", status).increment();
+        Timer.builder("trading.task.duration").tag("task", task).publishPercentileHistogram()
+            .register(registry)
+            .record(Duration.ofMillis(Math.round(row.getBigDecimal("duration_seconds").doubleValue() * 1000)));
+      }
+    }).mapEmpty();
+  }
+}

@@ -1,0 +1,128 @@
+package in.neotrader.web.portfolio;
+
+import in.neotrader.sql.orders.FillRepository;
+import in.neotrader.sql.orders.OrderFilter;
+import in.neotrader.sql.orders.OrderRepository;
+import in.neotrader.sql.pnl.DailyPnl;
+import in.neotrader.sql.pnl.DailyPnlRepository;
+import in.neotrader.sql.positions.Position;
+import in.neotrader.sql.positions.PositionRepository;
+import in.neotrader.sql.signals.Signal;
+import in.neotrader.sql.signals.SignalRepository;
+import in.neotrader.web.auth.Caller;
+import in.neotrader.web.errors.ApiError;
+import in.neotrader.web.http.QueryParams;
+import in.neotrader.web.http.Replies;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.sqlclient.Pool;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What the trader owns and did: orders (with fills and CSV), positions with unrealised P&L, signals, daily P&L. */
+public final class PortfolioRoutes {
+  private static final ZoneId IST = ZoneId.of("Asia/Kolkata");
+  private static final List<String> STATUSES = List.of("PENDING_SUBMIT", "AMO_PENDING", "OPEN", "PARTIALLY_FILLED",
+      "FILLED", "CANCELLED", "REJECTED", "EXPIRED", "FAILED");
+  private static final List<String> SIDES = List.of("BUY", "SELL");
+  private static final int PRICE_LOOKBACK_SIGNALS = 500;
+
+  private final OrderRepository orders;
+  private final FillRepository fills;
+  private final PositionRepository positions;
+  private final SignalRepository signals;
+  private final DailyPnlRepository pnl;
+  private final CsvExports csv;
+
+  private PortfolioRoutes(OrderRepository orders, FillRepository fills, PositionRepository positions,
+      SignalRepository signals, DailyPnlRepository pnl) {
+    this.orders = orders;
+    this.fills = fills;
+    this.positions = positions;
+    this.signals = signals;
+    this.pnl = pnl;
+    this.csv = new CsvExports(orders, fills);
+  }
+
+  public static PortfolioRoutes create(Pool pool) {
+    return new PortfolioRoutes(new OrderRepository(pool), new FillRepository(pool), new PositionRepository(pool),
+        new SignalRepository(pool), new DailyPnlRepository(pool));
+  }
+
+  public void mount(Router user) {
+    user.get("/orders").handler(this::listOrders);
+    user.get("/orders.csv").handler(csv::orders);
+    user.get("/fills.csv").handler(csv::fills);
+    user.get("/orders/:id").handler(this::oneOrder);
+    user.get("/positions").handler(this::listPositions);
+    user.get("/signals").handler(this::signalsOfDay);
+    user.get("/pnl/daily").handler(this::dailyPnl);
+  }
+
+  private void listOrders(RoutingContext ctx) {
+    OrderFilter filter = new OrderFilter(QueryParams.choice(ctx, "status", STATUSES).orElse(null),
+        QueryParams.text(ctx, "symbol", 40).orElse(null), QueryParams.choice(ctx, "side", SIDES).orElse(null),
+        QueryParams.instant(ctx, "from").orElse(null), QueryParams.instant(ctx, "to").orElse(null));
+    orders.page(Caller.of(ctx).userId(), filter, QueryParams.page(ctx))
+        .onSuccess(page -> Replies.page(ctx, page, PortfolioJson::order))
+        .onFailure(ctx::fail);
+  }
+
+  /** Another user's order id answers 404 exactly like a missing one: the repository scopes by user. */
+  private void oneOrder(RoutingContext ctx) {
+    long userId = Caller.of(ctx).userId();
+    long orderId = QueryParams.id(ctx, "id");
+    orders.findById(userId, orderId)
+        .map(found -> found.orElseThrow(() -> ApiError.notFound("order")))
+        .compose(order -> fills.listForOrder(userId, orderId)
+            .map(list -> PortfolioJson.order(order).put("fills", Replies.items(list, PortfolioJson::fill))))
+        .onSuccess(body -> Replies.ok(ctx, body))
+        .onFailure(ctx::fail);
+  }
+
+  /** Unrealised P&L against the last close the analysis saw for the symbol (null when it has none yet). */
+  private void listPositions(RoutingContext ctx) {
+    long userId = Caller.of(ctx).userId();
+    Future<List<Position>> held = positions.listAll(userId);
+    Future<List<Signal>> recent = signals.listRecent(userId, PRICE_LOOKBACK_SIGNALS);
+    Future.all(held, recent)
+        .map(both -> {
+          Map<String, BigDecimal> lastClose = new HashMap<>();
+          recent.result().forEach(s -> lastClose.putIfAbsent(s.symbol(), s.lastClose()));
+          return new JsonObject().put("items", Replies.items(held.result(),
+              p -> PortfolioJson.position(p, lastClose.get(p.symbol()))));
+        })
+        .onSuccess(body -> Replies.ok(ctx, body))
+        .onFailure(ctx::fail);
+  }
+
+  private void signalsOfDay(RoutingContext ctx) {
+    LocalDate day = QueryParams.day(ctx, "day").orElse(LocalDate.now(IST));
+    signals.listForDay(Caller.of(ctx).userId(), day)
+        .onSuccess(list -> Replies.ok(ctx, new JsonObject().put("day", day.toString())
+            .put("items", Replies.items(list, PortfolioJson::signal))))
+        .onFailure(ctx::fail);
+  }
+
+  private void dailyPnl(RoutingContext ctx) {
+    LocalDate to = QueryParams.day(ctx, "to").orElse(LocalDate.now(IST));
+    LocalDate from = QueryParams.day(ctx, "from").orElse(to.minusDays(30));
+    if (from.isAfter(to)) {
+      throw ApiError.validation(Map.of("from", "must not be after to"));
+    }
+    pnl.list(Caller.of(ctx).userId(), from, to)
+        .onSuccess(list -> Replies.ok(ctx, new JsonObject().put("items", Replies.items(list, PortfolioRoutes::day))))
+        .onFailure(ctx::fail);
+  }
+
+  private static JsonObject day(DailyPnl d) {
+    return new JsonObject().put("day", d.day().toString()).put("realised", Replies.money(d.realised(), 2))
+        .put("unrealised", Replies.money(d.unrealised(), 2)).put("fees", Replies.money(d.fees(), 4));
+  }
+}

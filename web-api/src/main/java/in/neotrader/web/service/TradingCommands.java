@@ -1,0 +1,56 @@
+package in.neotrader.web.service;
+
+import io.vertx.core.Future;
+import io.vertx.core.eventbus.DeliveryOptions;
+import io.vertx.core.eventbus.EventBus;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * The web layer's only way to act on a trading service: commands over the (clustered) event bus to the
+ * ServiceManager ({@code trading.manager}) and to a user's running verticle ({@code trading.user.<id>.control}).
+ * Failures come back as ReplyException (404 unknown user, 409 conflict, 500), mapped by the error contract.
+ */
+public final class TradingCommands {
+  public static final String MANAGER = "trading.manager";
+  private static final DeliveryOptions TIMEOUT = new DeliveryOptions().setSendTimeout(10_000);
+
+  private final EventBus bus;
+
+  public TradingCommands(EventBus bus) {
+    this.bus = bus;
+  }
+
+  public static String controlAddress(long userId) {
+    return "trading.user." + userId + ".control";
+  }
+
+  public static String eventsAddress(long userId) {
+    return "trading.user." + userId + ".events";
+  }
+
+  /** Reply {@code {"userId", "running", "node"}}. */
+  public Future<JsonObject> start(long userId) {
+    return manager("start", userId);
+  }
+
+  public Future<JsonObject> stop(long userId) {
+    return manager("stop", userId);
+  }
+
+  /** Reply {@code {"accepted": true}}; fails with NO_HANDLERS when the user's service is not running. */
+  public Future<JsonObject> runTask(long userId, String task) {
+    return request(controlAddress(userId), new JsonObject().put("action", "run-task").put("task", task));
+  }
+
+  public Future<JsonObject> brokerLogin(long userId) {
+    return request(controlAddress(userId), new JsonObject().put("action", "broker-login"));
+  }
+
+  private Future<JsonObject> manager(String action, long userId) {
+    return request(MANAGER, new JsonObject().put("action", action).put("userId", userId));
+  }
+
+  private Future<JsonObject> request(String address, JsonObject command) {
+    return bus.<JsonObject>request(address, command, TIMEOUT).map(reply -> reply.body());
+  }
+}

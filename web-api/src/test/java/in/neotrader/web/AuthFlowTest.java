@@ -1,0 +1,111 @@
+package in.neotrader.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.json.JsonObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Sign-up, login, refresh rotation with reuse detection, logout, throttling, disabling. */
+class AuthFlowTest {
+  static ApiServer api;
+
+  @BeforeAll
+  static void start() {
+    api = ApiServer.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    api.close();
+  }
+
+  static ApiServer.Reply post(String path, JsonObject body) {
+    return api.send("POST", path, null, body.encode());
+  }
+
+  @Test
+  void aRefreshTokenRotatesAndItsReuseRevokesTheFamily() {
+    ApiServer.Session first = api.signUp();
+    ApiServer.Reply refreshed = post("/api/v1/auth/refresh", new JsonObject().put("refreshToken", first.refreshToken()));
+    assertThat(refreshed.status()).isEqualTo(200);
+    String second = refreshed.json().getString("refreshToken");
+    assertThat(second).isNotEqualTo(first.refreshToken());
+
+    ApiServer.Reply reused = post("/api/v1/auth/refresh", new JsonObject().put("refreshToken", first.refreshToken()));
+    assertThat(reused.status()).isEqualTo(401);
+    assertThat(reused.json().getString("error")).isEqualTo("token_reused");
+    assertThat(post("/api/v1/auth/refresh", new JsonObject().put("refreshToken", second)).status()).isEqualTo(401);
+  }
+
+  @Test
+  void logoutEndsTheRefreshFamily() {
+    ApiServer.Session session = api.signUp();
+    assertThat(post("/api/v1/auth/logout", new JsonObject().put("refreshToken", session.refreshToken())).status())
+        .isEqualTo(204);
+    assertThat(post("/api/v1/auth/refresh", new JsonObject().put("refreshToken", session.refreshToken())).status())
+        .isEqualTo(401);
+  }
+
+  @Test
+  void aTakenEmailIs409AndAShortPassword400() {
+    assertThat(post("/api/v1/auth/signup", new JsonObject().put("email", ApiServer.ADMIN_EMAIL)
+        .put("password", "long-enough-password")).json().getString("error")).isEqualTo("email_taken");
+    ApiServer.Reply shortPassword = post("/api/v1/auth/signup", new JsonObject().put("email", "x@example.com")
+        .put("password", "short"));
+    assertThat(shortPassword.status()).isEqualTo(400);
+    assertThat(shortPassword.json().getJsonObject("fields").getString("password")).contains("10");
+  }
+
+  @Test
+  void repeatedWrongPasswordsAreThrottledWithRetryAfter() {
+    JsonObject wrong = new JsonObject().put("email", "nobody-" + System.nanoTime() + "@example.com")
+        .put("password", "wrong-password-x");
+    int throttled = 0;
+    for (int i = 0; i < 8; i++) {
+      ApiServer.Reply reply = post("/api/v1/auth/login", wrong);
+      if (reply.status() == 429) {
+        throttled++;
+        assertThat(reply.headers().firstValue("retry-after")).isPresent();
+      } else {
+        assertThat(reply.json().getString("error")).isEqualTo("invalid_credentials");
+      }
+    }
+    assertThat(throttled).isGreaterThanOrEqualTo(3);
+  }
+
+  @Test
+  void aDisabledTraderCanNoLongerUseTheApi() {
+    ApiServer.Session trader = api.signUp();
+    ApiServer.Session admin = api.admin();
+    assertThat(api.send("POST", "/api/v1/admin/users/" + trader.userId() + "/disable", admin.accessToken(), null)
+        .status()).isEqualTo(204);
+    assertThat(api.get("/api/v1/user/me", trader.accessToken()).status()).isEqualTo(401);
+    assertThat(post("/api/v1/auth/refresh", new JsonObject().put("refreshToken", trader.refreshToken())).status())
+        .isEqualTo(401);
+    JsonObject audit = api.get("/api/v1/user/audit", admin.accessToken()).json();
+    assertThat(audit.encode()).contains("admin.user.disable");
+  }
+
+  @Test
+  void startStopAndRunNowGoToTheEngineAndAreThrottled() {
+    ApiServer.Session trader = api.signUp();
+    ApiServer.Reply started = api.send("POST", "/api/v1/user/service/start", trader.accessToken(), null);
+    assertThat(started.status()).isEqualTo(200);
+    ApiServer.Reply run = api.send("POST", "/api/v1/user/service/tasks/analysis/run", trader.accessToken(), null);
+    assertThat(run.status()).isEqualTo(202);
+    assertThat(api.send("POST", "/api/v1/user/service/tasks/nonsense/run", trader.accessToken(), null).status())
+        .isEqualTo(404);
+    int throttled = 0;
+    for (int i = 0; i < 6; i++) {
+      if (api.send("POST", "/api/v1/user/service/stop", trader.accessToken(), null).status() == 429) {
+        throttled++;
+      }
+    }
+    assertThat(throttled).isGreaterThanOrEqualTo(1);
+    ApiServer.Session other = api.signUp();
+    assertThat(api.send("POST", "/api/v1/user/service/tasks/analysis/run", other.accessToken(), null).json()
+        .getString("error")).isEqualTo("service_not_running");
+  }
+}

@@ -1,0 +1,11 @@
+// The fixed vocabularies the API uses (as the database checks them).
+
+export const TASKS = ['premarket_retry', 'sell_orders', 'sell_monitor', 'position_monitor', 'analysis',
+  'buy_orders', 'eod_cleanup'];
+
+export const TASK_STATUSES = ['success', 'failed', 'skipped'];
+
+export const LOG_LEVELS = ['DEBUG', 'INFO', 'WARN', 'ERROR'];
+
+export const ORDER_STATUSES = ['PENDING_SUBMIT', 'AMO_PENDING', 'OPEN', 'PARTIALLY_FILLED', 'FILLED', 'CANCELLED',
+  'REJECTED', 'EXPIRED', 'FAILED'];

@@ -1,0 +1,96 @@
+// Orders with their live status, fills on expand, filters, and the CSV exports.
+import { html } from 'lit';
+import { LightElement } from '../client/light-element.js';
+import { api, query } from '../client/api-client.js';
+import { PagedList } from '../client/paged-list.js';
+import { onLiveEvent } from '../client/live-events.js';
+import { filterSelect } from '../client/filter-select.js';
+import { price, time } from '../client/format.js';
+import { ORDER_STATUSES } from '../client/trading-terms.js';
+import './paged-table.js';
+import './order-fills.js';
+
+const COLUMNS = [
+  { label: 'Placed', value: (o) => time(o.placedAt) },
+  { label: 'Symbol', value: (o) => o.symbol },
+  { label: 'Side', value: (o) => html`<span class="side ${o.side}">${o.side}</span>` },
+  { label: 'Qty (filled)', value: (o) => `${o.quantity} (${o.filledQuantity ?? 0})` },
+  { label: 'Price', value: (o) => (o.orderType === 'MARKET' ? 'Market' : price(o.price)) },
+  { label: 'Avg fill', value: (o) => price(o.averageFillPrice) },
+  { label: 'Status', value: (o) => html`<span class="badge order-${o.status}">${o.status}</span>` },
+  { label: 'Task', value: (o) => o.task || '' },
+];
+
+class OrdersPage extends LightElement {
+  static properties = { status: { state: true }, side: { state: true }, symbol: { state: true }, csvError: { state: true } };
+
+  constructor() {
+    super();
+    this.status = '';
+    this.side = '';
+    this.symbol = '';
+    this.list = new PagedList(this, () => '/user/orders' + this.filters());
+  }
+
+  filters() {
+    return query({ status: this.status, side: this.side, symbol: this.symbol.trim().toUpperCase() });
+  }
+
+  connectedCallback() {
+    super.connectedCallback();
+    this.list.load(0);
+    this.unsubscribe = onLiveEvent(['order.'], ({ data }) => {
+      if (data?.id !== undefined && this.matches(data)) this.list.upsert(data);
+    });
+  }
+
+  disconnectedCallback() {
+    super.disconnectedCallback();
+    this.unsubscribe();
+  }
+
+  matches(order) {
+    return (!this.status || order.status === this.status) && (!this.side || order.side === this.side)
+      && (!this.symbol || order.symbol === this.symbol.trim().toUpperCase());
+  }
+
+  filter(name, value) {
+    this[name] = value;
+    this.list.load(0);
+  }
+
+  // The CSV needs the bearer token, so it is fetched and handed to the browser as a file.
+  async download(file) {
+    this.csvError = null;
+    try {
+      const csv = await api('GET', `/user/${file}${this.filters()}`, undefined, 'text');
+      const link = Object.assign(document.createElement('a'), {
+        href: URL.createObjectURL(new Blob([csv], { type: 'text/csv' })), download: file,
+      });
+      link.click();
+      URL.revokeObjectURL(link.href);
+    } catch (e) {
+      this.csvError = e.message;
+    }
+  }
+
+  render() {
+    return html`
+      <h1>Orders</h1>
+      <form class="filters" @submit=${(e) => { e.preventDefault(); this.list.load(0); }} aria-label="Filter orders">
+        ${filterSelect('Status', this.status, ORDER_STATUSES, (v) => this.filter('status', v))}
+        ${filterSelect('Side', this.side, ['BUY', 'SELL'], (v) => this.filter('side', v))}
+        <label class="filter">Symbol <input name="symbol" .value=${this.symbol} placeholder="e.g. RELIANCE"
+          @change=${(e) => this.filter('symbol', e.target.value)}></label>
+        <span class="exports">
+          <button type="button" @click=${() => this.download('orders.csv')}>Download orders CSV</button>
+          <button type="button" @click=${() => this.download('fills.csv')}>Download fills CSV</button>
+        </span>
+      </form>
+      ${this.csvError ? html`<p class="error-state" role="alert">${this.csvError}</p>` : ''}
+      <paged-table class="orders" caption="Orders" .columns=${COLUMNS} .list=${this.list}
+        .details=${(o) => html`<order-fills order-id=${o.id}></order-fills>`}
+        empty-text="No orders yet. They appear here as the service places them."></paged-table>`;
+  }
+}
+customElements.define('orders-page', OrdersPage);

@@ -1,0 +1,55 @@
+// The analysis' buy signals for a day (today by default), live from signal.created events.
+import { html } from 'lit';
+import { LightElement } from '../client/light-element.js';
+import { query } from '../client/api-client.js';
+import { WholeList } from '../client/paged-list.js';
+import { onLiveEvent } from '../client/live-events.js';
+import { price } from '../client/format.js';
+import './paged-table.js';
+
+const verdict = (v) => (v ? html`<span class="badge verdict-${v}">${v.replace('_', ' ')}</span>` : '—');
+
+const COLUMNS = [
+  { label: 'Symbol', value: (s) => s.symbol },
+  { label: 'Verdict', value: (s) => verdict(s.verdict) },
+  { label: 'Final verdict', value: (s) => verdict(s.finalVerdict) },
+  { label: 'Score', value: (s) => (s.combinedScore === null ? '—' : Number(s.combinedScore).toFixed(1)) },
+  { label: 'Last close', value: (s) => price(s.lastClose) },
+];
+
+class SignalsPage extends LightElement {
+  static properties = { day: { state: true } };
+
+  constructor() {
+    super();
+    this.day = '';
+    this.signals = new WholeList(this, () => '/user/signals' + query({ day: this.day }), (s) => s.symbol);
+  }
+
+  connectedCallback() {
+    super.connectedCallback();
+    this.signals.load();
+    this.unsubscribe = onLiveEvent(['signal.'], ({ data }) => {
+      if (data?.symbol && (!this.day || !data.day || data.day === this.day)) this.signals.upsert(data);
+    });
+  }
+
+  disconnectedCallback() {
+    super.disconnectedCallback();
+    this.unsubscribe();
+  }
+
+  render() {
+    const shownDay = this.signals.page?.day || this.day;
+    return html`
+      <h1>Signals${shownDay ? html` of ${shownDay}` : ''}</h1>
+      <form class="filters" @submit=${(e) => e.preventDefault()} aria-label="Choose the day">
+        <label class="filter">Trading day <input type="date" .value=${this.day}
+          @change=${(e) => { this.day = e.target.value; this.signals.load(); }}></label>
+      </form>
+      <paged-table class="signals" caption="Signals" .columns=${COLUMNS} .list=${this.signals}
+        .details=${(s) => html`<pre class="json">${JSON.stringify(s.indicators ?? {}, null, 2)}</pre>`}
+        empty-text="No signals for this day. The analysis task writes them after the close."></paged-table>`;
+  }
+}
+customElements.define('signals-page', SignalsPage);
