@@ -6,30 +6,23 @@ import in.neotrader.migration.plan.ImportPlan;
 import in.neotrader.migration.plan.LegacyPlanner;
 import in.neotrader.migration.store.BatchImport;
 import in.neotrader.migration.store.MigrationDatabase;
-import in.neotrader.migration.store.Users;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
     description = {"Imports a legacy tree as one batch (one transaction).",
         "Strict by default: any rejected record or unparseable file writes nothing and exits 4."})
 final class ImportCommand extends DatabaseCommand {
-  @Option(names = "--source", required = true, description = "legacy root (holds data/, analysis_results/, paper_trading/)")
-  Path source;
-
-  @Option(names = "--user", defaultValue = Users.DEFAULT_LIVE, description = "owner of the live data (default ${DEFAULT-VALUE}; created when missing)")
-  String user;
-
-  @Option(names = "--paper-user", defaultValue = Users.DEFAULT_PAPER, description = "owner of the paper account (default ${DEFAULT-VALUE})")
-  String paperUser;
+  @Mixin
+  LegacyTreeOptions tree;
 
   @Option(names = "--dry-run", description = "read, check and report; write nothing")
   boolean dryRun;
@@ -37,21 +30,18 @@ final class ImportCommand extends DatabaseCommand {
   @Option(names = "--skip-invalid", description = "import the valid records; rejected ones go to the quarantine file")
   boolean skipInvalid;
 
-  @Option(names = "--host-zone", defaultValue = "Asia/Kolkata", description = "zone of naive legacy timestamps (default ${DEFAULT-VALUE})")
-  ZoneId hostZone;
-
   @Option(names = "--report-dir", defaultValue = "migration-reports", description = "where reports go (default ${DEFAULT-VALUE})")
   Path reportDir;
 
   @Override
   protected int run() throws Exception {
-    if (!Files.isDirectory(source)) {
-      throw new IllegalArgumentException("--source " + source + " is not a directory");
+    if (!Files.isDirectory(tree.source)) {
+      throw new IllegalArgumentException("--source " + tree.source + " is not a directory");
     }
-    String liveEmail = Users.normalise(user);
-    String paperEmail = Users.normalise(paperUser);
+    String liveEmail = tree.liveEmail();
+    String paperEmail = tree.paperEmail();
     long started = System.nanoTime();
-    ImportPlan plan = LegacyPlanner.plan(source, hostZone);
+    ImportPlan plan = LegacyPlanner.plan(tree.source, tree.hostZone);
     String stamp = LocalDateTime.now(Timestamps.IST).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"));
     boolean rejected = !plan.problems().rejections().isEmpty();
     if (dryRun || (rejected && !skipInvalid)) {

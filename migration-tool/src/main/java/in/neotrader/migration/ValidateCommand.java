@@ -2,32 +2,22 @@ package in.neotrader.migration;
 
 import in.neotrader.migration.plan.LegacyPlanner;
 import in.neotrader.migration.store.MigrationDatabase;
-import in.neotrader.migration.store.Users;
 import in.neotrader.migration.validation.Comparison;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = {"Compares the legacy files with the database record by record.", "Exit 0 when they match, 4 when they differ."})
 final class ValidateCommand extends DatabaseCommand {
-  @Option(names = "--source", required = true, description = "legacy root")
-  Path source;
-
-  @Option(names = "--user", defaultValue = Users.DEFAULT_LIVE, description = "owner of the live data (default ${DEFAULT-VALUE})")
-  String user;
-
-  @Option(names = "--paper-user", defaultValue = Users.DEFAULT_PAPER, description = "owner of the paper data (default ${DEFAULT-VALUE})")
-  String paperUser;
-
-  @Option(names = "--host-zone", defaultValue = "Asia/Kolkata", description = "zone of naive legacy timestamps (default ${DEFAULT-VALUE})")
-  ZoneId hostZone;
+  @Mixin
+  LegacyTreeOptions tree;
 
   @Override
   protected int run() throws Exception {
     try (MigrationDatabase db = openDatabase()) {
-      return validate(db, source, Users.normalise(user), Users.normalise(paperUser), hostZone);
+      return validate(db, tree.source, tree.liveEmail(), tree.paperEmail(), tree.hostZone);
     }
   }
 

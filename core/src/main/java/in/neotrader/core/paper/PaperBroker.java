@@ -44,7 +44,7 @@ public final class PaperBroker implements Broker {
 
   private static final LocalTime OPEN = LocalTime.of(9, 15);
   private static final LocalTime CLOSE = LocalTime.of(15, 30);
-  private static final DateTimeFormatter ID_DAY = DateTimeFormatter.BASIC_ISO_DATE;
+  private static final DateTimeFormatter ID_DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
 
   private final PaperSettings settings;
   private final TradingClock clock;

@@ -10,8 +10,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** What a trader does in the UI, as the tests say it: sign up, open a page, start the service, ... */
 final class TradingPages {
   static final Duration UI_WAIT = Duration.ofSeconds(20);
-  /** Long enough for the simulated clock to reach the next task and the engine to place an order. */
-  static final Duration ENGINE_WAIT = Duration.ofSeconds(120);
+  /**
+   * Long enough for the simulated clock (600x: a day is 144 s) to reach the next 16:05 buy run even when a
+   * slow start has carried it past today's, plus the engine's time to place the orders.
+   */
+  static final Duration ENGINE_WAIT = Duration.ofSeconds(240);
 
   private final Chrome chrome;
   private final String baseUrl;
