@@ -138,13 +138,20 @@ public final class OrderPlacer {
         .map(book -> {
           var inBook = OrderBookSync.find(book, order);
           OrderReconciliation.Decision d = OrderReconciliation.decide(order, inBook);
-          if (d instanceof OrderReconciliation.Move move) {
+          // After a timeout an order missing from the book may still be on its way (or the broker may not
+          // echo our tag): it stays NEW for the next sync rather than being called never sent.
+          boolean mayStillArrive = inBook.isEmpty() && isTimeout(cause);
+          if (d instanceof OrderReconciliation.Move move && !mayStillArrive) {
             return new Sent(inBook.isPresent() ? Outcome.PLACED : Outcome.FAILED,
                 new FillBooking.Booking(order, move, null), null);
           }
           return unknown;
         })
         .otherwise(unknown);
+  }
+
+  private static boolean isTimeout(Throwable cause) {
+    return cause instanceof BrokerException b && b.code() == BrokerException.Code.TIMEOUT;
   }
 
   private static Sent moveTo(Order order, OrderState state, String reason, Outcome outcome) {

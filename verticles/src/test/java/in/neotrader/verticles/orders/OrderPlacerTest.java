@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import in.neotrader.core.broker.Broker;
 import in.neotrader.core.broker.BrokerException;
+import in.neotrader.core.broker.BrokerOrder;
 import in.neotrader.core.broker.BrokerOrderAck;
 import in.neotrader.core.config.TradingConfig;
 import in.neotrader.core.orders.ClientOrderId;
@@ -83,12 +84,34 @@ class OrderPlacerTest {
     }
   }
 
+  @Test
+  void anOrderMissingFromTheBookRightAfterATimeoutStaysNewForTheNextSync() throws Exception {
+    try (EngineFixture fx = new EngineFixture(MONDAY.atTime(16, 5))) {
+      UserSession session = session(fx,
+          request -> Future.failedFuture(new BrokerException(BrokerException.Code.TIMEOUT, "UNCERTAIN (test)")),
+          () -> Future.succeededFuture(List.of()));
+
+      org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class, () -> EngineFixture.await(
+          new OrderPlacer(session).placeAll(List.of(buy(session, "INFY")), new PendingEvents())));
+
+      // Not FAILED: the broker may still show it (or not echo our tag); calling it never sent could orphan a live order.
+      assertEquals(List.of(id(session, "INFY") + " NEW"), fx.query(ORDERS, session.userId()).stream()
+          .map(r -> r.getString("client_order_id") + " " + r.getString("status")).toList());
+    }
+  }
+
   private interface Sends {
     Future<BrokerOrderAck> placeOrder(OrderRequest request);
   }
 
   /** A user holding its lease, whose broker places orders with {@code sends} and is down for everything else. */
   private static UserSession session(EngineFixture fx, Sends sends) throws Exception {
+    return session(fx, sends, null);
+  }
+
+  /** As above, with an order book that answers ({@code book}) instead of being down, when not null. */
+  private static UserSession session(EngineFixture fx, Sends sends, java.util.function.Supplier<Future<List<BrokerOrder>>> book)
+      throws Exception {
     long userId = fx.createUser("placer@x.in");
     ServiceStatusRepository status = new ServiceStatusRepository(fx.pool);
     EngineFixture.await(status.setRunning(userId, true, fx.clock.now()));
@@ -96,7 +119,7 @@ class OrderPlacerTest {
     Broker down = new FailingBroker();
     Broker broker = (Broker) Proxy.newProxyInstance(Broker.class.getClassLoader(), new Class<?>[] {Broker.class},
         (proxy, method, args) -> method.getName().equals("placeOrder") ? sends.placeOrder((OrderRequest) args[0])
-            : method.invoke(down, args));
+            : method.getName().equals("orderBook") && book != null ? book.get() : method.invoke(down, args));
     TradingAccount account = new TradingAccount() {
       public Broker broker() {
         return broker;
