@@ -11,6 +11,11 @@ import java.util.Optional;
 public record DatabaseSettings(Path dataDir, Optional<ExternalDatabaseUrl> externalUrl, int embeddedPort, int poolSize) {
 
   public static final int DEFAULT_EMBEDDED_PORT = 54329;
+  /**
+   * Enough for the 09:15 and 16:05 bursts, when every user's task writes at once: each run holds a connection for
+   * a few pipelined statements. More than about 8 per core only adds PostgreSQL processes competing for it.
+   */
+  public static final int DEFAULT_POOL_SIZE = 16;
 
   public static DatabaseSettings fromConfig(JsonObject config) {
     String dbUrl = config.getString("DB_URL", "");
@@ -18,7 +23,7 @@ public record DatabaseSettings(Path dataDir, Optional<ExternalDatabaseUrl> exter
         Path.of(config.getString("DATA_DIR", "./data")).toAbsolutePath().normalize(),
         dbUrl.isBlank() ? Optional.empty() : Optional.of(ExternalDatabaseUrl.parse(dbUrl)),
         intSetting(config, "EMBEDDED_PG_PORT", DEFAULT_EMBEDDED_PORT),
-        intSetting(config, "DB_POOL_SIZE", 8));
+        intSetting(config, "DB_POOL_SIZE", DEFAULT_POOL_SIZE));
   }
 
   public boolean embedded() {

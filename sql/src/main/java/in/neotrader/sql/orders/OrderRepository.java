@@ -1,5 +1,6 @@
 package in.neotrader.sql.orders;
 
+import in.neotrader.sql.errors.ConstraintErrors;
 import in.neotrader.sql.errors.LeaseLost;
 import in.neotrader.sql.query.Page;
 import in.neotrader.sql.query.PageRequest;
@@ -10,8 +11,17 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.Tuple;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.StringJoiner;
 
 /**
  * Orders of a user. The client order id is unique per user, so writing the same intent twice fails with
@@ -33,6 +43,18 @@ public final class OrderRepository {
   private static final String INSERT_FENCED = "WITH lease AS (SELECT 1 FROM service_status WHERE user_id = #{userId} "
       + "AND lease_epoch = #{leaseEpoch} AND lease_until > now() FOR SHARE) "
       + "INSERT INTO orders (" + COLUMNS + ") SELECT " + VALUES + " FROM lease RETURNING *";
+  // The batched form: the row values are cast (a VALUES list does not take the columns' types), a duplicate intent
+  // inserts nothing instead of failing the others, and lease_held tells a lost lease from all-duplicates.
+  private static final String ROW_CASTS = "::text, ::text, ::text, ::text, ::text, ::text, ::int, ::numeric, ::numeric, "
+      + "::text, ::text, ::text, ::text, ::text, ::text, ::text, ::date, ::timestamptz, ::text, ::jsonb";
+  private static final String INSERT_ALL_FENCED = "WITH lease AS (SELECT 1 FROM service_status WHERE user_id = $1 "
+      + "AND lease_epoch = $2 AND lease_until > now() FOR SHARE), "
+      + "inserted AS (INSERT INTO orders (" + COLUMNS + ") SELECT $1, v.*, $2 FROM lease, (VALUES %s) AS v "
+      + "ON CONFLICT (user_id, client_order_id) DO NOTHING RETURNING *) "
+      + "SELECT (SELECT count(*) FROM lease) AS lease_held, inserted.* FROM (SELECT 1) AS one "
+      + "LEFT JOIN inserted ON true";
+  /** Keeps one statement well under PostgreSQL's 65535 bind parameters. */
+  private static final int MAX_ROWS_PER_INSERT = 1_000;
   private static final String BY_ID = "SELECT * FROM orders WHERE user_id = #{userId} AND id = #{orderId}";
   private static final String BY_CLIENT_ID = "SELECT * FROM orders WHERE user_id = #{userId} "
       + "AND client_order_id = #{clientOrderId}";
@@ -57,6 +79,18 @@ public final class OrderRepository {
         closed_at = CASE WHEN #{newStatus} IN %s THEN closed_at ELSE #{at} END
       WHERE user_id = #{userId} AND id = #{orderId} AND status = #{expectedStatus}""".formatted(OPEN_STATES);
 
+  // The batched compare-and-set: the same SET as UPDATE_STATUS, per row of a VALUES list.
+  private static final String UPDATE_STATUS_ALL = """
+      UPDATE orders o SET status = v.new_status, status_reason = v.reason, filled_quantity = v.filled_quantity,
+        average_fill_price = coalesce(v.average_fill_price, o.average_fill_price),
+        broker_order_id = coalesce(v.broker_order_id, o.broker_order_id), updated_at = $2,
+        filled_at = CASE WHEN v.new_status = 'FILLED' THEN $2 ELSE o.filled_at END,
+        closed_at = CASE WHEN v.new_status IN %s THEN o.closed_at ELSE $2 END
+      FROM (VALUES %%s) AS v(id, expected_status, new_status, reason, filled_quantity, average_fill_price,
+        broker_order_id)
+      WHERE o.user_id = $1 AND o.id = v.id AND o.status = v.expected_status
+      RETURNING o.id""".formatted(OPEN_STATES);
+
   private final SqlClient client;
 
   public OrderRepository(SqlClient client) {
@@ -80,6 +114,67 @@ public final class OrderRepository {
     return Queries.optional(client, INSERT_FENCED, params(userId, order, leaseEpoch), OrderRepository::order)
         .compose(inserted -> inserted.map(Future::succeededFuture)
             .orElseGet(() -> Future.failedFuture(new LeaseLost(userId, leaseEpoch))));
+  }
+
+  /**
+   * Writes several intents in one statement (one round trip, one commit), only while this node holds the user's
+   * lease at {@code leaseEpoch}; otherwise fails with {@code LeaseLost} and writes nothing. The answer follows
+   * the order of {@code orders}: the stored order, or empty when that client order id was already written (the
+   * batched form of {@code DuplicateClientOrderId}: that intent must not be sent).
+   */
+  public Future<List<Optional<Order>>> insertAllFenced(long userId, long leaseEpoch, List<NewOrder> orders) {
+    if (orders.isEmpty()) {
+      return Future.succeededFuture(List.of());
+    }
+    if (orders.size() > MAX_ROWS_PER_INSERT) {
+      List<NewOrder> head = orders.subList(0, MAX_ROWS_PER_INSERT);
+      List<NewOrder> tail = orders.subList(MAX_ROWS_PER_INSERT, orders.size());
+      return insertAllFenced(userId, leaseEpoch, head).compose(first -> insertAllFenced(userId, leaseEpoch, tail)
+          .map(rest -> {
+            List<Optional<Order>> all = new ArrayList<>(first);
+            all.addAll(rest);
+            return all;
+          }));
+    }
+    StringJoiner rows = new StringJoiner(", ");
+    String[] casts = ROW_CASTS.split(", ");
+    Tuple params = Tuple.tuple().addLong(userId).addLong(leaseEpoch);
+    int n = 2;
+    for (NewOrder o : orders) {
+      StringJoiner row = new StringJoiner(", ", "(", ")");
+      for (String cast : casts) {
+        row.add("$" + (++n) + cast);
+      }
+      rows.add(row.toString());
+      params.addValue(o.clientOrderId()).addValue(o.brokerOrderId()).addValue(o.symbol()).addValue(o.tradingSymbol())
+          .addValue(o.exchange()).addValue(o.side()).addValue(o.quantity()).addValue(o.price())
+          .addValue(o.triggerPrice()).addValue(o.orderType()).addValue(o.product()).addValue(o.variety())
+          .addValue(o.validity()).addValue(o.status()).addValue(o.statusReason()).addValue(o.task())
+          .addValue(o.tradingDay()).addValue(utc(o.placedAt())).addValue(o.source())
+          .addValue(o.metadata() == null ? new JsonObject() : o.metadata());
+    }
+    return client.preparedQuery(INSERT_ALL_FENCED.formatted(rows)).execute(params)
+        .recover(ConstraintErrors::refused)
+        .compose(result -> {
+          Map<String, Order> written = new HashMap<>();
+          boolean leaseHeld = false;
+          for (Row r : result) {
+            leaseHeld = r.getLong("lease_held") > 0;
+            if (r.getValue("id") != null) {
+              Order order = order(r);
+              written.put(order.clientOrderId(), order);
+            }
+          }
+          if (!leaseHeld) {
+            return Future.failedFuture(new LeaseLost(userId, leaseEpoch));
+          }
+          List<Optional<Order>> answer = new ArrayList<>(orders.size());
+          // A client order id given twice in one batch is written once: only its first mention is sent.
+          for (NewOrder o : orders) {
+            answer.add(Optional.ofNullable(written.remove(o.clientOrderId())));
+          }
+          return Future.succeededFuture(answer);
+        });
   }
 
   public Future<Optional<Order>> findById(long userId, long orderId) {
@@ -117,6 +212,42 @@ public final class OrderRepository {
         .and("expectedStatus", expectedStatus).and("newStatus", change.newStatus()).and("reason", change.reason())
         .and("filledQuantity", change.filledQuantity()).and("averageFillPrice", change.averageFillPrice())
         .and("brokerOrderId", change.brokerOrderId()).and("at", change.at()));
+  }
+
+  /**
+   * Several compare-and-set moves ({@link #updateStatus}) of distinct orders in one statement, all stamped
+   * {@code at}; the ids of the orders that moved (the others had left their expected status, or are not the
+   * user's). One statement is atomic on its own: run it in a transaction only to book what the moves imply.
+   */
+  public Future<Set<Long>> updateStatusAll(long userId, List<OrderStatusUpdate> updates, Instant at) {
+    if (updates.isEmpty()) {
+      return Future.succeededFuture(Set.of());
+    }
+    if (updates.stream().map(OrderStatusUpdate::orderId).distinct().count() < updates.size()) {
+      throw new IllegalArgumentException("an order can move once per batch");
+    }
+    StringJoiner rows = new StringJoiner(", ");
+    Tuple params = Tuple.tuple().addLong(userId).addValue(utc(at));
+    int n = 2;
+    for (OrderStatusUpdate u : updates) {
+      rows.add("($%d::bigint, $%d::text, $%d::text, $%d::text, $%d::int, $%d::numeric, $%d::text)"
+          .formatted(n + 1, n + 2, n + 3, n + 4, n + 5, n + 6, n + 7));
+      n += 7;
+      OrderStatusChange c = u.change();
+      params.addLong(u.orderId()).addValue(u.expectedStatus()).addValue(c.newStatus()).addValue(c.reason())
+          .addValue(c.filledQuantity()).addValue(c.averageFillPrice()).addValue(c.brokerOrderId());
+    }
+    return client.preparedQuery(UPDATE_STATUS_ALL.formatted(rows)).execute(params)
+        .recover(ConstraintErrors::refused)
+        .map(result -> {
+          Set<Long> moved = new HashSet<>();
+          result.forEach(r -> moved.add(r.getLong("id")));
+          return moved;
+        });
+  }
+
+  private static Object utc(Instant at) {
+    return at == null ? null : at.atOffset(ZoneOffset.UTC);
   }
 
   private static Params params(long userId, NewOrder o, Long leaseEpoch) {

@@ -42,6 +42,9 @@ public final class ServiceLogRepository {
         ServiceLogRepository::entry);
   }
 
+  /** A line of a task run, for {@link TaskRunRecords}. */
+  public record NewLogLine(Instant at, LogLevel level, String task, String message, JsonObject context) {}
+
   /** Newest first. */
   public Future<Page<ServiceLogEntry>> page(long userId, ServiceLogFilter filter, PageRequest page) {
     Params filters = Params.of("userId", userId).and("level", filter.level()).and("task", filter.task())

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import in.neotrader.sql.errors.UnknownOrder;
 import in.neotrader.sql.testing.DatabaseTest;
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FillRepositoryTest extends DatabaseTest {
@@ -50,5 +51,22 @@ class FillRepositoryTest extends DatabaseTest {
     assertThat(await(fills().listForOrder(intruder, order.id()))).isEmpty();
     assertThat(await(fills().listForUser(intruder))).isEmpty();
     assertThat(await(fills().listForUser(owner))).hasSize(1);
+  }
+
+  @Test
+  void aBatchOfFillsIsWrittenWholeOrNotAtAll() {
+    long owner = newUser();
+    Order mine = order(owner, "o3");
+    Order other = order(owner, "o4");
+    Order foreign = order(newUser(), "o5");
+
+    await(fills().insertAll(owner, List.of(fill(mine.id(), 4, "10.50", 1), fill(other.id(), 6, "11", 2))));
+    assertThat(await(fills().listForUser(owner))).extracting(Fill::quantity).containsExactly(4, 6);
+    assertThat(await(fills().listForOrder(owner, mine.id())).get(0).price()).isEqualByComparingTo("10.50");
+    assertThat(await(fills().listForOrder(owner, mine.id())).get(0).brokerTradeId()).isEqualTo("T1");
+
+    assertThat(failure(fills().insertAll(owner, List.of(fill(mine.id(), 1, "12", 3), fill(foreign.id(), 1, "12", 4)))))
+        .isInstanceOf(UnknownOrder.class);
+    assertThat(await(fills().listForUser(owner))).hasSize(2);
   }
 }

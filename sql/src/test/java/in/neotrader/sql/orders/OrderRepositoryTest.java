@@ -12,6 +12,7 @@ import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class OrderRepositoryTest extends DatabaseTest {
@@ -119,5 +120,71 @@ class OrderRepositoryTest extends DatabaseTest {
     assertThat(failure(orders().insertFenced(user, epoch, amoBuy("fenced-2", "TCS", 1, PLACED))))
         .isInstanceOf(LeaseLost.class);
     assertThat(await(orders().findByClientOrderId(user, "fenced-2"))).isEmpty();
+  }
+
+  @Test
+  void aBatchOfIntentsIsWrittenAtOnceSkippingThoseAlreadyWrittenUnderTheLease() {
+    long user = newUser();
+    ServiceStatusRepository statuses = new ServiceStatusRepository(pool);
+    await(statuses.setRunning(user, true, PLACED));
+    long epoch = await(statuses.tryClaim(user, "node-a", 30)).orElseThrow();
+    await(orders().insertFenced(user, epoch, amoBuy("batch-2", "INFY", 2, PLACED)));
+
+    var written = await(orders().insertAllFenced(user, epoch, List.of(amoBuy("batch-1", "TCS", 1, PLACED),
+        amoBuy("batch-2", "INFY", 2, PLACED), amoBuy("batch-3", "SBIN", 3, PLACED))));
+
+    assertThat(written).hasSize(3);
+    assertThat(written.get(0)).hasValueSatisfying(o -> {
+      assertThat(o.clientOrderId()).isEqualTo("batch-1");
+      assertThat(o.leaseEpoch()).isEqualTo(epoch);
+      assertThat(o.quantity()).isEqualTo(1);
+      assertThat(o.placedAt()).isEqualTo(PLACED);
+      assertThat(o.tradingDay()).isEqualTo(DAY);
+      assertThat(o.metadata().getDouble("rsi10")).isEqualTo(24.5);
+    });
+    assertThat(written.get(1)).as("already written: must not be sent again").isEmpty();
+    assertThat(written.get(2)).hasValueSatisfying(o -> assertThat(o.symbol()).isEqualTo("SBIN"));
+    assertThat(await(orders().listNonTerminal(user))).hasSize(3);
+  }
+
+  @Test
+  void aBatchOfIntentsWritesNothingOnceTheLeaseMovedOn() {
+    long user = newUser();
+    ServiceStatusRepository statuses = new ServiceStatusRepository(pool);
+    await(statuses.setRunning(user, true, PLACED));
+    long epoch = await(statuses.tryClaim(user, "node-a", 30)).orElseThrow();
+    await(statuses.release(user, "node-a", epoch));
+    await(statuses.tryClaim(user, "node-b", 30));
+
+    assertThat(failure(orders().insertAllFenced(user, epoch, List.of(amoBuy("late-1", "TCS", 1, PLACED),
+        amoBuy("late-2", "INFY", 1, PLACED))))).isInstanceOf(LeaseLost.class);
+    assertThat(await(orders().listNonTerminal(user))).isEmpty();
+  }
+
+  @Test
+  void aBatchOfMovesAppliesEachOnlyFromItsExpectedStatusAndOnlyForTheOwner() {
+    long user = newUser();
+    Order a = await(orders().insert(user, amoBuy("m-a", "TCS", 10, PLACED)));
+    Order b = await(orders().insert(user, amoBuy("m-b", "INFY", 10, PLACED)));
+    Order foreign = await(orders().insert(newUser(), amoBuy("m-c", "SBIN", 10, PLACED)));
+    Instant later = PLACED.plusSeconds(5);
+
+    var moved = await(orders().updateStatusAll(user, List.of(
+        new OrderStatusUpdate(a.id(), "NEW", new OrderStatusChange("FILLED", null, 10, new BigDecimal("812.35"),
+            "B-1", later)),
+        new OrderStatusUpdate(b.id(), "AMO_PENDING", new OrderStatusChange("OPEN", null, 0, null, "B-2", later)),
+        new OrderStatusUpdate(foreign.id(), "NEW", new OrderStatusChange("OPEN", null, 0, null, "B-3", later))),
+        later));
+
+    assertThat(moved).containsExactly(a.id());
+    Order read = await(orders().findById(user, a.id())).orElseThrow();
+    assertThat(read.status()).isEqualTo("FILLED");
+    assertThat(read.brokerOrderId()).isEqualTo("B-1");
+    assertThat(read.averageFillPrice()).isEqualByComparingTo("812.35");
+    assertThat(read.filledAt()).isEqualTo(later);
+    assertThat(read.closedAt()).isEqualTo(later);
+    assertThat(read.updatedAt()).isEqualTo(later);
+    assertThat(await(orders().findById(user, b.id())).orElseThrow().status()).isEqualTo("NEW");
+    assertThat(await(orders().findByClientOrderId(foreign.userId(), "m-c")).orElseThrow().status()).isEqualTo("NEW");
   }
 }

@@ -55,7 +55,13 @@ public final class TestDatabase {
   }
 
   public Pool pool(Vertx vertx) {
-    return PgBuilder.pool().with(new PoolOptions().setMaxSize(4)).connectingTo(connectOptions()).using(vertx).build();
+    return pool(vertx, 4);
+  }
+
+  /** A pool of {@code maxSize} connections, statements prepared once per connection as the server's pool does. */
+  public Pool pool(Vertx vertx, int maxSize) {
+    return PgBuilder.pool().with(new PoolOptions().setMaxSize(maxSize))
+        .connectingTo(connectOptions().setCachePreparedStatements(true).setPipeliningLimit(16)).using(vertx).build();
   }
 
   /** Runs a statement as the superuser on this test's database. */

@@ -6,6 +6,7 @@ import in.neotrader.sql.orders.NewFill;
 import in.neotrader.sql.orders.Order;
 import in.neotrader.sql.orders.OrderRepository;
 import in.neotrader.sql.orders.OrderStatusChange;
+import in.neotrader.sql.orders.OrderStatusUpdate;
 import in.neotrader.sql.paper.PaperAccountRepository;
 import in.neotrader.sql.pnl.DailyPnlLedger;
 import in.neotrader.sql.positions.Position;
@@ -14,19 +15,33 @@ import in.neotrader.verticles.events.PendingEvents;
 import in.neotrader.verticles.session.UserSession;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.SqlConnection;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Applies one order move in one transaction: the order's state (compare-and-set on its old state, so two
- * runs can never book the same fill), and for new fills the fill row, the position, the paper cash and the
- * day's P&L.
+ * Applies order moves in one transaction: each order's state (compare-and-set on its old state, so two runs can
+ * never book the same fill), and for new fills the fill row, the position, the paper cash and the day's P&L.
+ * A batch costs a handful of statements whatever its size: the moves in one, then the fills in one and the
+ * position changes one per fill (pipelined, in the orders' sequence), then the cash and the P&L in one each.
+ * Events are added only once the transaction has committed.
  */
 public final class FillBooking {
 
   static final String EMA9_TARGET = "EMA9_TARGET";
+  /** Scales of paper_accounts.available_cash, of the realised P&L columns and of daily_pnl.fees. */
+  private static final int CASH_SCALE = 4;
+  private static final int PNL_SCALE = 2;
+  private static final int FEES_SCALE = 4;
+
+  /** One move of a batch; {@code eventType} null announces it as order.filled or order.updated. */
+  public record Booking(Order order, OrderReconciliation.Move move, String eventType) {}
 
   private final UserSession session;
 
@@ -41,58 +56,129 @@ public final class FillBooking {
 
   /** As {@link #apply(Order, OrderReconciliation.Move, PendingEvents)}, announcing the move as {@code eventType}. */
   public Future<Boolean> apply(Order order, OrderReconciliation.Move move, PendingEvents events, String eventType) {
+    return applyAll(List.of(new Booking(order, move, eventType)), events).map(applied -> applied.get(0));
+  }
+
+  /**
+   * Applies every move in one transaction, in the order given; whether each applied (false: that order had moved
+   * meanwhile, nothing written for it). A failure writes nothing and adds no event.
+   */
+  public Future<List<Boolean>> applyAll(List<Booking> bookings, PendingEvents events) {
+    if (bookings.isEmpty()) {
+      return Future.succeededFuture(List.of());
+    }
     Instant at = session.clock().now();
-    String status = move.state().name();
-    int newlyFilled = move.filledQuantity() - order.filledQuantity();
-    OrderStatusChange change = new OrderStatusChange(status, move.reason(), move.filledQuantity(),
-        move.averagePrice(), move.brokerOrderId(), at);
-    return session.pool().withTransaction(conn -> new OrderRepository(conn)
-        .updateStatus(session.userId(), order.id(), order.status(), change)
-        .compose(applied -> !applied || newlyFilled <= 0 ? Future.succeededFuture(applied)
-            : bookFill(conn, order, newlyFilled, move.averagePrice(), at, events).map(true)))
-        .onSuccess(applied -> {
-          if (applied) {
-            JsonObject row = OrderJson.moved(order, status, move.reason(), move.filledQuantity(),
-                move.averagePrice(), move.brokerOrderId(), at);
-            events.add(eventType != null ? eventType : newlyFilled > 0 ? "order.filled" : "order.updated", at, row);
+    LocalDate day = session.clock().nowIst().toLocalDate();
+    List<OrderStatusUpdate> updates = new ArrayList<>(bookings.size());
+    for (Booking b : bookings) {
+      OrderReconciliation.Move m = b.move();
+      updates.add(new OrderStatusUpdate(b.order().id(), b.order().status(), new OrderStatusChange(m.state().name(),
+          m.reason(), m.filledQuantity(), m.averagePrice(), m.brokerOrderId(), at)));
+    }
+    List<List<JsonObject>> positionEvents = new ArrayList<>();
+    bookings.forEach(b -> positionEvents.add(new ArrayList<>(1)));
+    boolean anyFill = bookings.stream().anyMatch(b -> b.move().filledQuantity() > b.order().filledQuantity());
+    // Moves without fills are one statement, atomic on its own: no transaction (and its round trips) needed.
+    Future<List<Boolean>> written = !anyFill
+        ? new OrderRepository(session.pool()).updateStatusAll(session.userId(), updates, at)
+            .map(moved -> applied(bookings, moved))
+        : session.pool().withTransaction(conn -> new OrderRepository(conn)
+            .updateStatusAll(session.userId(), updates, at).map(moved -> applied(bookings, moved))
+            .compose(applied -> bookFills(conn, bookings, applied, positionEvents, at, day).map(applied)));
+    return written.onSuccess(applied -> {
+          for (int i = 0; i < bookings.size(); i++) {
+            if (!applied.get(i)) {
+              continue;
+            }
+            Booking b = bookings.get(i);
+            OrderReconciliation.Move m = b.move();
+            positionEvents.get(i).forEach(p -> events.add("position.updated", at, p));
+            JsonObject row = OrderJson.moved(b.order(), m.state().name(), m.reason(), m.filledQuantity(),
+                m.averagePrice(), m.brokerOrderId(), at);
+            boolean filled = m.filledQuantity() > b.order().filledQuantity();
+            events.add(b.eventType() != null ? b.eventType() : filled ? "order.filled" : "order.updated", at, row);
           }
         });
   }
 
-  private Future<Void> bookFill(io.vertx.sqlclient.SqlConnection conn, Order order, int quantity, BigDecimal price,
-      Instant at, PendingEvents events) {
-    long userId = session.userId();
-    boolean buy = "BUY".equals(order.side());
-    BigDecimal value = price.multiply(BigDecimal.valueOf(quantity));
-    boolean paper = "paper".equals(order.source());
-    BigDecimal charges = !paper ? BigDecimal.ZERO : buy ? PaperCharges.buy(value) : PaperCharges.sell(value);
-    PositionRepository positions = new PositionRepository(conn);
-    Future<BigDecimal> realised = buy
-        ? positions.openOrIncrease(userId, order.symbol(), order.exchange(), quantity, price, charges, at)
-            .map(p -> positionUpdated(events, p, at)).map(BigDecimal.ZERO)
-        : positions.findOpenBySymbol(userId, order.symbol()).compose(before -> positions
-            .reduce(userId, order.symbol(), quantity, price, charges, EMA9_TARGET, at)
-            .map(after -> {
-              after.ifPresent(p -> positionUpdated(events, p, at));
-              return realisedPnl(before, price, quantity);
-            }));
-    BigDecimal cashDelta = buy ? value.add(charges).negate() : value.subtract(charges);
-    return new FillRepository(conn).insert(userId, new NewFill(order.id(), quantity, price, charges, at, null, null))
-        .compose(fill -> realised)
-        .compose(pnl -> (paper ? new PaperAccountRepository(conn).book(userId, cashDelta, pnl, at).mapEmpty()
-            : Future.succeededFuture())
-            .compose(v -> new DailyPnlLedger(conn)
-                .add(userId, session.clock().nowIst().toLocalDate(), pnl, charges, at)))
-        .mapEmpty();
+  private static List<Boolean> applied(List<Booking> bookings, Set<Long> moved) {
+    return bookings.stream().map(b -> moved.contains(b.order().id())).toList();
   }
 
-  private static BigDecimal realisedPnl(Optional<Position> before, BigDecimal price, int quantity) {
-    return before.map(p -> price.subtract(p.averagePrice()).multiply(BigDecimal.valueOf(quantity))
+  private record NewlyFilled(int index, Order order, int quantity, BigDecimal price, BigDecimal charges,
+      boolean buy, boolean paper) {}
+
+  private Future<Void> bookFills(SqlConnection conn, List<Booking> bookings, List<Boolean> applied,
+      List<List<JsonObject>> positionEvents, Instant at, LocalDate day) {
+    long userId = session.userId();
+    List<NewlyFilled> filled = new ArrayList<>();
+    for (int i = 0; i < bookings.size(); i++) {
+      Booking b = bookings.get(i);
+      int quantity = b.move().filledQuantity() - b.order().filledQuantity();
+      if (!applied.get(i) || quantity <= 0) {
+        continue;
+      }
+      BigDecimal price = b.move().averagePrice();
+      boolean buy = "BUY".equals(b.order().side());
+      boolean paper = "paper".equals(b.order().source());
+      BigDecimal value = price.multiply(BigDecimal.valueOf(quantity));
+      BigDecimal charges = !paper ? BigDecimal.ZERO : buy ? PaperCharges.buy(value) : PaperCharges.sell(value);
+      filled.add(new NewlyFilled(i, b.order(), quantity, price, charges, buy, paper));
+    }
+    if (filled.isEmpty()) {
+      return Future.succeededFuture();
+    }
+    // Sent without waiting: the connection pipelines them and PostgreSQL runs them in this order.
+    Future<?> fills = new FillRepository(conn).insertAll(userId, filled.stream()
+        .map(f -> new NewFill(f.order().id(), f.quantity(), f.price(), f.charges(), at, null, null)).toList());
+    PositionRepository positions = new PositionRepository(conn);
+    List<Future<BigDecimal>> realised = new ArrayList<>(filled.size());
+    for (NewlyFilled f : filled) {
+      List<JsonObject> announced = positionEvents.get(f.index());
+      realised.add(f.buy()
+          ? positions.openOrIncrease(userId, f.order().symbol(), f.order().exchange(), f.quantity(), f.price(),
+              f.charges(), at).map(p -> announce(announced, p)).map(BigDecimal.ZERO)
+          // A sell leaves the average price as it was: the row after it gives the P&L of this fill.
+          : positions.reduce(userId, f.order().symbol(), f.quantity(), f.price(), f.charges(), EMA9_TARGET, at)
+              .map(after -> {
+                after.ifPresent(p -> announce(announced, p));
+                return realisedPnl(after, f.price(), f.quantity());
+              }));
+    }
+    return Future.all(fills, Future.all(realised)).compose(v -> {
+      // One update each for the cash and the day's P&L: the sum of the fills' deltas, each rounded to the
+      // column's scale first, is what adding them one by one would store.
+      BigDecimal cash = BigDecimal.ZERO;
+      BigDecimal paperRealised = BigDecimal.ZERO;
+      boolean anyPaper = false;
+      BigDecimal dayRealised = BigDecimal.ZERO;
+      BigDecimal dayFees = BigDecimal.ZERO;
+      for (int k = 0; k < filled.size(); k++) {
+        NewlyFilled f = filled.get(k);
+        BigDecimal value = f.price().multiply(BigDecimal.valueOf(f.quantity()));
+        BigDecimal realisedPnl = realised.get(k).result();
+        if (f.paper()) {
+          anyPaper = true;
+          BigDecimal cashDelta = f.buy() ? value.add(f.charges()).negate() : value.subtract(f.charges());
+          cash = cash.add(cashDelta.setScale(CASH_SCALE, RoundingMode.HALF_UP));
+          paperRealised = paperRealised.add(realisedPnl.setScale(PNL_SCALE, RoundingMode.HALF_UP));
+        }
+        dayRealised = dayRealised.add(realisedPnl.setScale(PNL_SCALE, RoundingMode.HALF_UP));
+        dayFees = dayFees.add(f.charges().setScale(FEES_SCALE, RoundingMode.HALF_UP));
+      }
+      Future<?> paper = anyPaper ? new PaperAccountRepository(conn).book(userId, cash, paperRealised, at)
+          : Future.succeededFuture();
+      return Future.all(paper, new DailyPnlLedger(conn).add(userId, day, dayRealised, dayFees, at)).mapEmpty();
+    });
+  }
+
+  private static BigDecimal realisedPnl(Optional<Position> position, BigDecimal price, int quantity) {
+    return position.map(p -> price.subtract(p.averagePrice()).multiply(BigDecimal.valueOf(quantity))
         .setScale(2, RoundingMode.HALF_UP)).orElse(BigDecimal.ZERO);
   }
 
-  private static Position positionUpdated(PendingEvents events, Position p, Instant at) {
-    events.add("position.updated", at, new JsonObject().put("symbol", p.symbol()).put("quantity", p.quantity())
+  private static Position announce(List<JsonObject> events, Position p) {
+    events.add(new JsonObject().put("symbol", p.symbol()).put("quantity", p.quantity())
         .put("averagePrice", p.averagePrice().doubleValue()).put("realisedPnl", p.realisedPnl().doubleValue())
         .put("openedAt", p.openedAt().toString()).put("closedAt", p.closedAt() == null ? null : p.closedAt().toString()));
     return p;

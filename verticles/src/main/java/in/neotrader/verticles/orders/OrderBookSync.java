@@ -36,25 +36,19 @@ public final class OrderBookSync {
   }
 
   private Future<Result> applyAll(List<Order> open, List<BrokerOrder> book, PendingEvents events) {
-    int[] moved = {0};
     List<String> refused = new ArrayList<>();
-    Future<?> chain = Future.succeededFuture();
+    List<FillBooking.Booking> moves = new ArrayList<>();
     for (Order order : open) {
-      chain = chain.compose(v -> {
-        OrderReconciliation.Decision decision = OrderReconciliation.decide(order, find(book, order));
-        if (decision instanceof OrderReconciliation.Move move) {
-          return booking.apply(order, move, events).map(applied -> {
-            moved[0] += applied ? 1 : 0;
-            return null;
-          });
-        }
-        if (decision instanceof OrderReconciliation.Refused r) {
-          refused.add(order.clientOrderId() + ": " + r.reason());
-        }
-        return Future.succeededFuture();
-      });
+      OrderReconciliation.Decision decision = OrderReconciliation.decide(order, find(book, order));
+      if (decision instanceof OrderReconciliation.Move move) {
+        moves.add(new FillBooking.Booking(order, move, null));
+      } else if (decision instanceof OrderReconciliation.Refused r) {
+        refused.add(order.clientOrderId() + ": " + r.reason());
+      }
     }
-    return chain.map(v -> new Result(moved[0], List.copyOf(refused)));
+    // All moves of one look at the book commit together: a failure books none of them, and the next sync retries.
+    return booking.applyAll(moves, events)
+        .map(applied -> new Result((int) applied.stream().filter(a -> a).count(), List.copyOf(refused)));
   }
 
   static Optional<BrokerOrder> find(List<BrokerOrder> book, Order order) {

@@ -8,7 +8,6 @@ import in.neotrader.core.orders.OrderState;
 import in.neotrader.core.orders.TradingSymbol;
 import in.neotrader.core.orders.Variety;
 import in.neotrader.core.tasks.TradingTask;
-import in.neotrader.sql.errors.DuplicateClientOrderId;
 import in.neotrader.sql.orders.NewOrder;
 import in.neotrader.sql.orders.Order;
 import in.neotrader.sql.orders.OrderRepository;
@@ -17,17 +16,24 @@ import in.neotrader.verticles.session.UserSession;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Places one order safely: the intent is written first under its unique client order id (fenced by the lease
- * epoch), then sent once. A duplicate intent is never sent; a failed send is never resent blindly: after a
- * timeout or an unclear error the broker's order book decides what happened.
+ * Places orders safely: every intent of a batch is first written under its unique client order id (fenced by
+ * the lease epoch, one statement, committed), then each new one is sent once, in order. A duplicate intent is
+ * never sent; a failed send is never resent blindly: after a timeout or an unclear error the broker's order book
+ * decides what happened. The moves the answers imply are then booked together in one transaction.
  */
 public final class OrderPlacer {
 
   /** What became of an intent. */
   public enum Outcome { PLACED, ALREADY_PLACED, REJECTED, FAILED, UNKNOWN }
+
+  /** One order a task wants placed. */
+  public record Intent(OrderRequest request, TradingTask task, JsonObject metadata) {}
 
   private final UserSession session;
   private final OrderRepository orders;
@@ -40,56 +46,117 @@ public final class OrderPlacer {
   }
 
   public Future<Outcome> place(OrderRequest request, TradingTask task, JsonObject metadata, PendingEvents events) {
+    return placeAll(List.of(new Intent(request, task, metadata)), events).map(outcomes -> outcomes.get(0));
+  }
+
+  /**
+   * Places {@code intents} in order; the outcomes follow that order. When the broker's answer to one send stays
+   * unknown (its order book cannot tell either), the intents after it are not sent (they are recorded FAILED,
+   * as the broker never saw them), what was learnt is booked, and the batch fails with the send's error.
+   */
+  public Future<List<Outcome>> placeAll(List<Intent> intents, PendingEvents events) {
+    if (intents.isEmpty()) {
+      return Future.succeededFuture(List.of());
+    }
     Instant now = session.clock().now();
-    NewOrder intent = new NewOrder(request.clientOrderId().value(), null, TradingSymbol.base(request.symbol()),
+    List<NewOrder> rows = intents.stream().map(i -> intent(i, now)).toList();
+    return orders.insertAllFenced(session.userId(), session.leaseEpoch(), rows)
+        .compose(written -> sendAll(intents, written, events));
+  }
+
+  private NewOrder intent(Intent i, Instant now) {
+    OrderRequest request = i.request();
+    return new NewOrder(request.clientOrderId().value(), null, TradingSymbol.base(request.symbol()),
         request.symbol(), request.exchange().name(), request.side().name(), request.quantity(), request.price(), null,
         request.type().name(), request.product().name(), request.variety().name(), request.validity().name(),
-        OrderState.NEW.name(), null, task.stableName(), session.clock().nowIst().toLocalDate(),
-        now, session.account().source(), metadata);
-    return orders.insertFenced(session.userId(), session.leaseEpoch(), intent)
-        .compose(order -> send(order, request, events))
-        .recover(err -> err instanceof DuplicateClientOrderId
-            ? Future.succeededFuture(Outcome.ALREADY_PLACED) : Future.failedFuture(err));
+        OrderState.NEW.name(), null, i.task().stableName(), session.clock().nowIst().toLocalDate(),
+        now, session.account().source(), i.metadata());
   }
 
-  private Future<Outcome> send(Order order, OrderRequest request, PendingEvents events) {
+  /** What one send taught: the move to book (if any) and the outcome once booked. */
+  private record Sent(Outcome outcome, FillBooking.Booking booking, Throwable unknown) {}
+
+  private Future<List<Outcome>> sendAll(List<Intent> intents, List<Optional<Order>> written, PendingEvents events) {
+    Sent[] sent = new Sent[intents.size()];
+    Throwable[] stoppedBy = {null};
+    Future<?> chain = Future.succeededFuture();
+    for (int i = 0; i < intents.size(); i++) {
+      int k = i;
+      Optional<Order> order = written.get(k);
+      if (order.isEmpty()) {
+        sent[k] = new Sent(Outcome.ALREADY_PLACED, null, null);
+        continue;
+      }
+      chain = chain.compose(v -> {
+        if (stoppedBy[0] != null) {
+          sent[k] = new Sent(Outcome.FAILED, new FillBooking.Booking(order.get(), new OrderReconciliation.Move(
+              OrderState.NEW.apply(OrderEvent.SUBMIT_FAILED), 0, null, null, "not sent: an earlier order of this run has no known outcome"),
+              null), null);
+          return Future.succeededFuture();
+        }
+        return send(order.get(), intents.get(k).request()).map(s -> {
+          sent[k] = s;
+          if (s.unknown() != null) {
+            stoppedBy[0] = s.unknown();
+          }
+          return null;
+        });
+      });
+    }
+    return chain.compose(v -> {
+      List<FillBooking.Booking> moves = Arrays.stream(sent).filter(s -> s.booking() != null)
+          .map(Sent::booking).toList();
+      return booking.applyAll(moves, events);
+    }).compose(applied -> stoppedBy[0] != null ? Future.failedFuture(stoppedBy[0])
+        : Future.succeededFuture(Arrays.stream(sent).map(Sent::outcome).toList()));
+  }
+
+  private Future<Sent> send(Order order, OrderRequest request) {
     return session.account().broker().placeOrder(request)
-        .transform(ar -> ar.succeeded() ? acknowledged(order, request, ar.result(), events)
-            : sendFailed(order, ar.cause(), events));
+        .transform(ar -> ar.succeeded() ? Future.succeededFuture(acknowledged(order, request, ar.result()))
+            : sendFailed(order, ar.cause()));
   }
 
-  private Future<Outcome> acknowledged(Order order, OrderRequest request, BrokerOrderAck ack, PendingEvents events) {
+  private static Sent acknowledged(Order order, OrderRequest request, BrokerOrderAck ack) {
     OrderEvent event = request.variety() == Variety.AMO ? OrderEvent.AMO_ACCEPTED : OrderEvent.ACCEPTED;
     OrderReconciliation.Move move = new OrderReconciliation.Move(OrderState.NEW.apply(event), 0, null,
         ack.brokerOrderId(), null);
-    return booking.apply(order, move, events, "order.placed").map(Outcome.PLACED);
+    return new Sent(Outcome.PLACED, new FillBooking.Booking(order, move, "order.placed"), null);
   }
 
-  private Future<Outcome> sendFailed(Order order, Throwable cause, PendingEvents events) {
+  private Future<Sent> sendFailed(Order order, Throwable cause) {
     if (cause instanceof BrokerException b && b.code() == BrokerException.Code.REJECTED) {
-      return moveTo(order, OrderState.REJECTED, b.getMessage(), events).map(Outcome.REJECTED);
+      return Future.succeededFuture(moveTo(order, OrderState.REJECTED, b.getMessage(), Outcome.REJECTED));
     }
     if (cause instanceof BrokerException b && b.code() == BrokerException.Code.INVALID_REQUEST) {
-      return moveTo(order, OrderState.FAILED, b.getMessage(), events).map(Outcome.FAILED);
+      return Future.succeededFuture(moveTo(order, OrderState.FAILED, b.getMessage(), Outcome.FAILED));
     }
     // A timeout or an outage: the order may exist. Ask the book once; if that fails too, the order stays
-    // PENDING_SUBMIT and the next sync (or recovery) decides. Never send it again from here.
+    // NEW and the next sync (or recovery) decides. Never send it again from here.
+    Sent unknown = new Sent(Outcome.UNKNOWN, null, cause);
     return session.account().broker().orderBook()
-        .compose(book -> {
+        .map(book -> {
           var inBook = OrderBookSync.find(book, order);
           OrderReconciliation.Decision d = OrderReconciliation.decide(order, inBook);
-          if (d instanceof OrderReconciliation.Move move) {
-            return booking.apply(order, move, events)
-                .map(v -> inBook.isPresent() ? Outcome.PLACED : Outcome.FAILED);
+          // After a timeout an order missing from the book may still be on its way (or the broker may not
+          // echo our tag): it stays NEW for the next sync rather than being called never sent.
+          boolean mayStillArrive = inBook.isEmpty() && isTimeout(cause);
+          if (d instanceof OrderReconciliation.Move move && !mayStillArrive) {
+            return new Sent(inBook.isPresent() ? Outcome.PLACED : Outcome.FAILED,
+                new FillBooking.Booking(order, move, null), null);
           }
-          return Future.succeededFuture(Outcome.UNKNOWN);
+          return unknown;
         })
-        .recover(bookFailed -> Future.succeededFuture(Outcome.UNKNOWN))
-        .compose(outcome -> outcome == Outcome.UNKNOWN ? Future.failedFuture(cause) : Future.succeededFuture(outcome));
+        .otherwise(unknown);
   }
 
-  private Future<Boolean> moveTo(Order order, OrderState state, String reason, PendingEvents events) {
-    return booking.apply(order, new OrderReconciliation.Move(state, 0, null, null, reason), events);
+  private static boolean isTimeout(Throwable cause) {
+    return cause instanceof BrokerException b && b.code() == BrokerException.Code.TIMEOUT;
+  }
+
+  private static Sent moveTo(Order order, OrderState state, String reason, Outcome outcome) {
+    return new Sent(outcome, new FillBooking.Booking(order, new OrderReconciliation.Move(state, 0, null, null, reason),
+        null), null);
   }
 
   /** The stored intent of a client order id, to tell what an earlier run did. */

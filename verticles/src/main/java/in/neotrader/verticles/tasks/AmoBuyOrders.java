@@ -24,6 +24,7 @@ import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +87,9 @@ public final class AmoBuyOrders implements TaskRunner {
     PositionSizer sizer = new PositionSizer(sizingConfig(s));
     JsonArray placed = new JsonArray();
     JsonArray skipped = new JsonArray();
+    // Sizing needs no answer from the broker: decide every buy first, then write and send them as one batch.
+    List<OrderPlacer.Intent> intents = new ArrayList<>();
+    List<Signal> buying = new ArrayList<>();
     Future<?> chain = Future.succeededFuture();
     for (Signal signal : recommended) {
       chain = chain.compose(v -> {
@@ -106,15 +110,17 @@ public final class AmoBuyOrders implements TaskRunner {
             TradingSymbol.equity(signal.symbol()), qty);
         JsonObject meta = new JsonObject().put("combinedScore", signal.combinedScore())
             .put("finalVerdict", signal.finalVerdict().code()).put("close", signal.lastClose().doubleValue());
-        return placer.place(request, task, meta, run.events()).map(outcome -> {
-          power.spend(signal.symbol(), signal.lastClose(), qty);
-          placed.add(new JsonObject().put("symbol", signal.symbol()).put("quantity", qty)
-              .put("outcome", outcome.name()));
-          return null;
-        });
+        intents.add(new OrderPlacer.Intent(request, task, meta));
+        buying.add(signal);
+        power.spend(signal.symbol(), signal.lastClose(), qty);
+        return Future.succeededFuture();
       });
     }
-    return chain.map(v -> {
+    return chain.compose(v -> placer.placeAll(intents, run.events())).map(outcomes -> {
+      for (int i = 0; i < outcomes.size(); i++) {
+        placed.add(new JsonObject().put("symbol", buying.get(i).symbol())
+            .put("quantity", intents.get(i).request().quantity()).put("outcome", outcomes.get(i).name()));
+      }
       run.details().put("recommended", recommended.size()).put("orders", placed).put("skipped", skipped);
       run.log(LogLevel.INFO, task + " placed " + placed.size() + " AMO buys", new JsonObject().put("orders", placed));
       return null;

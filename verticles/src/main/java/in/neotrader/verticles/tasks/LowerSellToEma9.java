@@ -12,7 +12,11 @@ import in.neotrader.verticles.orders.OrderJson;
 import in.neotrader.verticles.session.UserSession;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
+import in.neotrader.sql.positions.Position;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * sell_monitor (every minute of the session): books fills from the order book, then lowers each open EMA9
@@ -30,15 +34,24 @@ public final class LowerSellToEma9 implements TaskRunner {
           synced.refused().forEach(r -> run.log(LogLevel.ERROR, "order book move refused: " + r, null));
           return new OrderRepository(s.pool()).listNonTerminal(s.userId());
         })
-        .compose(open -> lowerAll(run, open.stream()
-            .filter(o -> "SELL".equals(o.side()) && "OPEN".equals(o.status()) && o.price() != null).toList()));
+        .compose(open -> {
+          List<Order> sells = open.stream()
+              .filter(o -> "SELL".equals(o.side()) && "OPEN".equals(o.status()) && o.price() != null).toList();
+          // One read of the positions for all sells, not one per sell.
+          return sells.isEmpty() ? lowerAll(run, sells, Map.of())
+              : new PositionRepository(s.pool()).listOpen(s.userId()).compose(positions -> {
+                Map<String, Position> oldestOpen = new HashMap<>();
+                positions.forEach(p -> oldestOpen.putIfAbsent(p.symbol(), p));
+                return lowerAll(run, sells, oldestOpen);
+              });
+        });
   }
 
-  private Future<Void> lowerAll(TaskRun run, List<Order> sells) {
+  private Future<Void> lowerAll(TaskRun run, List<Order> sells, Map<String, Position> positions) {
     int[] lowered = {0};
     Future<?> chain = Future.succeededFuture();
     for (Order order : sells) {
-      chain = chain.compose(v -> lower(run, order).map(done -> lowered[0] += done ? 1 : 0));
+      chain = chain.compose(v -> lower(run, order, Optional.ofNullable(positions.get(order.symbol()))).map(done -> lowered[0] += done ? 1 : 0));
     }
     return chain.map(v -> {
       run.details().put("openSells", sells.size()).put("lowered", lowered[0]);
@@ -46,28 +59,27 @@ public final class LowerSellToEma9 implements TaskRunner {
     });
   }
 
-  private Future<Boolean> lower(TaskRun run, Order order) {
+  private Future<Boolean> lower(TaskRun run, Order order, Optional<Position> position) {
     UserSession s = run.session();
-    return new PositionRepository(s.pool()).findOpenBySymbol(s.userId(), order.symbol())
-        .compose(position -> position.isEmpty() ? Future.succeededFuture(false)
-            : Ema9Target.of(s, run.day(), order.symbol(), position.get().averagePrice()).compose(decision -> {
-              if (!(decision instanceof SellTarget.Decision.Place target)
-                  || target.price().compareTo(order.price()) >= 0) {
+    return position.isEmpty() ? Future.succeededFuture(false)
+        : Ema9Target.of(s, run.day(), order.symbol(), position.get().averagePrice()).compose(decision -> {
+          if (!(decision instanceof SellTarget.Decision.Place target)
+              || target.price().compareTo(order.price()) >= 0) {
+            return Future.succeededFuture(false);
+          }
+          return s.account().broker()
+              .modifyOrder(order.brokerOrderId(), new OrderModification(target.price(), order.quantity()))
+              .compose(ack -> new OrderPrices(s.pool()).setPrice(s.userId(), order.id(), target.price(), run.now()))
+              .map(applied -> {
+                run.events().add("order.updated", run.now(), OrderJson.of(order)
+                    .put("price", target.price().doubleValue()).put("updatedAt", run.now().toString()));
+                return applied;
+              })
+              .recover(err -> {
+                run.log(LogLevel.WARN, "could not lower the sell of " + order.symbol() + ": " + err.getMessage(),
+                    new JsonObject().put("clientOrderId", order.clientOrderId()));
                 return Future.succeededFuture(false);
-              }
-              return s.account().broker()
-                  .modifyOrder(order.brokerOrderId(), new OrderModification(target.price(), order.quantity()))
-                  .compose(ack -> new OrderPrices(s.pool()).setPrice(s.userId(), order.id(), target.price(), run.now()))
-                  .map(applied -> {
-                    run.events().add("order.updated", run.now(), OrderJson.of(order)
-                        .put("price", target.price().doubleValue()).put("updatedAt", run.now().toString()));
-                    return applied;
-                  })
-                  .recover(err -> {
-                    run.log(LogLevel.WARN, "could not lower the sell of " + order.symbol() + ": " + err.getMessage(),
-                        new JsonObject().put("clientOrderId", order.clientOrderId()));
-                    return Future.succeededFuture(false);
-                  });
-            }));
+              });
+        });
   }
 }

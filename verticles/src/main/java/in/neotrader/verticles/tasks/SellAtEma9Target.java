@@ -17,6 +17,7 @@ import in.neotrader.verticles.session.UserSession;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -41,30 +42,39 @@ public final class SellAtEma9Target implements TaskRunner {
 
   private Future<Void> placeSells(TaskRun run, List<Position> positions, List<Order> open) {
     UserSession s = run.session();
-    Set<String> selling = open.stream().filter(o -> "SELL".equals(o.side())).map(Order::symbol)
+    Set<String> pending = open.stream().filter(o -> "SELL".equals(o.side())).map(Order::symbol)
         .collect(Collectors.toSet());
     OrderPlacer placer = new OrderPlacer(s);
     JsonArray orders = new JsonArray();
+    List<OrderPlacer.Intent> intents = new ArrayList<>();
+    List<Position> selling = new ArrayList<>();
     Future<?> chain = Future.succeededFuture();
     for (Position p : positions) {
-      if (selling.contains(p.symbol())) {
+      if (pending.contains(p.symbol())) {
         continue;
       }
-      chain = chain.compose(v -> Ema9Target.of(s, run.day(), p.symbol(), p.averagePrice()).compose(decision -> {
+      chain = chain.compose(v -> Ema9Target.of(s, run.day(), p.symbol(), p.averagePrice()).map(decision -> {
         if (decision instanceof SellTarget.Decision.Skip skip) {
           run.log(LogLevel.INFO, "no sell of " + p.symbol() + ": " + skip.reason(), null);
-          return Future.succeededFuture();
+          return null;
         }
         SellTarget.Decision.Place target = (SellTarget.Decision.Place) decision;
         OrderRequest request = OrderRequest.limitSell(
             ClientOrderId.of(s.userId(), run.day(), TradingTask.SELL_ORDERS, p.symbol(), OrderSide.SELL, 1),
             TradingSymbol.equity(p.symbol()), p.quantity(), target.price());
-        return placer.place(request, TradingTask.SELL_ORDERS, new JsonObject().put("target", target.price().doubleValue()),
-            run.events()).map(outcome -> orders.add(new JsonObject().put("symbol", p.symbol())
-                .put("quantity", p.quantity()).put("price", target.price().doubleValue()).put("outcome", outcome.name())));
+        intents.add(new OrderPlacer.Intent(request, TradingTask.SELL_ORDERS,
+            new JsonObject().put("target", target.price().doubleValue())));
+        selling.add(p);
+        return null;
       }));
     }
-    return chain.map(v -> {
+    // Targets first, then every sell written and sent as one batch.
+    return chain.compose(v -> placer.placeAll(intents, run.events())).map(outcomes -> {
+      for (int i = 0; i < outcomes.size(); i++) {
+        Position p = selling.get(i);
+        orders.add(new JsonObject().put("symbol", p.symbol()).put("quantity", p.quantity())
+            .put("price", intents.get(i).request().price().doubleValue()).put("outcome", outcomes.get(i).name()));
+      }
       run.details().put("openPositions", positions.size()).put("orders", orders);
       run.log(LogLevel.INFO, "placed " + orders.size() + " EMA9 limit sells", new JsonObject().put("orders", orders));
       return null;

@@ -6,9 +6,9 @@ import in.neotrader.core.tasks.TradingTask;
 import in.neotrader.sql.service.LogLevel;
 import in.neotrader.sql.service.NewTaskExecution;
 import in.neotrader.sql.service.ServiceLogRepository;
-import in.neotrader.sql.service.ServiceStatusRepository;
 import in.neotrader.sql.service.TaskExecutionRepository;
 import in.neotrader.sql.service.TaskOutcome;
+import in.neotrader.sql.service.TaskRunRecords;
 import in.neotrader.verticles.events.UserEvents;
 import in.neotrader.verticles.session.UserSession;
 import io.vertx.core.Future;
@@ -31,16 +31,14 @@ public final class TaskRecorder {
   private final UserEvents events;
   private final long timeoutMillis;
   private final TaskExecutionRepository executions;
-  private final ServiceLogRepository logs;
-  private final ServiceStatusRepository status;
+  private final TaskRunRecords records;
 
   public TaskRecorder(UserSession session, UserEvents events, long timeoutMillis) {
     this.session = session;
     this.events = events;
     this.timeoutMillis = timeoutMillis;
     this.executions = new TaskExecutionRepository(session.pool());
-    this.logs = new ServiceLogRepository(session.pool());
-    this.status = new ServiceStatusRepository(session.pool());
+    this.records = new TaskRunRecords(session.pool());
   }
 
   public Future<Void> skipped(TradingTask task, RunDecision.Skip skip, Instant at) {
@@ -83,25 +81,16 @@ public final class TaskRecorder {
     }
     NewTaskExecution row = new NewTaskExecution(key.task().stableName(), key.tradingDay(), startedAt,
         failure == null ? TaskOutcome.SUCCESS : TaskOutcome.FAILED, reason, seconds, details, session.nodeId());
-    Future<?> written = executions.insert(session.userId(), row)
-        .compose(v -> writeLogs(run))
-        .compose(v -> failure == null ? status.recordTaskExecution(session.userId(), startedAt)
-            : status.recordError(session.userId(), key.task() + ": " + reason, startedAt));
+    // The execution row, the log lines and the status counters in one statement: one commit per run.
+    Future<Void> written = records.record(session.userId(), row, run.logs().stream()
+        .map(l -> new ServiceLogRepository.NewLogLine(l.at(), l.level(), key.task().stableName(), l.message(),
+            l.context())).toList(), failure == null ? null : key.task() + ": " + reason);
     return written.onSuccess(v -> {
       run.events().publishTo(events, session.userId());
       events.publish(session.userId(), failure == null ? "task.completed" : "task.failed", run.now(),
           event(key.task(), key.tradingDay(), failure == null ? "success" : "failed", reason, details)
               .put("durationSeconds", seconds.doubleValue()));
-    }).mapEmpty();
-  }
-
-  private Future<Void> writeLogs(TaskRun run) {
-    Future<?> chain = Future.succeededFuture();
-    for (TaskRun.LogLine line : run.logs()) {
-      chain = chain.compose(v -> logs.insert(session.userId(), line.at(), line.level(), run.key().task().stableName(),
-          line.message(), line.context()));
-    }
-    return chain.mapEmpty();
+    });
   }
 
   private static JsonObject event(TradingTask task, LocalDate day, String status, String reason, JsonObject details) {

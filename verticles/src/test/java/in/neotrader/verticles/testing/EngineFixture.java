@@ -48,7 +48,12 @@ public final class EngineFixture implements AutoCloseable {
   private TradingEngine engine;
 
   public EngineFixture(LocalDateTime startIst) {
-    pool = database.pool(vertx);
+    this(startIst, 4);
+  }
+
+  /** With a pool of {@code poolSize} connections (the benchmark sizes it like a server's). */
+  public EngineFixture(LocalDateTime startIst, int poolSize) {
+    pool = database.pool(vertx, poolSize);
     clock = SimulatedClock.frozenAt(startIst.atZone(TradingClock.IST).toInstant());
     timers = new SteppedTimers(clock);
   }
