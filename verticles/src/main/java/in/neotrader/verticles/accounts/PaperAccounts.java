@@ -11,6 +11,7 @@ import in.neotrader.core.paper.PaperBrokerState;
 import in.neotrader.core.paper.PaperOrder;
 import in.neotrader.core.paper.PaperSettings;
 import in.neotrader.sql.orders.Order;
+import in.neotrader.sql.errors.DuplicateValue;
 import in.neotrader.sql.paper.PaperAccountRepository;
 import in.neotrader.sql.positions.PositionRepository;
 import io.vertx.core.Future;
@@ -43,7 +44,10 @@ public final class PaperAccounts implements TradingAccountFactory {
     PaperAccountRepository accounts = new PaperAccountRepository(r.pool());
     Future<BigDecimal> cash = accounts.get(userId)
         .compose(found -> found.map(Future::succeededFuture)
-            .orElseGet(() -> accounts.create(userId, r.config().paperInitialCapital(), r.clock().now())))
+            .orElseGet(() -> accounts.create(userId, r.config().paperInitialCapital(), r.clock().now())
+                // Created meanwhile by an earlier start of the same user: use that account.
+                .recover(e -> e instanceof DuplicateValue ? accounts.get(userId).map(Optional::orElseThrow)
+                    : Future.failedFuture(e))))
         .map(a -> a.availableCash());
     Future<List<Holding>> holdings = new PositionRepository(r.pool()).listOpen(userId)
         .map(ps -> ps.stream().map(p -> new Holding(p.symbol(), p.quantity(), p.averagePrice())).toList());

@@ -31,6 +31,9 @@ public final class ServiceManager extends VerticleBase {
   private final EngineServices services;
   private final long heartbeatMillis;
   private final Map<Long, String> deployments = new ConcurrentHashMap<>();
+  // Starts in flight: a second start of the same user (a request racing the orphan scan) joins the first
+  // instead of deploying a second trading verticle for one account.
+  private final Map<Long, Future<Void>> starting = new ConcurrentHashMap<>();
   private ServiceStatusRepository status;
   private UserRepository users;
   private NodeLeases leases;
@@ -105,10 +108,16 @@ public final class ServiceManager extends VerticleBase {
     if (deployments.containsKey(userId)) {
       return Future.succeededFuture();
     }
-    return leases.claim(userId).compose(epoch -> epoch.isEmpty()
-        ? Future.failedFuture(new ReplyException(ReplyFailure.RECIPIENT_FAILURE, 409,
-            "the service of user " + userId + " runs on another node"))
-        : deploy(userId, epoch.get()));
+    Future<Void> inFlight = starting.get(userId);
+    if (inFlight != null) {
+      return inFlight;
+    }
+    // Another node holding a live lease runs the service already: starting it is then done, not a conflict.
+    Future<Void> start = leases.claim(userId)
+        .compose(epoch -> epoch.isEmpty() ? Future.<Void>succeededFuture() : deploy(userId, epoch.get()))
+        .andThen(ignored -> starting.remove(userId));
+    starting.put(userId, start);
+    return start;
   }
 
   private Future<Void> deploy(long userId, long epoch) {
