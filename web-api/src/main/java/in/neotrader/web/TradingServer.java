@@ -22,6 +22,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,8 +57,21 @@ public final class TradingServer {
    * Vert.x reads the configuration: the real one can only be built once CLUSTER and its siblings are known.
    */
   public static Future<TradingServer> launch(Optional<Path> confFile) {
+    // Called from a plain thread (Main, tests), so it may wait: a listener chained after reader.close() would be
+    // dispatched to an event loop that no longer exists, and the start would silently never happen.
     Vertx reader = Vertx.vertx();
-    return ServerConfigLoader.load(reader, confFile).eventually(reader::close).compose(TradingServer::launch);
+    JsonObject config;
+    try {
+      config = ServerConfigLoader.load(reader, confFile).toCompletionStage().toCompletableFuture()
+          .get(30, TimeUnit.SECONDS);
+    } catch (ExecutionException e) {
+      return Future.failedFuture(e.getCause());
+    } catch (InterruptedException | TimeoutException e) {
+      return Future.failedFuture(new ConfigurationError("cannot read the configuration: " + e, e));
+    } finally {
+      reader.close();
+    }
+    return launch(config);
   }
 
   /**

@@ -3,7 +3,6 @@ package in.neotrader.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import in.neotrader.sql.testing.TestDatabase;
-import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,24 +18,23 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ServerStartTest {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
-  private static Vertx vertx;
   private static TradingServer server;
 
   @BeforeAll
   static void startServerOnTheTestDatabase(@TempDir Path dir) throws Exception {
-    vertx = Vertx.vertx();
     Path conf = dir.resolve("test.yaml");
     Files.writeString(conf, "HTTP_PORT: 0\nDB_URL: " + TestDatabase.create().url() + "\nDATA_DIR: " + dir
         + "\nJWT_SECRET: test-jwt-secret-that-is-long-enough-0123456789\nCREDENTIALS_KEY: " + ApiServer.CREDENTIALS_KEY
         + "\nCREDENTIALS_KEY_ID: t1\n");
-    server = Await.result(TradingServer.start(vertx, Optional.of(conf)));
+    // The path Main takes: read the --conf file, build Vert.x as operators run it, start.
+    server = Await.result(TradingServer.launch(Optional.of(conf)));
   }
 
   @AfterAll
   static void stop() {
     // Two steps: a listener chained after vertx.close() would run on an event loop that no longer exists.
     Await.result(server.stop());
-    Await.result(vertx.close());
+    Await.result(server.vertx().close());
   }
 
   @Test
