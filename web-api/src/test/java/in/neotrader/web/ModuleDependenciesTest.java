@@ -15,6 +15,15 @@ class ModuleDependenciesTest {
       .importPackages("in.neotrader");
 
   @Test
+  void everyModuleIsImportedSoTheRulesBelowCannotPassEmpty() {
+    for (String module : new String[] {"core", "sql", "verticles", "web"}) {
+      org.assertj.core.api.Assertions.assertThat(CLASSES.stream()
+          .filter(c -> c.getPackageName().startsWith("in.neotrader." + module + ".")).count())
+          .as(module).isGreaterThan(5);
+    }
+  }
+
+  @Test
   void coreDependsOnNoOtherModule() {
     noClasses().that().resideInAPackage("in.neotrader.core..")
         .should().dependOnClassesThat().resideInAnyPackage("in.neotrader.sql..", "in.neotrader.verticles..",

@@ -20,6 +20,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.LongFunction;
 
 /** /api/v1/admin (role admin, checked before these handlers): users, their services, key rotation. Audited. */
 public final class AdminRoutes {
@@ -59,17 +60,18 @@ public final class AdminRoutes {
   }
 
   private void startService(RoutingContext ctx) {
-    long target = QueryParams.id(ctx, "id");
-    existing(target).compose(user -> commands.start(target))
-        .compose(reply -> audited(ctx, target, "admin.service.start").map(reply))
-        .onSuccess(reply -> Replies.ok(ctx, reply))
-        .onFailure(ctx::fail);
+    serviceCommand(ctx, commands::start, "admin.service.start");
   }
 
   private void stopService(RoutingContext ctx) {
+    serviceCommand(ctx, commands::stop, "admin.service.stop");
+  }
+
+  /** Sends start or stop for the user in the path, audits it, and answers the manager's reply. */
+  private void serviceCommand(RoutingContext ctx, LongFunction<Future<JsonObject>> command, String action) {
     long target = QueryParams.id(ctx, "id");
-    existing(target).compose(user -> commands.stop(target))
-        .compose(reply -> audited(ctx, target, "admin.service.stop").map(reply))
+    existing(target).compose(user -> command.apply(target))
+        .compose(reply -> audited(ctx, target, action).map(reply))
         .onSuccess(reply -> Replies.ok(ctx, reply))
         .onFailure(ctx::fail);
   }
