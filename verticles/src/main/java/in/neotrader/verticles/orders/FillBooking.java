@@ -118,7 +118,7 @@ public final class FillBooking {
       if (!applied.get(i) || quantity <= 0) {
         continue;
       }
-      BigDecimal price = b.move().averagePrice();
+      BigDecimal price = newFillPrice(b.order(), b.move());
       boolean buy = "BUY".equals(b.order().side());
       boolean paper = "paper".equals(b.order().source());
       BigDecimal value = price.multiply(BigDecimal.valueOf(quantity));
@@ -170,6 +170,21 @@ public final class FillBooking {
           : Future.succeededFuture();
       return Future.all(paper, new DailyPnlLedger(conn).add(userId, day, dayRealised, dayFees, at)).mapEmpty();
     });
+  }
+
+  /**
+   * The price of the quantity filled since the order's last booking. Brokers report one cumulative average over
+   * all fills; the new fills' own price follows from its change: (avg' x qty' - avg x qty) / (qty' - qty).
+   */
+  static BigDecimal newFillPrice(Order order, OrderReconciliation.Move move) {
+    int before = order.filledQuantity();
+    if (before == 0 || order.averageFillPrice() == null) {
+      return move.averagePrice();
+    }
+    BigDecimal valueNow = move.averagePrice().multiply(BigDecimal.valueOf(move.filledQuantity()));
+    BigDecimal valueBefore = order.averageFillPrice().multiply(BigDecimal.valueOf(before));
+    return valueNow.subtract(valueBefore)
+        .divide(BigDecimal.valueOf(move.filledQuantity() - before), PNL_SCALE, RoundingMode.HALF_UP);
   }
 
   private static BigDecimal realisedPnl(Optional<Position> position, BigDecimal price, int quantity) {
