@@ -21,7 +21,8 @@ final class KotakErrors {
   private static final Set<String> SESSION_CODES = Set.of("100022", "900901", "1037");
   private static final Set<String> INVALID_REQUEST_CODES = Set.of("1007", "1009", "5202", "10512");
   private static final Set<String> NOT_FOUND_CODES = Set.of("91400");
-  private static final Set<String> DUPLICATE_TAG_CODES = Set.of("5204");
+  // 32 "error from core" is what Kotak answers a reused tag with today (KOTAK_NEO §5); 5204 in the v1 era.
+  private static final Set<String> DUPLICATE_TAG_CODES = Set.of("5204", "32");
   private static final String NO_DATA = "5203";
 
   /** The session ended on the broker's side; {@link KotakApi} logs in once more before giving up. */
@@ -85,7 +86,7 @@ final class KotakErrors {
     if (status == 401 || status == 403 || SESSION_CODES.contains(code)) {
       throw new SessionInvalid(message, null);
     }
-    if (DUPLICATE_TAG_CODES.contains(code) || reason.toLowerCase().contains("orderid already exists")) {
+    if (changesOrders && DUPLICATE_TAG_CODES.contains(code) || reason.toLowerCase().contains("orderid already exists")) {
       throw new DuplicateTag(message);
     }
     if (status == 429 || "429".equals(code)) {

@@ -39,7 +39,7 @@ import java.util.function.Function;
  *       of clock drift allowed) and the MPIN, as Kotak does; post-login calls need {@code Auth},
  *       {@code Sid} and {@code neo-fin-key} of a live session (400 code 10512 when missing, 403 when stale).</li>
  *   <li>Placements: AMO orders show "after market order req received", others "open"; a repeated
- *       {@code ig} tag is refused with 5204; an empty book answers 5203 "No Data"; values are strings.</li>
+ *       {@code ig} tag is refused with code 32; an empty book answers 5203 "No Data"; values are strings.</li>
  *   <li>Account: {@link #fillAll}, {@link #fill}, {@link #putHolding}, {@link #setCash}, {@link #putQuote}.</li>
  *   <li>Observation: {@link #calls}, {@link #placements}, {@link #orders}, {@link #sessionsOpened},
  *       {@link #lastHeaders}. Faults: {@link #faults()} and {@link #expireSessions()}.</li>

@@ -35,7 +35,8 @@ final class FakeKotakOrders {
     }
     synchronized (book) {
       if (book.hasTag(order.getString("ig", ""))) {
-        return FakeAnswer.notOk(5204, "Client OrderID already exists");
+        // Today's Kotak answers a reused tag with 32 "error from core" (v1 era: 5204 "Client OrderID already exists").
+        return FakeAnswer.notOk(32, "error from core");
       }
       return accepted(book.place(order, faults.nextOrderRejection()));
     }
