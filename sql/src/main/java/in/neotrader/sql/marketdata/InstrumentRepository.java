@@ -29,7 +29,7 @@ public final class InstrumentRepository {
         first_seen = least(instruments.first_seen, EXCLUDED.first_seen),
         last_seen = greatest(instruments.last_seen, EXCLUDED.last_seen), updated_at = now()""";
   private static final String SCRIP_UPDATE = """
-      UPDATE instruments i SET kotak_token = r.token, kotak_trading_symbol = r.ts, tick_size = r.tick::numeric,
+      UPDATE instruments i SET kotak_token = r.token, kotak_trading_symbol = r.ts, tick_size = coalesce(NULLIF(r.tick, '')::numeric, i.tick_size),
         lot_size = greatest(r.lot, 1), name = coalesce(NULLIF(r.name, ''), i.name), updated_at = now()
       FROM unnest(#{tokens}::text[], #{tradingSymbols}::text[], #{symbols}::text[], #{series}::text[],
         #{ticks}::text[], #{lots}::bigint[], #{isins}::text[], #{names}::text[])
@@ -39,7 +39,7 @@ public final class InstrumentRepository {
   private static final String SCRIP_INSERT = """
       INSERT INTO instruments (symbol, series, isin, kotak_token, kotak_trading_symbol, tick_size, lot_size, name,
         last_seen, updated_at)
-      SELECT r.symbol, r.series, NULLIF(r.isin, ''), r.token, r.ts, r.tick::numeric, greatest(r.lot, 1),
+      SELECT r.symbol, r.series, NULLIF(r.isin, ''), r.token, r.ts, NULLIF(r.tick, '')::numeric, greatest(r.lot, 1),
         NULLIF(r.name, ''), #{day}, now()
       FROM unnest(#{tokens}::text[], #{tradingSymbols}::text[], #{symbols}::text[], #{series}::text[],
         #{ticks}::text[], #{lots}::bigint[], #{isins}::text[], #{names}::text[])
