@@ -63,8 +63,12 @@ public final class IngestRecords {
   /** No file for a past day (an ad-hoc closure): the truth for that day, not an error of the source. */
   public static Future<Void> noFile(SqlClient client, String source, LocalDate day, String message) {
     return Queries.update(client, NOT_INGESTED, Params.of("source", source).and("day", day).and("status", "no_file")
-        .and("message", message)).compose(n -> Queries.update(client, ATTEMPT, Params.of("source", source)))
-        .mapEmpty();
+        .and("message", message)).compose(n -> attempted(client, source));
+  }
+
+  /** Asked, nothing there yet (today's file before publication): not an error. */
+  public static Future<Void> attempted(SqlClient client, String source) {
+    return Queries.update(client, ATTEMPT, Params.of("source", source)).mapEmpty();
   }
 
   /** The source could not be reached or answered an error. */
