@@ -16,7 +16,7 @@ import java.util.List;
  */
 public final class CorporateActions {
   /** |factor - 1| at or below this is rounding of the published previous close, not an action. */
-  public static final String ROUNDING = "0.001";
+  public static final java.math.BigDecimal ROUNDING = new java.math.BigDecimal("0.001");
 
   private static final String DETECT = """
       SELECT n.symbol, round(n.prev_close / (p.close * p.adjust_factor / n.adjust_factor), 12) AS factor,
@@ -25,7 +25,7 @@ public final class CorporateActions {
       JOIN LATERAL (SELECT close, adjust_factor, day FROM daily_candles p
                     WHERE p.symbol = n.symbol AND p.day < n.day ORDER BY p.day DESC LIMIT 1) p ON true
       WHERE n.day = #{day} AND n.source = 'bhavcopy' AND n.prev_close IS NOT NULL
-        AND abs(n.prev_close / (p.close * p.adjust_factor / n.adjust_factor) - 1) > #{rounding}::numeric""";
+        AND abs(n.prev_close / (p.close * p.adjust_factor / n.adjust_factor) - 1) > #{rounding}""";
   // Inserted once per (symbol, ex-date): a re-ingest of the ex-date finds the action and does not apply it twice.
   private static final String APPLY = """
       WITH added AS (
