@@ -10,7 +10,10 @@ CREATE TABLE instruments (
     nse_token             text,                            -- bhavcopy FinInstrmId
     kotak_token           text,                            -- scrip master pSymbol (quotes are keyed by it)
     kotak_trading_symbol  text,                            -- scrip master pTrdSymbol, e.g. RELIANCE-EQ
-    tick_size             numeric(12,4) NOT NULL DEFAULT 0.05 CHECK (tick_size > 0),
+    -- The scrip master's tick (rupees); NULL until a scrip master was read: the port then applies the NSE
+    -- band table (core TickSize.nse()) to last_close, since one fixed default is wrong above 1 000 rupees.
+    tick_size             numeric(12,4) CHECK (tick_size > 0),
+    last_close            numeric(14,4),                   -- the last bhavcopy close of this series
     lot_size              integer     NOT NULL DEFAULT 1 CHECK (lot_size > 0),
     name                  text,
     first_seen            date,

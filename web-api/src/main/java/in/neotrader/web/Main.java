@@ -15,6 +15,10 @@ public final class Main {
   }
 
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("market-data")) {
+      System.exit(in.neotrader.web.marketdata.MarketDataCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
+      return;
+    }
     Optional<Path> confFile;
     try {
       confFile = confFile(args);

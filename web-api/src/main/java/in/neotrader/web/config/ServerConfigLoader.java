@@ -40,7 +40,8 @@ public final class ServerConfigLoader {
           .setConfig(new JsonObject().put("path", file.toAbsolutePath().toString())));
     }
     options.addStore(new ConfigStoreOptions().setType("env")
-        .setConfig(new JsonObject().put("keys", new JsonArray(KEYS)).put("raw-data", true)));
+        .setConfig(new JsonObject().put("keys", new JsonArray(KEYS)
+            .addAll(new JsonArray(in.neotrader.verticles.marketdata.ingest.MarketDataSettings.KEYS))).put("raw-data", true)));
     ConfigRetriever retriever = ConfigRetriever.create(vertx, options);
     return retriever.getConfig()
         .eventually(() -> {

@@ -1,0 +1,76 @@
+package in.neotrader.sql.marketdata;
+
+import in.neotrader.sql.query.Params;
+import in.neotrader.sql.query.Queries;
+import io.vertx.core.Future;
+import io.vertx.sqlclient.SqlClient;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Write side of the instrument list: every equity line of each bhavcopy (symbol, series, ISIN, NSE token,
+ * board lot, last close) and the Kotak scrip master's token, trading symbol, tick and lot, matched by ISIN or
+ * by {@code pTrdSymbol = <SYMBOL>-<series>}. A bhavcopy of an older day (a backfill) never moves last_close
+ * or last_seen back.
+ */
+public final class InstrumentRepository {
+  private static final String FROM_BHAVCOPY = """
+      INSERT INTO instruments (symbol, series, isin, nse_token, lot_size, last_close, first_seen, last_seen, updated_at)
+      SELECT r.symbol, r.series, NULLIF(r.isin, ''), NULLIF(r.token, ''), greatest(r.lot, 1), r.c::numeric,
+        #{day}, #{day}, now()
+      FROM unnest(#{symbols}::text[], #{series}::text[], #{isins}::text[], #{tokens}::text[], #{lots}::bigint[],
+        #{closes}::text[]) AS r(symbol, series, isin, token, lot, c)
+      ON CONFLICT (symbol, series) DO UPDATE SET
+        isin = coalesce(EXCLUDED.isin, instruments.isin), nse_token = coalesce(EXCLUDED.nse_token, instruments.nse_token),
+        lot_size = CASE WHEN #{hasLots} AND EXCLUDED.last_seen >= coalesce(instruments.last_seen, EXCLUDED.last_seen)
+                   THEN EXCLUDED.lot_size ELSE instruments.lot_size END,
+        last_close = CASE WHEN EXCLUDED.last_seen >= coalesce(instruments.last_seen, EXCLUDED.last_seen)
+                     THEN EXCLUDED.last_close ELSE instruments.last_close END,
+        first_seen = least(instruments.first_seen, EXCLUDED.first_seen),
+        last_seen = greatest(instruments.last_seen, EXCLUDED.last_seen), updated_at = now()""";
+  private static final String SCRIP_UPDATE = """
+      UPDATE instruments i SET kotak_token = r.token, kotak_trading_symbol = r.ts, tick_size = coalesce(NULLIF(r.tick, '')::numeric, i.tick_size),
+        lot_size = greatest(r.lot, 1), name = coalesce(NULLIF(r.name, ''), i.name), updated_at = now()
+      FROM unnest(#{tokens}::text[], #{tradingSymbols}::text[], #{symbols}::text[], #{series}::text[],
+        #{ticks}::text[], #{lots}::bigint[], #{isins}::text[], #{names}::text[])
+        AS r(token, ts, symbol, series, tick, lot, isin, name)
+      WHERE i.series = r.series AND ((r.isin <> '' AND i.isin = r.isin) OR i.symbol = r.symbol)""";
+  // Equity series the bhavcopy has not shown yet (nothing traded) still belong in the list for orders.
+  private static final String SCRIP_INSERT = """
+      INSERT INTO instruments (symbol, series, isin, kotak_token, kotak_trading_symbol, tick_size, lot_size, name,
+        last_seen, updated_at)
+      SELECT r.symbol, r.series, NULLIF(r.isin, ''), r.token, r.ts, NULLIF(r.tick, '')::numeric, greatest(r.lot, 1),
+        NULLIF(r.name, ''), #{day}, now()
+      FROM unnest(#{tokens}::text[], #{tradingSymbols}::text[], #{symbols}::text[], #{series}::text[],
+        #{ticks}::text[], #{lots}::bigint[], #{isins}::text[], #{names}::text[])
+        AS r(token, ts, symbol, series, tick, lot, isin, name)
+      WHERE NOT EXISTS (SELECT 1 FROM instruments i WHERE i.series = r.series
+                        AND ((r.isin <> '' AND i.isin = r.isin) OR i.symbol = r.symbol))
+      ON CONFLICT (symbol, series) DO NOTHING""";
+
+  private InstrumentRepository() {
+  }
+
+  static Future<Integer> upsertFromBhavcopy(SqlClient client, LocalDate day, List<BhavcopyRow> rows) {
+    Params p = Params.of("day", day).and("symbols", SqlArrays.text(rows, BhavcopyRow::symbol))
+        .and("series", SqlArrays.text(rows, BhavcopyRow::series)).and("isins", SqlArrays.text(rows, BhavcopyRow::isin))
+        .and("tokens", SqlArrays.text(rows, BhavcopyRow::nseToken))
+        .and("lots", SqlArrays.longs(rows, r -> (long) r.lotSize()))
+        .and("hasLots", rows.stream().anyMatch(r -> r.lotSize() > 0))
+        .and("closes", SqlArrays.decimal(rows, BhavcopyRow::close));
+    return Queries.update(client, FROM_BHAVCOPY, p);
+  }
+
+  /** Enriches the list from the scrip master of {@code day}; returns the rows updated plus those added. */
+  public static Future<Integer> upsertFromScripMaster(SqlClient client, LocalDate day, List<ScripMasterRow> rows) {
+    Params p = Params.of("day", day).and("tokens", SqlArrays.text(rows, ScripMasterRow::token))
+        .and("tradingSymbols", SqlArrays.text(rows, ScripMasterRow::tradingSymbol))
+        .and("symbols", SqlArrays.text(rows, ScripMasterRow::symbol))
+        .and("series", SqlArrays.text(rows, ScripMasterRow::series))
+        .and("ticks", SqlArrays.decimal(rows, ScripMasterRow::tickSize))
+        .and("lots", SqlArrays.longs(rows, r -> (long) r.lotSize()))
+        .and("isins", SqlArrays.text(rows, ScripMasterRow::isin)).and("names", SqlArrays.text(rows, ScripMasterRow::name));
+    return Queries.update(client, SCRIP_UPDATE, p)
+        .compose(updated -> Queries.update(client, SCRIP_INSERT, p).map(added -> updated + added));
+  }
+}
