@@ -42,6 +42,10 @@ final class ImportCommand extends DatabaseCommand {
     String paperEmail = tree.paperEmail();
     long started = System.nanoTime();
     ImportPlan plan = LegacyPlanner.plan(tree.source, tree.hostZone);
+    if (plan.tree.checksums().isEmpty()) {
+      throw new IllegalArgumentException("--source " + tree.source + " holds no legacy file (data/, paper_trading/,"
+          + " analysis_results/); nothing to import");
+    }
     String stamp = LocalDateTime.now(Timestamps.IST).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"));
     if (!dryRun && !skipInvalid && !plan.problems().rejections().isEmpty()) {
       return refused(plan, stamp, started, null);
