@@ -62,4 +62,15 @@ class TreeShapeTest {
     assertThat(tool.run("import", "--source", root.toString())).isZero();
     assertThat(tool.scalar("SELECT symbol || ' ' || quantity || ' ' || status FROM orders")).isEqualTo("MARICO 277 FAILED");
   }
+
+  @Test
+  void aChargesProblemIsReportedAsCharges() throws IOException {
+    Path root = dir.resolve("legacy");
+    Files.createDirectories(root.resolve("paper_trading/unified_service"));
+    Files.writeString(root.resolve("paper_trading/unified_service/transactions.json"), "[{\"order_id\": \"PT1\", \"symbol\":"
+        + " \"ASTRAL\", \"transaction_type\": \"BUY\", \"quantity\": 3, \"price\": 10, \"charges\": -1,"
+        + " \"timestamp\": \"2025-11-13T16:05:19\"}]");
+    assertThat(tool.run("import", "--source", root.toString())).isEqualTo(4);
+    assertThat(report()).contains("paper_trading/unified_service/transactions.json [[0] PT1] .charges: charges must not be negative, got -1");
+  }
 }

@@ -49,7 +49,10 @@ public final class PaperTransactionsFile {
     String side = r.oneOf("transaction_type", Set.of("BUY", "SELL"), true);
     Integer qty = r.quantity("quantity", true);
     BigDecimal price = r.price("price", true);
-    BigDecimal charges = r.price("charges", false);
+    BigDecimal charges = r.decimal("charges", false);
+    if (charges != null && charges.signum() < 0) {
+      r.fail("charges", "charges must not be negative, got " + charges.toPlainString());
+    }
     Instant at = r.instant("timestamp", true);
     if (!r.finish(plan.problems())) {
       return;
