@@ -42,28 +42,47 @@ final class ImportCommand extends DatabaseCommand {
     String paperEmail = tree.paperEmail();
     long started = System.nanoTime();
     ImportPlan plan = LegacyPlanner.plan(tree.source, tree.hostZone);
+    if (plan.tree.checksums().isEmpty()) {
+      throw new IllegalArgumentException("--source " + tree.source + " holds no legacy file (data/, paper_trading/,"
+          + " analysis_results/); nothing to import");
+    }
     String stamp = LocalDateTime.now(Timestamps.IST).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"));
-    boolean rejected = !plan.problems().rejections().isEmpty();
-    if (dryRun || (rejected && !skipInvalid)) {
-      String outcome = dryRun ? "dry run, nothing written" : "refused: rejected records, nothing written (use --skip-invalid to import the rest)";
-      ObjectNode report = ImportReport.json(plan, outcome, null, null);
-      if (!dryRun) {
-        try (MigrationDatabase db = openDatabase()) {
-          report.put("batch", BatchImport.recordFailed(db.connection(), plan, report));
-        }
-      }
-      return finish(report, plan, stamp, rejected && !skipInvalid ? ExitCode.DIFFERENCES : ExitCode.OK, started);
+    if (!dryRun && !skipInvalid && !plan.problems().rejections().isEmpty()) {
+      return refused(plan, stamp, started, null);
     }
     try (MigrationDatabase db = openDatabase()) {
       BatchImport.Result result;
-      try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Writing").setInitialMax(BatchImport.rows(plan))
+      try (ProgressBar bar = new ProgressBarBuilder().setTaskName(dryRun ? "Trying" : "Writing").setInitialMax(BatchImport.rows(plan))
           .setUnit(" rows", 1).showSpeed().setStyle(ProgressBarStyle.ASCII).build()) {
-        result = BatchImport.run(db.connection(), plan, liveEmail, paperEmail, bar::stepBy);
+        result = BatchImport.run(db.connection(), plan, liveEmail, paperEmail, bar::stepBy, !skipInvalid, dryRun);
+      }
+      boolean rejected = !plan.problems().rejections().isEmpty();
+      if (dryRun) {
+        ObjectNode report = ImportReport.json(plan, "dry run, nothing written", null, null);
+        report.set("rows_would_write", result.counts());
+        return finish(report, plan, stamp, rejected && !skipInvalid ? ExitCode.DIFFERENCES : ExitCode.OK, started);
+      }
+      if (!result.committed()) {
+        return refused(plan, stamp, started, db);
       }
       ObjectNode report = ImportReport.json(plan, rejected ? "committed without the rejected records" : "committed",
           result.batchId(), result.counts());
       return finish(report, plan, stamp, ExitCode.OK, started);
     }
+  }
+
+  /** A strict import met rejected records: nothing is written but the failed batch row with its report. */
+  private int refused(ImportPlan plan, String stamp, long started, MigrationDatabase open) throws Exception {
+    ObjectNode report = ImportReport.json(plan,
+        "refused: rejected records, nothing written (use --skip-invalid to import the rest)", null, null);
+    if (open != null) {
+      report.put("batch", BatchImport.recordFailed(open.connection(), plan, report));
+    } else {
+      try (MigrationDatabase db = openDatabase()) {
+        report.put("batch", BatchImport.recordFailed(db.connection(), plan, report));
+      }
+    }
+    return finish(report, plan, stamp, ExitCode.DIFFERENCES, started);
   }
 
   private int finish(ObjectNode report, ImportPlan plan, String stamp, int exitCode, long started) throws Exception {

@@ -27,6 +27,8 @@ final class ImportReport {
     r.set("records_read", LegacyJson.MAPPER.valueToTree(plan.recordsRead));
     r.set("rows_written", written == null ? LegacyJson.object() : written);
     r.put("duplicates_skipped", plan.duplicates);
+    r.set("duplicates", problems(plan.problems().duplicates()));
+    r.set("merges", problems(plan.problems().merges()));
     r.set("rejected", problems(plan.problems().rejections()));
     r.set("warnings", problems(plan.problems().warnings()));
     return r;
@@ -39,9 +41,12 @@ final class ImportReport {
     s.append("Source: ").append(r.path("source").asText()).append('\n');
     s.append("Records read:\n");
     r.path("records_read").fields().forEachRemaining(e -> s.append(String.format("  %-55s %8d%n", e.getKey(), e.getValue().asLong())));
-    s.append("Rows written:\n");
-    r.path("rows_written").fields().forEachRemaining(e -> s.append(String.format("  %-55s %8d%n", e.getKey(), e.getValue().asLong())));
+    boolean dry = r.has("rows_would_write");
+    s.append(dry ? "Rows it would write:\n" : "Rows written:\n");
+    r.path(dry ? "rows_would_write" : "rows_written").fields().forEachRemaining(e -> s.append(String.format("  %-55s %8d%n", e.getKey(), e.getValue().asLong())));
     s.append("Duplicates skipped: ").append(r.path("duplicates_skipped").asInt()).append('\n');
+    r.path("duplicates").forEach(p -> s.append("  ").append(problem(p)).append('\n'));
+    section(s, "Merged", r.path("merges"));
     section(s, "Rejected", r.path("rejected"));
     section(s, "Warnings", r.path("warnings"));
     return s.toString();
@@ -76,7 +81,11 @@ final class ImportReport {
 
   private static void section(StringBuilder s, String title, com.fasterxml.jackson.databind.JsonNode list) {
     s.append(title).append(": ").append(list.size()).append('\n');
-    list.forEach(p -> s.append("  ").append(new Problem(p.path("file").asText(), p.path("record").asText(null),
-        p.path("field").asText(null), p.path("message").asText())).append('\n'));
+    list.forEach(p -> s.append("  ").append(problem(p)).append('\n'));
+  }
+
+  private static Problem problem(com.fasterxml.jackson.databind.JsonNode p) {
+    return new Problem(p.path("file").asText(), p.path("record").asText(null), p.path("field").asText(null),
+        p.path("message").asText());
   }
 }

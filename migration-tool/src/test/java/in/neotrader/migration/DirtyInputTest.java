@@ -97,7 +97,7 @@ class DirtyInputTest {
     Path root = tree("[" + pending("7", "5", "2025-11-13T16:05:19", "PENDING") + ", "
         + pending("7", "6", "2025-11-13T16:05:19", "PENDING") + "]", null);
     assertThat(tool.run("import", "--source", root.toString())).isEqualTo(4);
-    assertThat(report()).contains("[orders[1] 7]: same natural key (7) as an earlier record but different content");
+    assertThat(report()).contains("[orders[1] 7]: same natural key (7) as [orders[0] 7] but different content");
   }
 
   @Test

@@ -28,7 +28,7 @@ public final class Benchmark {
     double readSeconds = secs(t1);
     double[] c2 = cpu.now();
     long t2 = System.nanoTime();
-    BatchImport.Result result = BatchImport.run(db.connection(), plan, live, paper, n -> { });
+    BatchImport.Result result = BatchImport.run(db.connection(), plan, live, paper, n -> { }, false, false);
     double writeSeconds = secs(t2);
     double importSeconds = secs(t1);
     double[] c3 = cpu.now();

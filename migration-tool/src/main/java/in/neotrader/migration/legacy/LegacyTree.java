@@ -57,7 +57,7 @@ public final class LegacyTree {
   /** The parsed file, or empty when absent (all files are optional) or unparseable (then rejected). */
   public Optional<JsonNode> json(String relative) {
     Path file = root.resolve(relative);
-    if (!Files.isRegularFile(file)) {
+    if (!readable(relative, file)) {
       return Optional.empty();
     }
     byte[] bytes;
@@ -79,7 +79,7 @@ public final class LegacyTree {
   /** The text of a CSV file (BOM removed), or empty when absent. */
   public Optional<String> text(String relative) {
     Path file = root.resolve(relative);
-    if (!Files.isRegularFile(file)) {
+    if (!readable(relative, file)) {
       return Optional.empty();
     }
     checksums.put(relative, sha256(file));
@@ -89,6 +89,19 @@ public final class LegacyTree {
       problems.reject(new Problem(relative, null, null, "file cannot be read: " + e.getMessage()));
       return Optional.empty();
     }
+  }
+
+  /** A regular file; anything else in its place (a directory, a symlink loop) is rejected, never taken for absent. */
+  private boolean readable(String relative, Path file) {
+    if (Files.isRegularFile(file)) {
+      return true;
+    }
+    if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      checksums.put(relative, "not a file");
+      problems.reject(new Problem(relative, null, null, (Files.isDirectory(file) ? "is a directory" : "is not a readable file"
+          + " (a broken link or a symlink loop)") + " where the file should be; nothing of it is imported"));
+    }
+    return false;
   }
 
   /** When the legacy service last wrote a file: the only time known for undated records. */

@@ -11,7 +11,7 @@ import java.util.Map;
 public final class NaturalKeys {
   private final String file;
   private final Problems problems;
-  private final Map<String, JsonNode> seen = new HashMap<>();
+  private final Map<String, Kept> seen = new HashMap<>();
   private int duplicates;
 
   public NaturalKeys(String file, Problems problems) {
@@ -19,17 +19,22 @@ public final class NaturalKeys {
     this.problems = problems;
   }
 
+  private record Kept(String recordKey, JsonNode record) {
+  }
+
   /** True when the record is the first with this key and should be imported. */
   public boolean first(String naturalKey, String recordKey, JsonNode record) {
-    JsonNode earlier = seen.putIfAbsent(naturalKey, record);
+    Kept earlier = seen.putIfAbsent(naturalKey, new Kept(recordKey, record));
     if (earlier == null) {
       return true;
     }
-    if (earlier.equals(record)) {
+    if (SameJson.sameRecord(earlier.record(), record)) {
       duplicates++;
+      problems.duplicate(new Problem(file, recordKey, null, "duplicate of [" + earlier.recordKey() + "] (natural key "
+          + naturalKey + "); the earlier one is kept"));
     } else {
       Problem p = new Problem(file, recordKey, null,
-          "same natural key (" + naturalKey + ") as an earlier record but different content; the later one is rejected");
+          "same natural key (" + naturalKey + ") as [" + earlier.recordKey() + "] but different content; the later one is rejected");
       problems.reject(p);
       problems.quarantine(file, recordKey, record, java.util.List.of(p));
     }

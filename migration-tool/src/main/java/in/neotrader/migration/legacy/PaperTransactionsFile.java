@@ -49,7 +49,10 @@ public final class PaperTransactionsFile {
     String side = r.oneOf("transaction_type", Set.of("BUY", "SELL"), true);
     Integer qty = r.quantity("quantity", true);
     BigDecimal price = r.price("price", true);
-    BigDecimal charges = r.price("charges", false);
+    BigDecimal charges = r.decimal("charges", false);
+    if (charges != null && charges.signum() < 0) {
+      r.fail("charges", "charges must not be negative, got " + charges.toPlainString());
+    }
     Instant at = r.instant("timestamp", true);
     if (!r.finish(plan.problems())) {
       return;
@@ -64,7 +67,8 @@ public final class PaperTransactionsFile {
           ? "no order " + orderId + " in orders.json; imported with a synthetic order"
           : "order " + orderId + " in orders.json is " + order.side + " " + order.symbol
               + " (the legacy reused the id); imported with a synthetic order"));
-      order = synthetic(plan, key, orderId, symbol, side, qty, price, at);
+      order = synthetic(plan, key, orderId, order == null, symbol, side, qty, price, at);
+      orders.putIfAbsent(orderId, order);
     }
     var legacy = LegacyJson.object();
     legacy.set("transactions", node);
@@ -72,10 +76,16 @@ public final class PaperTransactionsFile {
         Numbers.charges(charges == null ? BigDecimal.ZERO : charges), at, null, plan.paper.ref("transactions", key), legacy));
   }
 
-  private static PlannedOrder synthetic(ImportPlan plan, String key, String orderId, String symbol, String side, int qty,
-      BigDecimal price, Instant at) {
+  /**
+   * An order for an execution without its own order record. It holds the broker id only when no
+   * other order of the tree does: an id the legacy reused names the newer order, and one broker
+   * id is one order; the reused id stays in the metadata.
+   */
+  private static PlannedOrder synthetic(ImportPlan plan, String key, String orderId, boolean idFree, String symbol,
+      String side, int qty, BigDecimal price, Instant at) {
     PlannedOrder o = new PlannedOrder(plan.paper.ref("transactions", key));
-    o.brokerOrderId = orderId;
+    o.brokerOrderId = idFree ? orderId : null;
+    o.metadata.put("legacy_order_id", orderId);
     o.symbol = symbol;
     o.tradingSymbol = Symbols.tradingSymbol(symbol);
     o.side = side;

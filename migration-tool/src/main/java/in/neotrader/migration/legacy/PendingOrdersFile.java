@@ -76,6 +76,8 @@ public final class PendingOrdersFile {
     o.placedAt = placedAt;
     METADATA_FIELDS.stream().filter(node::has).forEach(f -> o.metadata.set(f, node.get(f)));
     if (merged != null) {
+      plan.problems().merge(new Problem(FILE, r.key(), "order_id", "same broker order as " + merged.legacyRef
+          + "; merged into it (the trade gives the price)"));
       return;
     }
     o.brokerOrderId = orderId;

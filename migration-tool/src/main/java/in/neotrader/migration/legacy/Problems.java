@@ -9,6 +9,8 @@ public final class Problems {
   private final List<Problem> rejections = new ArrayList<>();
   private final List<Problem> warnings = new ArrayList<>();
   private final List<Quarantined> quarantined = new ArrayList<>();
+  private final List<Problem> duplicates = new ArrayList<>();
+  private final List<Problem> merges = new ArrayList<>();
 
   /** A rejected record kept whole for the quarantine file, with its reasons. */
   public record Quarantined(String file, String recordKey, JsonNode record, List<Problem> reasons) {
@@ -24,6 +26,24 @@ public final class Problems {
 
   public void quarantine(String file, String recordKey, JsonNode record, List<Problem> reasons) {
     quarantined.add(new Quarantined(file, recordKey, record, List.copyOf(reasons)));
+  }
+
+  /** A record dropped because an identical one (named in the message) is kept. */
+  public void duplicate(Problem problem) {
+    duplicates.add(problem);
+  }
+
+  /** A record joined to another one (of this tree or of an earlier batch), named in the message. */
+  public void merge(Problem problem) {
+    merges.add(problem);
+  }
+
+  public List<Problem> duplicates() {
+    return duplicates;
+  }
+
+  public List<Problem> merges() {
+    return merges;
   }
 
   public List<Problem> rejections() {

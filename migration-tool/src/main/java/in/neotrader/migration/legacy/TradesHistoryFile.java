@@ -40,8 +40,14 @@ public final class TradesHistoryFile {
       } else {
         plan.fileHeaders.set("trades_last_run", root.path("last_run").isMissingNode() ? null : root.get("last_run"));
       }
+      if (root.isObject() && trades.isMissingNode() && root.path("failed_orders").isArray()) {
+        // The legacy writes a file holding only the retry queue: no trade cycles, and the queue must not be lost.
+        RetryQueue.read(plan, ts, root.path("failed_orders"), root.path("last_run"));
+        return;
+      }
       if (!trades.isArray()) {
-        plan.problems().reject(new Problem(FILE, null, "trades", "required array is missing"));
+        plan.problems().reject(new Problem(FILE, null, "trades", trades.isMissingNode() ? "required array is missing"
+            : "must be an array, got " + trades.getNodeType().toString().toLowerCase()));
         return;
       }
       NaturalKeys keys = new NaturalKeys(FILE, plan.problems());

@@ -14,12 +14,17 @@ public final class BatchImport {
   private BatchImport() {
   }
 
-  public record Result(long batchId, ObjectNode counts) {
+  /** {@code committed} false: rolled back (a dry run, or a strict batch that met rejected records while writing). */
+  public record Result(long batchId, ObjectNode counts, boolean committed) {
   }
 
-  /** {@code progress} is told how many rows were written, as they are. */
-  public static Result run(Connection c, ImportPlan plan, String liveEmail, String paperEmail, LongConsumer progress)
-      throws SQLException {
+  /**
+   * {@code progress} is told how many rows were written, as they are. Strict: a record rejected
+   * while writing (a broker id another order holds) rolls everything back. A dry run writes
+   * everything, counts it, and rolls back.
+   */
+  public static Result run(Connection c, ImportPlan plan, String liveEmail, String paperEmail, LongConsumer progress,
+      boolean strict, boolean dryRun) throws SQLException {
     try {
       long batchId = Batches.start(c, "import", plan.tree.root().toAbsolutePath().toString(), plan.tree.checksums());
       ObjectNode counts = LegacyJson.object();
@@ -35,9 +40,13 @@ public final class BatchImport {
       report.put("rejected", plan.problems().rejections().size());
       report.put("live_user", liveEmail);
       report.put("paper_user", paperEmail);
+      if (dryRun || (strict && !plan.problems().rejections().isEmpty())) {
+        c.rollback();
+        return new Result(batchId, counts, false);
+      }
       Batches.finish(c, batchId, "committed", counts, report);
       c.commit();
-      return new Result(batchId, counts);
+      return new Result(batchId, counts, true);
     } catch (SQLException | RuntimeException e) {
       c.rollback();
       throw e;

@@ -21,22 +21,32 @@ import java.util.Set;
  * everything here and inserts nothing; a grown file adds only what is not.
  */
 public final class ExistingRows {
-  /** client_order_id -> (id, legacy). */
+  /** client_order_id -> the stored order, for rows of earlier imports. */
   final Map<String, StoredOrder> orders = new HashMap<>();
+  /** broker_order_id -> the stored order, for every order of the user (imported or placed by the service). */
+  final Map<String, StoredOrder> byBrokerId = new HashMap<>();
   final Set<String> fillRefs = new HashSet<>();
   final Map<String, Long> positionIds = new HashMap<>();
   final Set<String> signalKeys = new HashSet<>();
   final Set<String> trackingIds = new HashSet<>();
   final Set<String> pnlDays = new HashSet<>();
 
-  record StoredOrder(long id, JsonNode legacy) {
+  record StoredOrder(long id, String clientOrderId, String symbol, String side, String status, JsonNode legacy) {
   }
 
   static ExistingRows load(Connection c, long userId) throws SQLException {
     ExistingRows rows = new ExistingRows();
-    query(c, "SELECT client_order_id, id, legacy::text FROM orders WHERE user_id = ? AND legacy_ref IS NOT NULL", userId,
-        rs -> rows.orders.put(rs.getString(1), new StoredOrder(rs.getLong(2),
-            rs.getString(3) == null ? null : LegacyJson.parse(rs.getString(3)))));
+    query(c, "SELECT client_order_id, id, legacy::text, broker_order_id, symbol, side, status, legacy_ref IS NOT NULL FROM orders"
+        + " WHERE user_id = ? AND (legacy_ref IS NOT NULL OR broker_order_id IS NOT NULL)", userId, rs -> {
+          StoredOrder o = new StoredOrder(rs.getLong(2), rs.getString(1), rs.getString(5), rs.getString(6), rs.getString(7),
+              rs.getString(3) == null ? null : LegacyJson.parse(rs.getString(3)));
+          if (rs.getBoolean(8)) {
+            rows.orders.put(o.clientOrderId(), o);
+          }
+          if (rs.getString(4) != null) {
+            rows.byBrokerId.putIfAbsent(rs.getString(4), o);
+          }
+        });
     query(c, "SELECT legacy_ref FROM fills WHERE user_id = ? AND legacy_ref IS NOT NULL", userId,
         rs -> rows.fillRefs.add(rs.getString(1)));
     query(c, "SELECT legacy_ref, id FROM positions WHERE user_id = ? AND legacy_ref IS NOT NULL", userId,

@@ -3,7 +3,6 @@ package in.neotrader.migration.store;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import in.neotrader.migration.legacy.Problem;
-import in.neotrader.migration.legacy.SameJson;
 import in.neotrader.migration.legacy.Problems;
 import in.neotrader.migration.normalise.Timestamps;
 import in.neotrader.migration.plan.PlannedFill;
@@ -68,14 +67,16 @@ public final class PlanWriter {
 
   public void write(UserPlan plan, long userId) throws SQLException {
     ExistingRows existing = ExistingRows.load(c, userId);
-    List<PlannedOrder> newOrders = newOrders(plan, existing);
+    OrderMatching matching = OrderMatching.of(plan, existing, problems);
+    List<PlannedOrder> newOrders = matching.fresh;
     assignIds(newOrders);
     BulkForeignKeys bulk = BulkForeignKeys.forTables(c, BULK_TABLES);
     if (bulk != null) {
       bulk.begin();
     }
     count("orders", CopyWriter.copy(c, "orders", ORDER_COLUMNS, newOrders, o -> orderRow(o, userId), progress));
-    List<PlannedFill> newFills = plan.fills.stream().filter(f -> !existing.fillRefs.contains(f.legacyRef())).toList();
+    List<PlannedFill> newFills = plan.fills.stream()
+        .filter(f -> !existing.fillRefs.contains(f.legacyRef()) && !matching.withoutFills.contains(f.order())).toList();
     List<PlannedFill> replayInput = replayInput(userId, newFills);
     count("fills", CopyWriter.copy(c, "fills", FILL_COLUMNS, newFills, f -> new Object[] {f.order().id, userId, f.quantity(),
         f.price(), f.charges(), f.filledAt(), f.note(), f.legacyRef(), f.legacy(), batchId}, progress));
@@ -97,24 +98,6 @@ public final class PlanWriter {
     if (plan.paperAccount != null) {
       new PaperAccountWriter(c, batchId, beforeImages, counts).write(plan.paperAccount, userId);
     }
-  }
-
-  /** New orders; stored ones lend their id to new fills, and a changed legacy record is reported, not applied. */
-  private List<PlannedOrder> newOrders(UserPlan plan, ExistingRows existing) {
-    List<PlannedOrder> fresh = new ArrayList<>();
-    for (PlannedOrder o : plan.orders) {
-      ExistingRows.StoredOrder stored = existing.orders.get(o.legacyRef);
-      if (stored == null) {
-        fresh.add(o);
-        continue;
-      }
-      o.id = stored.id();
-      if (stored.legacy() != null && !SameJson.same(stored.legacy(), o.legacy)) {
-        problems.warn(new Problem(plan.role, o.legacyRef, null, "the legacy record changed since it was imported;"
-            + " the stored order keeps its state (roll back its batch and import again to take the change)"));
-      }
-    }
-    return fresh;
   }
 
   private void assignIds(List<PlannedOrder> orders) throws SQLException {
