@@ -1,0 +1,22 @@
+package in.neotrader.verticles.marketdata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MarketDataChoiceTest {
+
+  @Test
+  void onTheRealClockEveryUserReadsStoredPrices() {
+    assertThat(MarketDataChoice.forUser("real", "paper")).isEqualTo(MarketDataChoice.STORED);
+    assertThat(MarketDataChoice.forUser("real", "broker")).isEqualTo(MarketDataChoice.STORED);
+    assertThat(MarketDataChoice.forUser(null, "paper")).isEqualTo(MarketDataChoice.STORED);
+  }
+
+  @Test
+  void simulatedPricesOnlyForPaperUsersOnASimulatedClockAndNeverForTheBroker() {
+    assertThat(MarketDataChoice.forUser("simulated:60@2025-12-22T09:00", "paper"))
+        .isEqualTo(MarketDataChoice.SIMULATED);
+    assertThat(MarketDataChoice.forUser("simulated:60", "broker")).isEqualTo(MarketDataChoice.STORED);
+  }
+}
