@@ -1,5 +1,8 @@
 package in.neotrader.verticles.marketdata;
 
+import in.neotrader.core.marketdata.MarketData;
+import java.util.function.LongFunction;
+
 /**
  * The one place that decides whose prices a user trades on: simulated prices only on a simulated clock (the
  * demo, tests, benchmarks) and never for a broker account; every other user reads the stored market data.
@@ -15,5 +18,11 @@ public enum MarketDataChoice {
   public static MarketDataChoice forUser(String clockSetting, String tradeMode) {
     boolean simulatedClock = clockSetting != null && clockSetting.trim().toLowerCase().startsWith("simulated");
     return simulatedClock && !"broker".equals(tradeMode) ? SIMULATED : STORED;
+  }
+
+  /** Each user's market data in {@code tradeMode}: the simulated one per user, or the node's shared stored one. */
+  public static LongFunction<MarketData> marketData(String clockSetting, String tradeMode,
+      LongFunction<MarketData> simulated, MarketData stored) {
+    return forUser(clockSetting, tradeMode) == SIMULATED ? simulated : userId -> stored;
   }
 }

@@ -19,4 +19,13 @@ class MarketDataChoiceTest {
         .isEqualTo(MarketDataChoice.SIMULATED);
     assertThat(MarketDataChoice.forUser("simulated:60", "broker")).isEqualTo(MarketDataChoice.STORED);
   }
+
+  @Test
+  void aBrokerAccountGetsTheStoredPricesEvenOnASimulatedClock() {
+    in.neotrader.core.marketdata.MarketData stored = new in.neotrader.core.marketdata.SimulatedMarketData(0,
+        in.neotrader.core.calendar.NseCalendar.bundled());
+    assertThat(MarketDataChoice.marketData("simulated:60", "broker", id -> null, stored).apply(7)).isSameAs(stored);
+    assertThat(MarketDataChoice.marketData("real", "paper", id -> null, stored).apply(7)).isSameAs(stored);
+    assertThat(MarketDataChoice.marketData("simulated:60", "paper", id -> null, stored).apply(7)).isNull();
+  }
 }
