@@ -2,7 +2,11 @@ package in.neotrader.verticles.engine;
 
 import in.neotrader.core.calendar.NseCalendar;
 import in.neotrader.core.marketdata.MarketData;
+import in.neotrader.core.clock.SimulatedClock;
 import in.neotrader.core.marketdata.SimulatedMarketData;
+import in.neotrader.sql.marketdata.DailyCandleReads;
+import in.neotrader.verticles.marketdata.MarketDataChoice;
+import in.neotrader.verticles.marketdata.StoredMarketData;
 import in.neotrader.verticles.accounts.AccountsByTradeMode;
 import in.neotrader.verticles.accounts.KotakAccounts;
 import in.neotrader.verticles.accounts.PaperAccounts;
@@ -63,10 +67,16 @@ public final class TradingEngine {
       // A demo on the real clock would show nothing for hours: it runs accelerated unless a simulated clock is set.
       EngineSettings settings = demo && !config.getString("CLOCK", "real").startsWith("simulated")
           ? configured.withClock(DemoTrader.clock(calendar)) : configured;
-      LongFunction<MarketData> marketData = userId -> new SimulatedMarketData(userId, calendar);
-      TradingAccountFactory accounts = new AccountsByTradeMode(new PaperAccounts(marketData),
+      // Simulated prices only on a simulated clock and never for the broker; else the node's stored candles.
+      String clockSetting = settings.clock() instanceof SimulatedClock ? "simulated" : "real";
+      DailyCandleReads candles = new DailyCandleReads(pool);
+      MarketData stored = new StoredMarketData(candles, calendar, StoredMarketData.storedUniverse(candles));
+      LongFunction<MarketData> simulated = userId -> new SimulatedMarketData(userId, calendar);
+      TradingAccountFactory accounts = new AccountsByTradeMode(
+          new PaperAccounts(MarketDataChoice.marketData(clockSetting, "paper", simulated, stored)),
           new KotakAccounts(settings.credentials(), KotakSettings.defaults(config.getString(KotakSettings.LOGIN_URL_ENV,
-              KotakSettings.DEFAULT_LOGIN_URL)), NO_SCRIP_MASTER, marketData));
+              KotakSettings.DEFAULT_LOGIN_URL)), NO_SCRIP_MASTER,
+              MarketDataChoice.marketData(clockSetting, "broker", simulated, stored)));
       return start(vertx, pool, settings, calendar, new VertxTaskTimers(vertx, settings.clock()), accounts)
           .compose(engine -> user.map(u -> engine.startService(u.id()).map(engine))
               .orElseGet(() -> Future.succeededFuture(engine)));

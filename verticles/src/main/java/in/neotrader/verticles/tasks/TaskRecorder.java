@@ -10,6 +10,7 @@ import in.neotrader.sql.service.TaskExecutionRepository;
 import in.neotrader.sql.service.TaskOutcome;
 import in.neotrader.sql.service.TaskRunRecords;
 import in.neotrader.verticles.events.UserEvents;
+import in.neotrader.verticles.marketdata.MarketDataUnavailable;
 import in.neotrader.verticles.session.UserSession;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
@@ -76,19 +77,24 @@ public final class TaskRecorder {
     BigDecimal seconds = BigDecimal.valueOf((System.nanoTime() - startedNanos) / 1e9).setScale(3, RoundingMode.HALF_UP);
     JsonObject details = run.details().put("slot", key.slot().toString());
     String reason = failure == null ? null : message(failure);
-    if (failure != null) {
+    // Missing or stale market data is no failure of the task: it is skipped, with the source and its last day.
+    boolean noData = failure instanceof MarketDataUnavailable;
+    if (noData) {
+      run.log(LogLevel.WARN, key.task() + " skipped: " + reason, null);
+    } else if (failure != null) {
       run.log(LogLevel.ERROR, key.task() + " failed: " + reason, null);
     }
+    TaskOutcome outcome = failure == null ? TaskOutcome.SUCCESS : noData ? TaskOutcome.SKIPPED : TaskOutcome.FAILED;
     NewTaskExecution row = new NewTaskExecution(key.task().stableName(), key.tradingDay(), startedAt,
-        failure == null ? TaskOutcome.SUCCESS : TaskOutcome.FAILED, reason, seconds, details, session.nodeId());
+        outcome, reason, seconds, details, session.nodeId());
     // The execution row, the log lines and the status counters in one statement: one commit per run.
     Future<Void> written = records.record(session.userId(), row, run.logs().stream()
         .map(l -> new ServiceLogRepository.NewLogLine(l.at(), l.level(), key.task().stableName(), l.message(),
-            l.context())).toList(), failure == null ? null : key.task() + ": " + reason);
+            l.context())).toList(), failure == null || noData ? null : key.task() + ": " + reason);
     return written.onSuccess(v -> {
       run.events().publishTo(events, session.userId());
-      events.publish(session.userId(), failure == null ? "task.completed" : "task.failed", run.now(),
-          event(key.task(), key.tradingDay(), failure == null ? "success" : "failed", reason, details)
+      events.publish(session.userId(), "task." + (failure == null ? "completed" : outcome.stored()), run.now(),
+          event(key.task(), key.tradingDay(), outcome.stored(), reason, details)
               .put("durationSeconds", seconds.doubleValue()));
     });
   }

@@ -41,7 +41,10 @@ public final class EngineFixture implements AutoCloseable {
   public final NseCalendar calendar = NseCalendar.bundled();
   /** Users whose broker is replaced (e.g. by one that always fails). */
   public final Map<Long, UnaryOperator<Broker>> brokerOverrides = new ConcurrentHashMap<>();
-  private final PaperAccounts paper = new PaperAccounts(userId -> new SimulatedMarketData(userId, calendar));
+  /** The market data each paper user trades on; simulated by default (set it before {@link #startEngine}). */
+  public java.util.function.LongFunction<in.neotrader.core.marketdata.MarketData> marketData =
+      userId -> new SimulatedMarketData(userId, calendar);
+  private final PaperAccounts paper = new PaperAccounts(userId -> marketData.apply(userId));
   /** How broker-mode users' accounts open; by default they cannot (set it before {@link #startEngine}). */
   public TradingAccountFactory brokerAccounts = request -> Future.failedFuture(
       new IllegalStateException("this fixture has no broker accounts"));

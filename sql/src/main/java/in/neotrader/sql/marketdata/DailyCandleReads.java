@@ -1,0 +1,60 @@
+package in.neotrader.sql.marketdata;
+
+import in.neotrader.core.marketdata.Candle;
+import in.neotrader.sql.query.Params;
+import in.neotrader.sql.query.Queries;
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlClient;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads the shared daily candles as the strategy uses them: split- and bonus-adjusted (price = raw x
+ * adjust_factor, volume = raw / adjust_factor), oldest first.
+ */
+public final class DailyCandleReads {
+  private static final String CANDLES = """
+      SELECT day, open * adjust_factor AS open, high * adjust_factor AS high, low * adjust_factor AS low,
+        close * adjust_factor AS close, round(volume / adjust_factor)::bigint AS volume
+      FROM (SELECT * FROM daily_candles WHERE symbol = #{symbol} AND day <= #{to} ORDER BY day DESC
+        LIMIT #{count}) latest
+      ORDER BY day""";
+  private static final String LAST_DAY = "SELECT max(day) AS day FROM daily_candles";
+  private static final String SYMBOLS_ON = "SELECT symbol FROM daily_candles WHERE day = #{day} ORDER BY symbol";
+
+  private final SqlClient client;
+
+  public DailyCandleReads(SqlClient client) {
+    this.client = client;
+  }
+
+  /** Up to {@code count} adjusted candles of {@code symbol} ending at {@code to} (inclusive), oldest first. */
+  public Future<List<Candle>> candles(String symbol, LocalDate to, int count) {
+    return Queries.list(client, CANDLES, Params.of("symbol", symbol).and("to", to).and("count", count),
+        DailyCandleReads::candle);
+  }
+
+  /** The last day any candle is stored for; empty on an empty store. */
+  public Future<Optional<LocalDate>> lastDay() {
+    return Queries.single(client, LAST_DAY, Params.none(), r -> Optional.ofNullable(r.getLocalDate("day")));
+  }
+
+  /** The symbols with a candle on {@code day}: the universe until a configured one exists. */
+  public Future<List<String>> symbolsOn(LocalDate day) {
+    return Queries.list(client, SYMBOLS_ON, Params.of("day", day), r -> r.getString("symbol"));
+  }
+
+  private static Candle candle(Row r) {
+    return new Candle(r.getLocalDate("day"), price(r, "open"), price(r, "high"), price(r, "low"), price(r, "close"),
+        r.getLong("volume"));
+  }
+
+  // Adjusted prices carry the factor's 12 decimals; 4 are what was published.
+  private static BigDecimal price(Row r, String column) {
+    return r.getBigDecimal(column).setScale(4, RoundingMode.HALF_UP);
+  }
+}

@@ -1,0 +1,28 @@
+package in.neotrader.verticles.marketdata;
+
+import in.neotrader.core.marketdata.MarketData;
+import java.util.function.LongFunction;
+
+/**
+ * The one place that decides whose prices a user trades on: simulated prices only on a simulated clock (the
+ * demo, tests, benchmarks) and never for a broker account; every other user reads the stored market data.
+ */
+public enum MarketDataChoice {
+  SIMULATED,
+  STORED;
+
+  /**
+   * @param clockSetting the user's clock setting as configured: {@code real} or {@code simulated:...}
+   * @param tradeMode the user's trade mode: {@code paper} or {@code broker}
+   */
+  public static MarketDataChoice forUser(String clockSetting, String tradeMode) {
+    boolean simulatedClock = clockSetting != null && clockSetting.trim().toLowerCase().startsWith("simulated");
+    return simulatedClock && !"broker".equals(tradeMode) ? SIMULATED : STORED;
+  }
+
+  /** Each user's market data in {@code tradeMode}: the simulated one per user, or the node's shared stored one. */
+  public static LongFunction<MarketData> marketData(String clockSetting, String tradeMode,
+      LongFunction<MarketData> simulated, MarketData stored) {
+    return forUser(clockSetting, tradeMode) == SIMULATED ? simulated : userId -> stored;
+  }
+}
