@@ -14,6 +14,9 @@ import in.neotrader.web.ops.TradingMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import in.neotrader.web.config.ServerConfigLoader;
+import in.neotrader.core.calendar.NseCalendar;
+import in.neotrader.core.clock.TradingClock;
+import in.neotrader.verticles.marketdata.ingest.DailyIngestJob;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
@@ -41,11 +44,13 @@ public final class TradingServer {
   private final int httpPort;
   private final ServerKeys keys;
   private final TradingEngine engine;
+  private final Optional<DailyIngestJob> marketDataIngest;
 
   private TradingServer(Vertx vertx, JsonObject config, Database database, int httpPort, ServerKeys keys,
       TradingEngine engine) {
     this.vertx = vertx;
     this.engine = engine;
+    this.marketDataIngest = startMarketDataIngest(vertx, config, database);
     this.config = config;
     this.database = database;
     this.httpPort = httpPort;
@@ -168,9 +173,25 @@ public final class TradingServer {
 
   /** Stops the trading engine (its verticles and leases), undeploys the rest, then closes the database. */
   public Future<Void> stop() {
+    marketDataIngest.ifPresent(DailyIngestJob::stop);
     return engine.stop()
         .transform(ignored -> Future.join(vertx.deploymentIDs().stream().map(vertx::undeploy).toList()))
         .transform(ignored -> database.close(vertx));
+  }
+
+  /**
+   * The daily bhavcopy ingest (one node of a cluster fetches, under an advisory lock). It runs on the real clock
+   * only, since a simulated day has no bhavcopy, and MARKET_DATA_INGEST=false turns it off (tests, hosts that
+   * import zips with `market-data import`).
+   */
+  private static Optional<DailyIngestJob> startMarketDataIngest(Vertx vertx, JsonObject config, Database database) {
+    TradingClock clock = TradingClock.fromConfig(config.getString("CLOCK", "real"));
+    boolean simulated = clock != TradingClock.system();
+    if (!Boolean.parseBoolean(String.valueOf(config.getValue("MARKET_DATA_INGEST", "true"))) || simulated) {
+      LOG.info("Daily bhavcopy ingest is off ({})", simulated ? "simulated clock" : "MARKET_DATA_INGEST=false");
+      return Optional.empty();
+    }
+    return Optional.of(DailyIngestJob.start(vertx, database.pool(), config, clock, NseCalendar.bundled()));
   }
 
   private static Throwable httpFailure(JsonObject config, Throwable e) {

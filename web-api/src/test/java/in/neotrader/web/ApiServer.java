@@ -56,7 +56,7 @@ public final class ApiServer implements AutoCloseable {
     try {
       Path dataDir = Files.createTempDirectory("api-test");
       JsonObject config = new JsonObject().put("DATA_DIR", dataDir.toString()).put("DB_URL", database.url())
-          .put("HTTP_HOST", "127.0.0.1").put("HTTP_PORT", 0).put("EMBEDDED_PG_PORT", 0)
+          .put("HTTP_HOST", "127.0.0.1").put("HTTP_PORT", 0).put("EMBEDDED_PG_PORT", 0).put("MARKET_DATA_INGEST", false)
           .put("JWT_SECRET", "test-jwt-secret-that-is-long-enough-0123456789")
           .put("CREDENTIALS_KEY", CREDENTIALS_KEY).put("CREDENTIALS_KEY_ID", "test-1")
           .put("ADMIN_EMAIL", ADMIN_EMAIL).put("ADMIN_PASSWORD", ADMIN_PASSWORD).mergeIn(overrides);

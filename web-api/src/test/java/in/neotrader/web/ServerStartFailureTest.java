@@ -104,7 +104,7 @@ class ServerStartFailureTest {
 
   private JsonObject config() {
     return new JsonObject().put("DATA_DIR", dataDir.toString()).put("DB_URL", "").put("EMBEDDED_PG_PORT", 0)
-        .put("HTTP_HOST", "127.0.0.1").put("HTTP_PORT", 0);
+        .put("HTTP_HOST", "127.0.0.1").put("HTTP_PORT", 0).put("MARKET_DATA_INGEST", false);
   }
 
   private static int freePort() throws Exception {

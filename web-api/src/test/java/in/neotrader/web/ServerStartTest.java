@@ -25,7 +25,9 @@ class ServerStartTest {
     Path conf = dir.resolve("test.yaml");
     Files.writeString(conf, "HTTP_PORT: 0\nDB_URL: " + TestDatabase.create().url() + "\nDATA_DIR: " + dir
         + "\nJWT_SECRET: test-jwt-secret-that-is-long-enough-0123456789\nCREDENTIALS_KEY: " + ApiServer.CREDENTIALS_KEY
-        + "\nCREDENTIALS_KEY_ID: t1\n");
+        + "\nCREDENTIALS_KEY_ID: t1\n"
+        // The daily ingest runs as shipped, pointed at a closed loopback port: no traffic leaves this host.
+        + "NSE_ARCHIVES_URL: http://127.0.0.1:9\nNSE_ARCHIVES_LEGACY_URL: http://127.0.0.1:9\n");
     // The path Main takes: read the --conf file, build Vert.x as operators run it, start.
     server = Await.result(TradingServer.launch(Optional.of(conf)));
   }

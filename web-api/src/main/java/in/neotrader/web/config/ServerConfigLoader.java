@@ -3,6 +3,7 @@ package in.neotrader.web.config;
 import io.vertx.config.ConfigRetriever;
 import io.vertx.config.ConfigRetrieverOptions;
 import io.vertx.config.ConfigStoreOptions;
+import in.neotrader.verticles.marketdata.ingest.MarketDataSettings;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
@@ -41,7 +42,7 @@ public final class ServerConfigLoader {
     }
     options.addStore(new ConfigStoreOptions().setType("env")
         .setConfig(new JsonObject().put("keys", new JsonArray(KEYS)
-            .addAll(new JsonArray(in.neotrader.verticles.marketdata.ingest.MarketDataSettings.KEYS))).put("raw-data", true)));
+            .addAll(new JsonArray(MarketDataSettings.KEYS))).put("raw-data", true)));
     ConfigRetriever retriever = ConfigRetriever.create(vertx, options);
     return retriever.getConfig()
         .eventually(() -> {

@@ -22,7 +22,7 @@ public record MarketDataSettings(String nseArchivesUrl, String nseLegacyUrl, Str
   /** The configuration names this class reads, for the server's environment list. */
   public static final List<String> KEYS = List.of("NSE_ARCHIVES_URL", "NSE_ARCHIVES_LEGACY_URL", "YAHOO_CHART_URL",
       "KOTAK_CONSUMER_KEY", "INGEST_FROM", "INGEST_UNTIL", "INGEST_RETRY_MINUTES", "FETCH_ATTEMPTS",
-      "FETCH_BACKOFF_MILLIS");
+      "FETCH_BACKOFF_MILLIS", "MARKET_DATA_INGEST");
 
   public static MarketDataSettings fromConfig(JsonObject config) {
     String key = config.getString("KOTAK_CONSUMER_KEY", "");
