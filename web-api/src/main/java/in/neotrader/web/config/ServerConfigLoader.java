@@ -10,6 +10,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,8 +42,7 @@ public final class ServerConfigLoader {
           .setConfig(new JsonObject().put("path", file.toAbsolutePath().toString())));
     }
     options.addStore(new ConfigStoreOptions().setType("env")
-        .setConfig(new JsonObject().put("keys", new JsonArray(KEYS)
-            .addAll(new JsonArray(MarketDataSettings.KEYS))).put("raw-data", true)));
+        .setConfig(new JsonObject().put("keys", new JsonArray(environmentKeys())).put("raw-data", true)));
     ConfigRetriever retriever = ConfigRetriever.create(vertx, options);
     return retriever.getConfig()
         .eventually(() -> {
@@ -91,5 +91,12 @@ public final class ServerConfigLoader {
     } catch (NumberFormatException e) {
       throw new ConfigurationError(key + " must be a port number (0-65535), got '" + value + "'");
     }
+  }
+
+  /** The server's keys and the market-data ingest's: the environment variables read at start. */
+  private static List<String> environmentKeys() {
+    List<String> keys = new ArrayList<>(KEYS);
+    keys.addAll(MarketDataSettings.KEYS);
+    return List.copyOf(keys);
   }
 }
