@@ -30,6 +30,12 @@ public record OrderRequest(ClientOrderId clientOrderId, String symbol, Exchange 
         Variety.AMO, Validity.DAY, quantity, null);
   }
 
+  /** The entry: LIMIT BUY, AMO, CNC, NSE, DAY at a capped price ({@link AmoLimit}). */
+  public static OrderRequest amoLimitBuy(ClientOrderId id, String symbol, int quantity, BigDecimal price) {
+    return new OrderRequest(id, symbol, Exchange.NSE, OrderSide.BUY, OrderType.LIMIT, Product.CNC,
+        Variety.AMO, Validity.DAY, quantity, price);
+  }
+
   /** The legacy exit: LIMIT SELL, REGULAR, CNC, NSE, DAY at the EMA9 target (TRADING_RULES §2.2). */
   public static OrderRequest limitSell(ClientOrderId id, String symbol, int quantity, BigDecimal price) {
     return new OrderRequest(id, symbol, Exchange.NSE, OrderSide.SELL, OrderType.LIMIT, Product.CNC,
