@@ -2,12 +2,14 @@ package in.neotrader.verticles.marketdata.quotes;
 
 import in.neotrader.core.clock.TradingClock;
 import in.neotrader.core.marketdata.Candle;
+import in.neotrader.verticles.marketdata.ingest.fetch.CachingFetcher;
 import in.neotrader.verticles.marketdata.ingest.parse.FileRefused;
 import in.neotrader.verticles.marketdata.ingest.parse.YahooChartParser;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.client.WebClientOptions;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -28,11 +30,14 @@ public final class YahooQuotes implements QuoteSource {
   public static final String NAME = "yahoo-chart";
   private static final Logger LOG = LoggerFactory.getLogger(YahooQuotes.class);
 
+  // A hung request would hold its symbols' cache entries in flight: every request has a deadline.
+  private static final long REQUEST_TIMEOUT_MILLIS = 10_000;
+
   private final WebClient client;
   private final String chartUrl;
 
   public YahooQuotes(Vertx vertx, String chartUrl) {
-    this.client = WebClient.create(vertx);
+    this.client = WebClient.create(vertx, new WebClientOptions().setUserAgent(CachingFetcher.USER_AGENT));
     this.chartUrl = chartUrl;
   }
 
@@ -58,7 +63,7 @@ public final class YahooQuotes implements QuoteSource {
 
   private Future<Quote> one(String symbol) {
     String ticker = URLEncoder.encode(symbol + ".NS", StandardCharsets.UTF_8);
-    return client.getAbs(chartUrl + "/" + ticker + "?interval=1m&range=1d").send()
+    return client.getAbs(chartUrl + "/" + ticker + "?interval=1m&range=1d").timeout(REQUEST_TIMEOUT_MILLIS).send()
         .compose(response -> {
           try {
             // Yahoo answers an unknown symbol with 404 and its error body, which the parser reports.
