@@ -1,14 +1,18 @@
 package in.neotrader.verticles.orders;
 
 import in.neotrader.core.broker.BrokerOrder;
+import in.neotrader.core.calendar.NseCalendar;
+import in.neotrader.core.clock.TradingClock;
 import in.neotrader.sql.orders.Order;
 import in.neotrader.sql.orders.OrderRepository;
 import in.neotrader.verticles.events.PendingEvents;
 import in.neotrader.verticles.session.UserSession;
 import io.vertx.core.Future;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Brings the user's non-terminal orders in line with the broker's order book: one book request, then each
@@ -28,18 +32,35 @@ public final class OrderBookSync {
     this.booking = new FillBooking(session);
   }
 
+  /** During the day: an acknowledged order the book leaves out keeps its state (a fill may still follow). */
   public Future<Result> sync(PendingEvents events) {
+    return sync(events, order -> false);
+  }
+
+  /**
+   * End of day: as {@link #sync}, and an order placed before today's close that the book no longer shows is
+   * closed (TRADING_RULES §2.7). An after-market order placed later belongs to the next session and waits.
+   */
+  public Future<Result> closeDay(PendingEvents events) {
+    Instant close = session.clock().nowIst().toLocalDate().atTime(NseCalendar.SESSION_CLOSE)
+        .atZone(TradingClock.IST).toInstant();
+    return sync(events, order -> order.placedAt().isBefore(close));
+  }
+
+  private Future<Result> sync(PendingEvents events, Predicate<Order> sessionOver) {
     return session.account().catchUp(session.clock().now())
         .compose(v -> new OrderRepository(session.pool()).listNonTerminal(session.userId()))
         .compose(open -> open.isEmpty() ? Future.succeededFuture(new Result(0, List.of()))
-            : session.account().broker().orderBook().compose(book -> applyAll(open, book, events)));
+            : session.account().broker().orderBook().compose(book -> applyAll(open, book, sessionOver, events)));
   }
 
-  private Future<Result> applyAll(List<Order> open, List<BrokerOrder> book, PendingEvents events) {
+  private Future<Result> applyAll(List<Order> open, List<BrokerOrder> book, Predicate<Order> sessionOver,
+      PendingEvents events) {
     List<String> refused = new ArrayList<>();
     List<FillBooking.Booking> moves = new ArrayList<>();
     for (Order order : open) {
-      OrderReconciliation.Decision decision = OrderReconciliation.decide(order, find(book, order));
+      OrderReconciliation.Decision decision = OrderReconciliation.decide(order, find(book, order),
+          sessionOver.test(order));
       if (decision instanceof OrderReconciliation.Move move) {
         moves.add(new FillBooking.Booking(order, move, null));
       } else if (decision instanceof OrderReconciliation.Refused r) {

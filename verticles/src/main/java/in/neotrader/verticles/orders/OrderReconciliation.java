@@ -24,13 +24,23 @@ public final class OrderReconciliation {
   /** The book reports a move the state machine refuses: a bug or a broker oddity, to investigate, not to apply. */
   public record Refused(String reason) implements Decision {}
 
-  public static Decision decide(Order stored, Optional<BrokerOrder> inBook) {
+  /**
+   * @param sessionOver the order's trading session has ended (end-of-day reconciliation): only then may an order
+   *     missing from the book be closed. During the day one book answer can leave an order out (KOTAK_NEO §8) and
+   *     a fill may still follow, so a missing acknowledged order keeps its state.
+   */
+  public static Decision decide(Order stored, Optional<BrokerOrder> inBook, boolean sessionOver) {
     OrderState current = OrderState.valueOf(stored.status());
     if (inBook.isEmpty()) {
+      if (current != OrderState.NEW && !sessionOver) {
+        return new Unchanged();
+      }
       // Never acknowledged and unknown to the broker: it did not get there, so it may be intended again.
       OrderEvent event = current == OrderState.NEW ? OrderEvent.SUBMIT_FAILED : OrderEvent.EXPIRED;
+      String reason = current == OrderState.NEW ? "not in the broker's order book"
+          : "not in the broker's order book nor its trade book at the end of its session";
       return current.next(event)
-          .<Decision>map(s -> new Move(s, stored.filledQuantity(), null, null, "not in the broker's order book"))
+          .<Decision>map(s -> new Move(s, stored.filledQuantity(), null, null, reason))
           .orElseGet(() -> new Refused(current + " order missing from the book"));
     }
     BrokerOrder row = inBook.get();

@@ -49,13 +49,15 @@ class BrokerModeLateOrderTest {
 
       b.fx.runUntil(MONDAY.atTime(16, 10));
 
-      List<Row> failed = b.fx.query("SELECT status_reason, broker_order_id FROM orders WHERE user_id = $1 "
+      List<Row> failed = b.fx.query("SELECT status_reason, broker_order_id, client_order_id FROM orders WHERE user_id = $1 "
           + "AND status = 'FAILED'", user);
       assertThat(failed).singleElement().satisfies(r -> {
         assertThat(r.getString("status_reason")).isNotBlank();
         assertThat(r.getString("broker_order_id")).isNull();
       });
-      assertThat(b.fake.calls(FakeEndpoint.PLACE)).as("never sent again").isEqualTo(1);
+      String tag = failed.get(0).getString("client_order_id");
+      assertThat(b.fake.orders()).as("never sent again").filteredOn(o -> tag.equals(o.getString("GuiOrdId"))).hasSize(1);
+      assertThat(b.fake.placements()).isEqualTo(b.fake.calls(FakeEndpoint.PLACE));
     }
   }
 }
