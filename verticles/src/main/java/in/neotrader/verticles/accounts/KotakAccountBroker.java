@@ -5,6 +5,7 @@ import in.neotrader.core.broker.BrokerException;
 import in.neotrader.core.broker.BrokerException.Code;
 import in.neotrader.core.broker.BrokerOrder;
 import in.neotrader.core.broker.BrokerOrderAck;
+import in.neotrader.core.broker.BrokerTrade;
 import in.neotrader.core.broker.Holding;
 import in.neotrader.core.broker.OrderModification;
 import in.neotrader.core.broker.Position;
@@ -75,6 +76,11 @@ final class KotakAccountBroker implements Broker {
   @Override
   public Future<List<BrokerOrder>> orderBook() {
     return watched(KotakNeoBroker::orderBook);
+  }
+
+  @Override
+  public Future<List<BrokerTrade>> trades() {
+    return watched(KotakNeoBroker::trades);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package in.neotrader.verticles.orders;
 
 import in.neotrader.core.broker.BrokerOrder;
+import in.neotrader.core.broker.BrokerTrade;
 import in.neotrader.core.calendar.NseCalendar;
 import in.neotrader.core.clock.TradingClock;
 import in.neotrader.sql.orders.Order;
@@ -39,7 +40,7 @@ public final class OrderBookSync {
 
   /**
    * End of day: as {@link #sync}, and an order placed before today's close that the book no longer shows is
-   * closed (TRADING_RULES §2.7). An after-market order placed later belongs to the next session and waits.
+   * closed (TRADING_RULES §2.7), with the fills the trade book shows for it booked first. An after-market order placed later belongs to the next session and waits.
    */
   public Future<Result> closeDay(PendingEvents events) {
     Instant close = session.clock().nowIst().toLocalDate().atTime(NseCalendar.SESSION_CLOSE)
@@ -51,16 +52,25 @@ public final class OrderBookSync {
     return session.account().catchUp(session.clock().now())
         .compose(v -> new OrderRepository(session.pool()).listNonTerminal(session.userId()))
         .compose(open -> open.isEmpty() ? Future.succeededFuture(new Result(0, List.of()))
-            : session.account().broker().orderBook().compose(book -> applyAll(open, book, sessionOver, events)));
+            : session.account().broker().orderBook().compose(book -> {
+              // Closing an order the book no longer shows: its fills may still be in the trade book.
+              boolean closing = open.stream().anyMatch(o -> sessionOver.test(o) && find(book, o).isEmpty());
+              return (closing ? session.account().broker().trades() : Future.succeededFuture(List.<BrokerTrade>of()))
+                  .compose(trades -> applyAll(open, book, trades, sessionOver, events));
+            }));
   }
 
-  private Future<Result> applyAll(List<Order> open, List<BrokerOrder> book, Predicate<Order> sessionOver,
-      PendingEvents events) {
+  private Future<Result> applyAll(List<Order> open, List<BrokerOrder> book, List<BrokerTrade> trades,
+      Predicate<Order> sessionOver, PendingEvents events) {
     List<String> refused = new ArrayList<>();
     List<FillBooking.Booking> moves = new ArrayList<>();
     for (Order order : open) {
-      OrderReconciliation.Decision decision = OrderReconciliation.decide(order, find(book, order),
-          sessionOver.test(order));
+      boolean over = sessionOver.test(order);
+      Optional<BrokerOrder> inBook = find(book, order);
+      if (inBook.isEmpty() && over) {
+        inBook = OrderReconciliation.fromTrades(order, trades);
+      }
+      OrderReconciliation.Decision decision = OrderReconciliation.decide(order, inBook, over);
       if (decision instanceof OrderReconciliation.Move move) {
         moves.add(new FillBooking.Booking(order, move, null));
       } else if (decision instanceof OrderReconciliation.Refused r) {

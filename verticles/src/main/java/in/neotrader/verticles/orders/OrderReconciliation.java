@@ -1,10 +1,16 @@
 package in.neotrader.verticles.orders;
 
 import in.neotrader.core.broker.BrokerOrder;
+import in.neotrader.core.broker.BrokerTrade;
+import in.neotrader.core.orders.OrderSide;
+import in.neotrader.core.orders.OrderType;
+import in.neotrader.core.orders.Variety;
 import in.neotrader.core.orders.OrderEvent;
 import in.neotrader.core.orders.OrderState;
 import in.neotrader.sql.orders.Order;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
 import java.util.Optional;
 
 /** Decides how a stored order moves, given what the broker's order book says about it. Pure. */
@@ -29,6 +35,25 @@ public final class OrderReconciliation {
    *     missing from the book be closed. During the day one book answer can leave an order out (KOTAK_NEO §8) and
    *     a fill may still follow, so a missing acknowledged order keeps its state.
    */
+  /**
+   * What the trade book says of an order the order book no longer shows: its fills as a book row (FILLED or
+   * PARTIALLY_FILLED), or empty when nothing of it filled today.
+   */
+  public static Optional<BrokerOrder> fromTrades(Order stored, List<BrokerTrade> trades) {
+    List<BrokerTrade> own = trades.stream().filter(t -> t.brokerOrderId().equals(stored.brokerOrderId())).toList();
+    int filled = own.stream().mapToInt(BrokerTrade::quantity).sum();
+    if (filled == 0) {
+      return Optional.empty();
+    }
+    BigDecimal average = own.stream().map(t -> t.price().multiply(BigDecimal.valueOf(t.quantity())))
+        .reduce(BigDecimal.ZERO, BigDecimal::add).divide(BigDecimal.valueOf(filled), 2, RoundingMode.HALF_UP);
+    OrderState state = filled >= stored.quantity() ? OrderState.FILLED : OrderState.PARTIALLY_FILLED;
+    return Optional.of(new BrokerOrder(stored.brokerOrderId(), Optional.of(stored.clientOrderId()),
+        stored.tradingSymbol(), OrderSide.valueOf(stored.side()), "LIMIT".equals(stored.orderType()) ? OrderType.LIMIT : OrderType.MARKET,
+        Variety.valueOf(stored.variety()), stored.quantity(), Math.min(filled, stored.quantity()), stored.price(),
+        average, state, "from the trade book", stored.updatedAt()));
+  }
+
   public static Decision decide(Order stored, Optional<BrokerOrder> inBook, boolean sessionOver) {
     OrderState current = OrderState.valueOf(stored.status());
     if (inBook.isEmpty()) {

@@ -40,6 +40,28 @@ class BrokerModeMissingOrderTest {
     }
   }
 
+  @Test
+  void anOrderTheBookNoLongerShowsIsClosedAtTheEndOfTheDayWithTheFillsOfTheTradeBook() throws Exception {
+    try (BrokerModeFixture b = new BrokerModeFixture(MONDAY.atTime(15, 50))) {
+      long user = b.brokerUser("tradebook@x.in", BrokerModeFixture.ACCOUNT);
+      b.fake.setCash(new BigDecimal("5000000"));
+      EngineFixture.await(b.fx.startEngine("node-a").startService(user));
+      b.fx.runUntil(MONDAY.atTime(18, 30));
+      String number = b.fake.orders().get(0).getString("nOrdNo");
+      b.fake.faults().omitFromBook(number, 1000);
+      b.fake.fillAll(new BigDecimal("99.25"));
+
+      b.fx.runUntil(MONDAY.plusDays(1).atTime(17, 55));
+      assertThat(status(b, user, number)).as("missing all day, not closed").isEqualTo("AMO_PENDING");
+      b.fx.runUntil(MONDAY.plusDays(1).atTime(18, 30));
+
+      assertThat(status(b, user, number)).isEqualTo("FILLED");
+      assertThat(b.fx.query("SELECT count(*) FROM fills f JOIN orders o ON o.id = f.order_id "
+          + "WHERE o.user_id = $1 AND o.broker_order_id = $2 AND f.price = 99.25", user, number).get(0).getLong(0))
+          .isEqualTo(1);
+    }
+  }
+
   private static String status(BrokerModeFixture b, long user, String brokerOrderId) throws Exception {
     return b.fx.query("SELECT status FROM orders WHERE user_id = $1 AND broker_order_id = $2", user, brokerOrderId)
         .get(0).getString(0);

@@ -84,6 +84,14 @@ final class FakeKotakOrders {
     return FakeAnswer.ok(new JsonObject().put("stat", "Ok").put("stCode", 200).put("data", new JsonArray(rows)));
   }
 
+  FakeAnswer tradeBook(RoutingContext ctx) {
+    List<JsonObject> rows = book.tradeRows();
+    if (rows.isEmpty()) {
+      return FakeAnswer.notOk(5203, "No Data");
+    }
+    return FakeAnswer.ok(new JsonObject().put("stat", "Ok").put("stCode", 200).put("data", new JsonArray(rows)));
+  }
+
   /** {@code nse_cm|2885,nse_cm|1333}: a JSON array of the quotes the fake knows. */
   FakeAnswer quotes(RoutingContext ctx) {
     JsonArray found = new JsonArray();
