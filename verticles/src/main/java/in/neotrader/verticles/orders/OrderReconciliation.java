@@ -31,29 +31,32 @@ public final class OrderReconciliation {
   public record Refused(String reason) implements Decision {}
 
   /**
-   * @param sessionOver the order's trading session has ended (end-of-day reconciliation): only then may an order
-   *     missing from the book be closed. During the day one book answer can leave an order out (KOTAK_NEO §8) and
-   *     a fill may still follow, so a missing acknowledged order keeps its state.
-   */
-  /**
    * What the trade book says of an order the order book no longer shows: its fills as a book row (FILLED or
-   * PARTIALLY_FILLED), or empty when nothing of it filled today.
+   * PARTIALLY_FILLED), or empty when the trade book adds no fill to what we have booked.
    */
   public static Optional<BrokerOrder> fromTrades(Order stored, List<BrokerTrade> trades) {
     List<BrokerTrade> own = trades.stream().filter(t -> t.brokerOrderId().equals(stored.brokerOrderId())).toList();
     int filled = own.stream().mapToInt(BrokerTrade::quantity).sum();
-    if (filled == 0) {
+    if (filled <= stored.filledQuantity()) {
       return Optional.empty();
     }
     BigDecimal average = own.stream().map(t -> t.price().multiply(BigDecimal.valueOf(t.quantity())))
         .reduce(BigDecimal.ZERO, BigDecimal::add).divide(BigDecimal.valueOf(filled), 2, RoundingMode.HALF_UP);
     OrderState state = filled >= stored.quantity() ? OrderState.FILLED : OrderState.PARTIALLY_FILLED;
     return Optional.of(new BrokerOrder(stored.brokerOrderId(), Optional.of(stored.clientOrderId()),
-        stored.tradingSymbol(), OrderSide.valueOf(stored.side()), "LIMIT".equals(stored.orderType()) ? OrderType.LIMIT : OrderType.MARKET,
+        stored.tradingSymbol(), OrderSide.valueOf(stored.side()),
+        "LIMIT".equals(stored.orderType()) ? OrderType.LIMIT : OrderType.MARKET,
         Variety.valueOf(stored.variety()), stored.quantity(), Math.min(filled, stored.quantity()), stored.price(),
         average, state, "from the trade book", stored.updatedAt()));
   }
 
+  /**
+   * How {@code stored} moves, given its row in the book ({@link #fromTrades} may stand in for a missing one).
+   *
+   * @param sessionOver the order's trading session has ended (end-of-day reconciliation): only then may an order
+   *     missing from the book be closed. During the day one book answer can leave an order out (KOTAK_NEO §8) and
+   *     a fill may still follow, so a missing acknowledged order keeps its state.
+   */
   public static Decision decide(Order stored, Optional<BrokerOrder> inBook, boolean sessionOver) {
     OrderState current = OrderState.valueOf(stored.status());
     if (inBook.isEmpty()) {
@@ -61,6 +64,7 @@ public final class OrderReconciliation {
         return new Unchanged();
       }
       // Never acknowledged and unknown to the broker: it did not get there, so it may be intended again.
+      // Acknowledged and gone from both books once its session is over: it expired unfilled.
       OrderEvent event = current == OrderState.NEW ? OrderEvent.SUBMIT_FAILED : OrderEvent.EXPIRED;
       String reason = current == OrderState.NEW ? "not in the broker's order book"
           : "not in the broker's order book nor its trade book at the end of its session";
