@@ -137,7 +137,7 @@ public final class OrderPlacer {
     return session.account().broker().orderBook()
         .map(book -> {
           var inBook = OrderBookSync.find(book, order);
-          OrderReconciliation.Decision d = OrderReconciliation.decide(order, inBook);
+          OrderReconciliation.Decision d = OrderReconciliation.decide(order, inBook, false);
           // After a timeout an order missing from the book may still be on its way (or the broker may not
           // echo our tag): it stays NEW for the next sync rather than being called never sent.
           boolean mayStillArrive = inBook.isEmpty() && isTimeout(cause);

@@ -22,7 +22,7 @@ public final class EndOfDayCleanup implements TaskRunner {
   @Override
   public Future<Void> run(TaskRun run) {
     UserSession s = run.session();
-    return new OrderBookSync(s).sync(run.events())
+    return new OrderBookSync(s).closeDay(run.events())
         .compose(synced -> {
           run.details().put("ordersClosed", synced.moved());
           return new BuyRetryQueue(s).expireStale();
