@@ -60,7 +60,7 @@ public final class OrderPlacer {
     }
     Instant now = session.clock().now();
     List<NewOrder> rows = intents.stream().map(i -> intent(i, now)).toList();
-    return orders.insertAllFenced(session.userId(), session.leaseEpoch(), rows)
+    return session.mayWrite().compose(v -> orders.insertAllFenced(session.userId(), session.leaseEpoch(), rows))
         .compose(written -> sendAll(intents, written, events));
   }
 
