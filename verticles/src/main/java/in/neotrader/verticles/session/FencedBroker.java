@@ -3,6 +3,7 @@ package in.neotrader.verticles.session;
 import in.neotrader.core.broker.Broker;
 import in.neotrader.core.broker.BrokerOrder;
 import in.neotrader.core.broker.BrokerOrderAck;
+import in.neotrader.core.broker.BrokerTrade;
 import in.neotrader.core.broker.Holding;
 import in.neotrader.core.broker.OrderModification;
 import in.neotrader.core.broker.Position;
@@ -41,6 +42,10 @@ final class FencedBroker implements Broker {
 
   public Future<List<BrokerOrder>> orderBook() {
     return ifOpen(broker::orderBook);
+  }
+
+  public Future<List<BrokerTrade>> trades() {
+    return ifOpen(broker::trades);
   }
 
   public Future<List<Holding>> holdings() {
