@@ -58,17 +58,25 @@ public final class Main {
     return conf;
   }
 
-  /** Stops the server, then Vert.x, waiting for each (a listener chained after close() would never run). */
+  /**
+   * Stops the server, then Vert.x, waiting for each (a listener chained after close() would never run), and ends
+   * with the documented exit code: 0 for a clean stop on SIGTERM (the JVM's own would be 143), 1 otherwise.
+   */
   private static void stop(TradingServer server, Vertx vertx) {
+    ExitCode code = ExitCode.OK;
     try {
       server.stop().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
     } catch (Exception e) {
       System.err.println("trading-server: clean shutdown failed or took over 30 s: " + e);
+      code = ExitCode.UNEXPECTED;
     }
     try {
       vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
     } catch (Exception e) {
       System.err.println("trading-server: Vert.x did not close within 10 s: " + e);
+      code = ExitCode.UNEXPECTED;
     }
+    System.out.flush();
+    Runtime.getRuntime().halt(code.code());
   }
 }

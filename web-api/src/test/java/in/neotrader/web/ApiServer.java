@@ -3,36 +3,19 @@ package in.neotrader.web;
 import in.neotrader.sql.testing.TestDatabase;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Base64;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /** The real server on a free port and a fresh test database, with a small HTTP client speaking its JSON. */
 public final class ApiServer implements AutoCloseable {
   public static final String ADMIN_EMAIL = "admin@example.com";
   public static final String ADMIN_PASSWORD = "admin-password-1";
   public static final String CREDENTIALS_KEY = Base64.getEncoder().encodeToString(new byte[32]);
-  private static final AtomicInteger EMAILS = new AtomicInteger();
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   public final Vertx vertx;
   public final TradingServer server;
   public final TestDatabase database;
-
-  public record Reply(int status, String body, java.net.http.HttpHeaders headers) {
-    public JsonObject json() {
-      return new JsonObject(body);
-    }
-  }
-
-  public record Session(long userId, String accessToken, String refreshToken) {
-  }
 
   private ApiServer(Vertx vertx, TradingServer server, TestDatabase database) {
     this.vertx = vertx;
@@ -71,52 +54,24 @@ public final class ApiServer implements AutoCloseable {
     return "http://127.0.0.1:" + server.httpPort();
   }
 
-  public Session signUp() {
-    String email = "trader" + EMAILS.incrementAndGet() + "-" + System.nanoTime() + "@example.com";
-    Reply reply = send("POST", "/api/v1/auth/signup", null,
-        new JsonObject().put("email", email).put("password", "long-enough-password").encode());
-    if (reply.status() != 201) {
-      throw new IllegalStateException("signup failed: " + reply);
-    }
-    return session(reply.json());
+  public ApiClient.Session signUp() {
+    return client().signUp();
   }
 
-  public Session admin() {
-    Reply reply = send("POST", "/api/v1/auth/login", null,
-        new JsonObject().put("email", ADMIN_EMAIL).put("password", ADMIN_PASSWORD).encode());
-    if (reply.status() != 200) {
-      throw new IllegalStateException("admin login failed: " + reply);
-    }
-    return session(reply.json());
+  public ApiClient.Session admin() {
+    return client().logIn(ADMIN_EMAIL, ADMIN_PASSWORD);
   }
 
-  public static Session session(JsonObject body) {
-    return new Session(body.getJsonObject("user").getLong("id"), body.getString("accessToken"),
-        body.getString("refreshToken"));
+  public ApiClient.Reply send(String method, String path, String token, String body) {
+    return client().send(method, path, token, body);
   }
 
-  public Reply send(String method, String path, String token, String body) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(30))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-    if (body != null) {
-      request.header("Content-Type", "application/json");
-    }
-    if (token != null) {
-      request.header("Authorization", "Bearer " + token);
-    }
-    try {
-      HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      return new Reply(response.statusCode(), response.body(), response.headers());
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+  public ApiClient.Reply get(String path, String token) {
+    return client().get(path, token);
   }
 
-  public Reply get(String path, String token) {
-    return send("GET", path, token, null);
+  private ApiClient client() {
+    return new ApiClient(base());
   }
 
   @Override

@@ -21,19 +21,19 @@ class AuthFlowTest {
     api.close();
   }
 
-  static ApiServer.Reply post(String path, JsonObject body) {
+  static ApiClient.Reply post(String path, JsonObject body) {
     return api.send("POST", path, null, body.encode());
   }
 
   @Test
   void aRefreshTokenRotatesAndItsReuseRevokesTheFamily() {
-    ApiServer.Session first = api.signUp();
-    ApiServer.Reply refreshed = post("/api/v1/auth/refresh", new JsonObject().put("refreshToken", first.refreshToken()));
+    ApiClient.Session first = api.signUp();
+    ApiClient.Reply refreshed = post("/api/v1/auth/refresh", new JsonObject().put("refreshToken", first.refreshToken()));
     assertThat(refreshed.status()).isEqualTo(200);
     String second = refreshed.json().getString("refreshToken");
     assertThat(second).isNotEqualTo(first.refreshToken());
 
-    ApiServer.Reply reused = post("/api/v1/auth/refresh", new JsonObject().put("refreshToken", first.refreshToken()));
+    ApiClient.Reply reused = post("/api/v1/auth/refresh", new JsonObject().put("refreshToken", first.refreshToken()));
     assertThat(reused.status()).isEqualTo(401);
     assertThat(reused.json().getString("error")).isEqualTo("token_reused");
     assertThat(post("/api/v1/auth/refresh", new JsonObject().put("refreshToken", second)).status()).isEqualTo(401);
@@ -41,7 +41,7 @@ class AuthFlowTest {
 
   @Test
   void logoutEndsTheRefreshFamily() {
-    ApiServer.Session session = api.signUp();
+    ApiClient.Session session = api.signUp();
     assertThat(post("/api/v1/auth/logout", new JsonObject().put("refreshToken", session.refreshToken())).status())
         .isEqualTo(204);
     assertThat(post("/api/v1/auth/refresh", new JsonObject().put("refreshToken", session.refreshToken())).status())
@@ -52,7 +52,7 @@ class AuthFlowTest {
   void aTakenEmailIs409AndAShortPassword400() {
     assertThat(post("/api/v1/auth/signup", new JsonObject().put("email", ApiServer.ADMIN_EMAIL)
         .put("password", "long-enough-password")).json().getString("error")).isEqualTo("email_taken");
-    ApiServer.Reply shortPassword = post("/api/v1/auth/signup", new JsonObject().put("email", "x@example.com")
+    ApiClient.Reply shortPassword = post("/api/v1/auth/signup", new JsonObject().put("email", "x@example.com")
         .put("password", "short"));
     assertThat(shortPassword.status()).isEqualTo(400);
     assertThat(shortPassword.json().getJsonObject("fields").getString("password")).contains("10");
@@ -64,7 +64,7 @@ class AuthFlowTest {
         .put("password", "wrong-password-x");
     int throttled = 0;
     for (int i = 0; i < 8; i++) {
-      ApiServer.Reply reply = post("/api/v1/auth/login", wrong);
+      ApiClient.Reply reply = post("/api/v1/auth/login", wrong);
       if (reply.status() == 429) {
         throttled++;
         assertThat(reply.headers().firstValue("retry-after")).isPresent();
@@ -77,8 +77,8 @@ class AuthFlowTest {
 
   @Test
   void aDisabledTraderCanNoLongerUseTheApi() {
-    ApiServer.Session trader = api.signUp();
-    ApiServer.Session admin = api.admin();
+    ApiClient.Session trader = api.signUp();
+    ApiClient.Session admin = api.admin();
     assertThat(api.send("POST", "/api/v1/admin/users/" + trader.userId() + "/disable", admin.accessToken(), null)
         .status()).isEqualTo(204);
     assertThat(api.get("/api/v1/user/me", trader.accessToken()).status()).isEqualTo(401);
@@ -90,10 +90,10 @@ class AuthFlowTest {
 
   @Test
   void startStopAndRunNowGoToTheEngineAndAreThrottled() {
-    ApiServer.Session trader = api.signUp();
-    ApiServer.Reply started = api.send("POST", "/api/v1/user/service/start", trader.accessToken(), null);
+    ApiClient.Session trader = api.signUp();
+    ApiClient.Reply started = api.send("POST", "/api/v1/user/service/start", trader.accessToken(), null);
     assertThat(started.status()).isEqualTo(200);
-    ApiServer.Reply run = api.send("POST", "/api/v1/user/service/tasks/analysis/run", trader.accessToken(), null);
+    ApiClient.Reply run = api.send("POST", "/api/v1/user/service/tasks/analysis/run", trader.accessToken(), null);
     assertThat(run.status()).isEqualTo(202);
     assertThat(api.send("POST", "/api/v1/user/service/tasks/nonsense/run", trader.accessToken(), null).status())
         .isEqualTo(404);
@@ -104,7 +104,7 @@ class AuthFlowTest {
       }
     }
     assertThat(throttled).isGreaterThanOrEqualTo(1);
-    ApiServer.Session other = api.signUp();
+    ApiClient.Session other = api.signUp();
     assertThat(api.send("POST", "/api/v1/user/service/tasks/analysis/run", other.accessToken(), null).json()
         .getString("error")).isEqualTo("service_not_running");
   }

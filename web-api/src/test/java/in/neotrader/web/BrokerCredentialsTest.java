@@ -20,7 +20,7 @@ class BrokerCredentialsTest {
   static final String CONSUMER_KEY = "consumer-key-very-secret-77";
   static CapturedLogs logs;
   static ApiServer api;
-  static ApiServer.Session trader;
+  static ApiClient.Session trader;
   static StringBuilder responses = new StringBuilder();
 
   @BeforeAll
@@ -41,8 +41,8 @@ class BrokerCredentialsTest {
         .put("ucc", "AB123").put("mpin", MPIN).put("totpSecret", TOTP_SECRET);
   }
 
-  ApiServer.Reply call(String method, String path, String body) {
-    ApiServer.Reply reply = api.send(method, path, trader.accessToken(), body);
+  ApiClient.Reply call(String method, String path, String body) {
+    ApiClient.Reply reply = api.send(method, path, trader.accessToken(), body);
     responses.append(reply.body()).append(reply.headers().map()).append('\n');
     return reply;
   }
@@ -81,7 +81,7 @@ class BrokerCredentialsTest {
     call("GET", "/api/v1/user/audit", null);
     call("PUT", "/api/v1/user/broker-credentials", credentials().put("extra", "x").put("mpin", MPIN + "z").encode());
 
-    ApiServer.Session admin = api.admin();
+    ApiClient.Session admin = api.admin();
     JsonObject rotated = api.send("POST", "/api/v1/admin/credentials/rotate", admin.accessToken(), null).json();
     responses.append(rotated.encode());
     assertThat(rotated.getString("keyId")).isEqualTo("test-1");

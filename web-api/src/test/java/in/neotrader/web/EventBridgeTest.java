@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 class EventBridgeTest {
   static ApiServer api;
   static WebSocketClient client;
-  static ApiServer.Session alice;
-  static ApiServer.Session bob;
+  static ApiClient.Session alice;
+  static ApiClient.Session bob;
 
   @BeforeAll
   static void start() {
@@ -37,7 +37,7 @@ class EventBridgeTest {
     return BridgeSocket.register(address);
   }
 
-  static String events(ApiServer.Session session) {
+  static String events(ApiClient.Session session) {
     return "trading.user." + session.userId() + ".events";
   }
 

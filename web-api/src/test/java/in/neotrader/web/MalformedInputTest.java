@@ -23,8 +23,8 @@ class MalformedInputTest {
   static final List<String> IDS = List.of("0", "-1", "abc", "99999999999999999999", "1.5", "%20", "1e3");
 
   static ApiServer api;
-  static ApiServer.Session trader;
-  static ApiServer.Session admin;
+  static ApiClient.Session trader;
+  static ApiClient.Session admin;
 
   @BeforeAll
   static void start() {
@@ -62,7 +62,7 @@ class MalformedInputTest {
     for (String[] target : targets) {
       List<String> variants = target[0].equals("GET") ? QUERIES : BODIES;
       for (String variant : variants) {
-        ApiServer.Reply reply = target[0].equals("GET")
+        ApiClient.Reply reply = target[0].equals("GET")
             ? api.send("GET", target[1] + variant, target[2], null)
             : api.send(target[0], target[1], target[2], variant);
         sent++;

@@ -66,8 +66,8 @@ class RouteSecurityTest {
       new Endpoint("POST", "/api/v1/admin/credentials/rotate"));
 
   static ApiServer api;
-  static ApiServer.Session alice;
-  static ApiServer.Session bob;
+  static ApiClient.Session alice;
+  static ApiClient.Session bob;
   static long aliceOrderId;
 
   @BeforeAll
@@ -80,7 +80,7 @@ class RouteSecurityTest {
         + " 'MARKET', 'AMO', 'AMO_PENDING', now(), 'paper')");
     api.database.execute("INSERT INTO positions (user_id, symbol, quantity, average_price, opened_at) VALUES ("
         + alice.userId() + ", 'ALICESYM', 7, 101.5, now())");
-    ApiServer.Reply orders = api.get("/api/v1/user/orders", alice.accessToken());
+    ApiClient.Reply orders = api.get("/api/v1/user/orders", alice.accessToken());
     assertThat(orders.status()).as(orders.body()).isEqualTo(200);
     aliceOrderId = orders.json().getJsonArray("items")
         .getJsonObject(0).getLong("id");
@@ -94,7 +94,7 @@ class RouteSecurityTest {
   @Test
   void withoutATokenEveryProtectedRouteIs401() {
     for (Endpoint e : PROTECTED) {
-      ApiServer.Reply reply = api.send(e.method(), e.concrete(1), null, e.method().equals("GET") ? null : "{}");
+      ApiClient.Reply reply = api.send(e.method(), e.concrete(1), null, e.method().equals("GET") ? null : "{}");
       assertThat(reply.status()).as(e.toString()).isEqualTo(401);
       assertThat(reply.json().getString("error")).as(e.toString()).isEqualTo("unauthorized");
     }
@@ -102,21 +102,21 @@ class RouteSecurityTest {
 
   @Test
   void aForgedTokenIs401() {
-    ApiServer.Reply reply = api.get("/api/v1/user/me", alice.accessToken() + "x");
+    ApiClient.Reply reply = api.get("/api/v1/user/me", alice.accessToken() + "x");
     assertThat(reply.status()).isEqualTo(401);
   }
 
   @Test
   void aTraderOnEveryAdminRouteIs403() {
     for (Endpoint e : PROTECTED.stream().filter(Endpoint::admin).toList()) {
-      ApiServer.Reply reply = api.send(e.method(), e.concrete(alice.userId()), bob.accessToken(), null);
+      ApiClient.Reply reply = api.send(e.method(), e.concrete(alice.userId()), bob.accessToken(), null);
       assertThat(reply.status()).as(e.toString()).isEqualTo(403);
     }
   }
 
   @Test
   void anotherTradersOrderIs404WithNoneOfItsData() {
-    ApiServer.Reply reply = api.get("/api/v1/user/orders/" + aliceOrderId, bob.accessToken());
+    ApiClient.Reply reply = api.get("/api/v1/user/orders/" + aliceOrderId, bob.accessToken());
     assertThat(reply.status()).isEqualTo(404);
     assertThat(reply.body()).doesNotContain("ALICE");
     assertThat(api.get("/api/v1/user/orders/" + aliceOrderId, alice.accessToken()).body()).contains("ALICE-SECRET-ORDER");
@@ -125,7 +125,7 @@ class RouteSecurityTest {
   @Test
   void noUserRouteShowsBobAnythingOfAlice() {
     for (Endpoint e : PROTECTED.stream().filter(e -> !e.admin()).toList()) {
-      ApiServer.Reply reply = api.send(e.method(), e.concrete(aliceOrderId), bob.accessToken(),
+      ApiClient.Reply reply = api.send(e.method(), e.concrete(aliceOrderId), bob.accessToken(),
           e.method().equals("GET") ? null : "{}");
       assertThat(reply.status()).as(e.toString()).isLessThan(500);
       assertThat(reply.body()).as(e.toString()).doesNotContain("ALICE").doesNotContain(alice.accessToken());
@@ -184,7 +184,7 @@ class RouteSecurityTest {
 
   @Test
   void theOpenApiDocumentIsServed() {
-    ApiServer.Reply reply = api.get("/api/v1/openapi.yaml", null);
+    ApiClient.Reply reply = api.get("/api/v1/openapi.yaml", null);
     assertThat(reply.status()).isEqualTo(200);
     assertThat(reply.body()).startsWith("openapi: 3");
     assertThat(new JsonObject().put("ok", true).getBoolean("ok")).isTrue();

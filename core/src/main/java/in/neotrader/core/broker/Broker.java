@@ -22,6 +22,14 @@ public interface Broker {
   /** Today's orders with their neutral state. */
   Future<List<BrokerOrder>> orderBook();
 
+  /**
+   * Today's fills (the trade book), for an order the order book no longer shows. A broker whose order book keeps
+   * every order of the day (paper) has nothing to add.
+   */
+  default Future<List<BrokerTrade>> trades() {
+    return Future.succeededFuture(List.of());
+  }
+
   /** Delivery holdings (settled and T1). */
   Future<List<Holding>> holdings();
 

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
@@ -20,6 +21,9 @@ import java.util.Optional;
  * (a Budget Saturday, a Muhurat Sunday) that an operator chooses to trade.
  */
 public final class NseCalendar {
+
+  /** End of the NSE equity session (IST); orders placed later are after-market orders for the next session. */
+  public static final LocalTime SESSION_CLOSE = LocalTime.of(15, 30);
 
   /** Classpath copy of {@code config/nse-holidays.json}. */
   public static final String RESOURCE = "/nse-holidays.json";

@@ -23,7 +23,8 @@ public final class DailyCandleReads {
       FROM (SELECT * FROM daily_candles WHERE symbol = #{symbol} AND day <= #{to} ORDER BY day DESC
         LIMIT #{count}) latest
       ORDER BY day""";
-  private static final String LAST_DAY = "SELECT max(day) AS day FROM daily_candles";
+  // A provisional quote candle of today does not make the store hold today (nor the universe that day's few).
+  private static final String LAST_DAY = "SELECT max(day) AS day FROM daily_candles WHERE source <> 'quote'";
   private static final String SYMBOLS_ON = "SELECT symbol FROM daily_candles WHERE day = #{day} ORDER BY symbol";
 
   private final SqlClient client;
@@ -38,7 +39,7 @@ public final class DailyCandleReads {
         DailyCandleReads::candle);
   }
 
-  /** The last day any candle is stored for; empty on an empty store. */
+  /** The last day a published (bhavcopy or Yahoo) candle is stored for; empty on an empty store. */
   public Future<Optional<LocalDate>> lastDay() {
     return Queries.single(client, LAST_DAY, Params.none(), r -> Optional.ofNullable(r.getLocalDate("day")));
   }

@@ -87,9 +87,15 @@ public final class OrderRepository {
         filled_at = CASE WHEN v.new_status = 'FILLED' THEN $2 ELSE o.filled_at END,
         closed_at = CASE WHEN v.new_status IN %s THEN o.closed_at ELSE $2 END
       FROM (VALUES %%s) AS v(id, expected_status, new_status, reason, filled_quantity, average_fill_price,
-        broker_order_id)
+        broker_order_id)%%s
       WHERE o.user_id = $1 AND o.id = v.id AND o.status = v.expected_status
       RETURNING o.id""".formatted(OPEN_STATES);
+  // The fenced form joins the lease row as the inserts do (FOR SHARE: held until commit, so the rest of the
+  // transaction, fills and positions, is fenced too); lease_held tells a lost lease from no order moving.
+  private static final String UPDATE_STATUS_ALL_FENCED = "WITH lease AS (SELECT 1 FROM service_status "
+      + "WHERE user_id = $1 AND lease_epoch = $3 AND lease_until > now() FOR SHARE), moved AS ("
+      + UPDATE_STATUS_ALL.formatted("%s", ", lease") + ") SELECT (SELECT count(*) FROM lease) AS lease_held, moved.id "
+      + "FROM (SELECT 1) AS one LEFT JOIN moved ON true";
 
   private final SqlClient client;
 
@@ -220,6 +226,20 @@ public final class OrderRepository {
    * user's). One statement is atomic on its own: run it in a transaction only to book what the moves imply.
    */
   public Future<Set<Long>> updateStatusAll(long userId, List<OrderStatusUpdate> updates, Instant at) {
+    return updateStatusAll(userId, null, updates, at);
+  }
+
+  /**
+   * {@link #updateStatusAll} only while this node holds the user's lease at {@code leaseEpoch}; otherwise fails
+   * with {@code LeaseLost} and moves nothing. In a transaction, it fences the transaction's later writes too.
+   */
+  public Future<Set<Long>> updateStatusAllFenced(long userId, long leaseEpoch, List<OrderStatusUpdate> updates,
+      Instant at) {
+    return updateStatusAll(userId, leaseEpoch, updates, at);
+  }
+
+  private Future<Set<Long>> updateStatusAll(long userId, Long leaseEpoch, List<OrderStatusUpdate> updates,
+      Instant at) {
     if (updates.isEmpty()) {
       return Future.succeededFuture(Set.of());
     }
@@ -229,6 +249,10 @@ public final class OrderRepository {
     StringJoiner rows = new StringJoiner(", ");
     Tuple params = Tuple.tuple().addLong(userId).addValue(utc(at));
     int n = 2;
+    if (leaseEpoch != null) {
+      params.addLong(leaseEpoch);
+      n = 3;
+    }
     for (OrderStatusUpdate u : updates) {
       rows.add("($%d::bigint, $%d::text, $%d::text, $%d::text, $%d::int, $%d::numeric, $%d::text)"
           .formatted(n + 1, n + 2, n + 3, n + 4, n + 5, n + 6, n + 7));
@@ -237,12 +261,20 @@ public final class OrderRepository {
       params.addLong(u.orderId()).addValue(u.expectedStatus()).addValue(c.newStatus()).addValue(c.reason())
           .addValue(c.filledQuantity()).addValue(c.averageFillPrice()).addValue(c.brokerOrderId());
     }
-    return client.preparedQuery(UPDATE_STATUS_ALL.formatted(rows)).execute(params)
+    String sql = leaseEpoch == null ? UPDATE_STATUS_ALL.formatted(rows, "")
+        : UPDATE_STATUS_ALL_FENCED.formatted(rows);
+    return client.preparedQuery(sql).execute(params)
         .recover(ConstraintErrors::refused)
-        .map(result -> {
+        .compose(result -> {
           Set<Long> moved = new HashSet<>();
-          result.forEach(r -> moved.add(r.getLong("id")));
-          return moved;
+          boolean leaseHeld = leaseEpoch == null;
+          for (Row r : result) {
+            leaseHeld = leaseHeld || r.getLong("lease_held") > 0;
+            if (r.getValue("id") != null) {
+              moved.add(r.getLong("id"));
+            }
+          }
+          return leaseHeld ? Future.succeededFuture(moved) : Future.failedFuture(new LeaseLost(userId, leaseEpoch));
         });
   }
 

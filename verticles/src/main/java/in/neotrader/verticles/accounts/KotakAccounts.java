@@ -37,7 +37,8 @@ public final class KotakAccounts implements TradingAccountFactory {
     return connect(r)
         .recover(unusable -> report.needsLogin().transform(v -> Future.failedFuture(unusable)))
         .compose(kotak -> {
-          KotakAccount account = new KotakAccount(new KotakAccountBroker(kotak, report, marketData, r.clock()),
+          KotakAccount account = new KotakAccount(new KotakAccountBroker(kotak, report, marketData, r.clock(),
+              new LostPlacementSearch(r.vertx(), settings)),
               marketData, () -> connect(r), report);
           return account.checkSession().map(account);
         });

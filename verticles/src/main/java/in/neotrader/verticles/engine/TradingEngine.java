@@ -7,6 +7,8 @@ import in.neotrader.core.marketdata.SimulatedMarketData;
 import in.neotrader.sql.marketdata.DailyCandleReads;
 import in.neotrader.verticles.marketdata.MarketDataChoice;
 import in.neotrader.verticles.marketdata.StoredMarketData;
+import in.neotrader.verticles.marketdata.ingest.MarketDataSettings;
+import in.neotrader.verticles.marketdata.quotes.LiveQuotes;
 import in.neotrader.verticles.accounts.AccountsByTradeMode;
 import in.neotrader.verticles.accounts.KotakAccounts;
 import in.neotrader.verticles.accounts.PaperAccounts;
@@ -70,7 +72,8 @@ public final class TradingEngine {
       // Simulated prices only on a simulated clock and never for the broker; else the node's stored candles.
       String clockSetting = settings.clock() instanceof SimulatedClock ? "simulated" : "real";
       DailyCandleReads candles = new DailyCandleReads(pool);
-      MarketData stored = new StoredMarketData(candles, calendar, StoredMarketData.storedUniverse(candles));
+      MarketData stored = new StoredMarketData(candles, calendar, StoredMarketData.storedUniverse(candles),
+          Optional.of(LiveQuotes.yahoo(vertx, pool, MarketDataSettings.fromConfig(config), settings.clock())));
       LongFunction<MarketData> simulated = userId -> new SimulatedMarketData(userId, calendar);
       TradingAccountFactory accounts = new AccountsByTradeMode(
           new PaperAccounts(MarketDataChoice.marketData(clockSetting, "paper", simulated, stored)),

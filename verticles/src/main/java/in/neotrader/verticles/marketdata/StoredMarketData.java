@@ -5,6 +5,7 @@ import in.neotrader.core.clock.TradingClock;
 import in.neotrader.core.marketdata.Candle;
 import in.neotrader.core.marketdata.MarketData;
 import in.neotrader.sql.marketdata.DailyCandleReads;
+import in.neotrader.verticles.marketdata.quotes.LiveQuotes;
 import io.vertx.core.Future;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -12,12 +13,14 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * The real prices, from the shared daily_candles store: one instance per node serves every user. A read for a
  * day the store does not have yet fails with {@link MarketDataUnavailable} (the task is skipped, not traded on
- * older prices). Without a live quote source (not wired yet) there is no price during the session.
+ * older prices). With live quotes, the session's prices are quotes, and after the close today's candle is the
+ * quote snapshot until the bhavcopy replaces it; without them there is no price during the session.
  */
 public final class StoredMarketData implements MarketData {
 
@@ -28,12 +31,20 @@ public final class StoredMarketData implements MarketData {
   private final DailyCandleReads candles;
   private final NseCalendar calendar;
   private final Supplier<Future<List<String>>> universe;
+  private final Optional<LiveQuotes> quotes;
 
   /** @param universe the symbols to screen; {@link #storedUniverse} until a configured universe is merged */
-  public StoredMarketData(DailyCandleReads candles, NseCalendar calendar, Supplier<Future<List<String>>> universe) {
+  public StoredMarketData(DailyCandleReads candles, NseCalendar calendar, Supplier<Future<List<String>>> universe,
+      Optional<LiveQuotes> quotes) {
     this.candles = candles;
     this.calendar = calendar;
     this.universe = universe;
+    this.quotes = quotes;
+  }
+
+  /** Without live quotes: candles only. */
+  public StoredMarketData(DailyCandleReads candles, NseCalendar calendar, Supplier<Future<List<String>>> universe) {
+    this(candles, calendar, universe, Optional.empty());
   }
 
   /** The default universe: every symbol with a candle on the store's last day. */
@@ -46,19 +57,33 @@ public final class StoredMarketData implements MarketData {
   @Override
   public Future<List<Candle>> dailyCandles(String symbol, LocalDate to, int count) {
     LocalDate needed = calendar.isTradingDay(to) ? to : calendar.previousTradingDay(to);
-    return candles.lastDay().compose(last -> last.isPresent() && !last.get().isBefore(needed)
-        ? candles.candles(symbol, to, count)
-        : Future.failedFuture(MarketDataUnavailable.stale(SOURCE, last, "the run", needed)));
+    return candles.lastDay().compose(last -> {
+      if (last.isPresent() && !last.get().isBefore(needed)) {
+        return candles.candles(symbol, to, count);
+      }
+      if (quotes.isPresent() && last.isPresent() && last.get().equals(calendar.previousTradingDay(needed))
+          && closed(needed, quotes.get().now())) {
+        // Only today is missing and its session is over: the quote snapshot stands in for the bhavcopy.
+        return quotes.get().writeTodaysCandle(symbol, needed).compose(v -> candles.candles(symbol, to, count));
+      }
+      return Future.failedFuture(MarketDataUnavailable.stale(SOURCE, last, "the run", needed));
+    });
   }
 
-  /** Before the open the previous close, after the close the day's close; none during the session yet. */
+  private static boolean closed(LocalDate day, Instant now) {
+    ZonedDateTime ist = now.atZone(TradingClock.IST);
+    return ist.toLocalDate().isAfter(day) || ist.toLocalDate().equals(day) && !ist.toLocalTime().isBefore(CLOSE);
+  }
+
+  /** Before the open the previous close, after the close the day's close, during the session the live quote. */
   @Override
   public Future<BigDecimal> lastPrice(String symbol, Instant at) {
     ZonedDateTime ist = at.atZone(TradingClock.IST);
     LocalDate day = ist.toLocalDate();
     boolean session = calendar.isTradingDay(day) && !ist.toLocalTime().isBefore(OPEN);
     if (session && ist.toLocalTime().isBefore(CLOSE)) {
-      return Future.failedFuture(MarketDataUnavailable.noQuote("quotes", symbol, "no live quote source on this node"));
+      return quotes.map(live -> live.lastPrice(symbol, at)).orElseGet(() -> Future.failedFuture(
+          MarketDataUnavailable.noQuote("quotes", symbol, "no live quote source on this node")));
     }
     LocalDate closeDay = session ? day : calendar.previousTradingDay(day);
     return lastCandle(symbol, closeDay).map(Candle::close);
@@ -69,7 +94,10 @@ public final class StoredMarketData implements MarketData {
     if (!calendar.isTradingDay(day)) {
       return Future.failedFuture(new IllegalArgumentException(day + " is not a trading day"));
     }
-    return lastCandle(symbol, day).map(Candle::open);
+    // The bhavcopy of a session in progress does not exist yet: its open is the quote's.
+    return lastCandle(symbol, day).map(Candle::open).recover(e -> e instanceof MarketDataUnavailable
+        && quotes.isPresent() && !quotes.get().now().isBefore(day.atTime(OPEN).atZone(TradingClock.IST).toInstant())
+        ? quotes.get().todaysQuote(symbol, day).map(q -> q.session().open()) : Future.failedFuture(e));
   }
 
   @Override
@@ -80,7 +108,7 @@ public final class StoredMarketData implements MarketData {
   private Future<Candle> lastCandle(String symbol, LocalDate day) {
     return dailyCandles(symbol, day, 1).compose(found -> found.isEmpty() || !found.get(0).day().equals(day)
         ? Future.failedFuture(MarketDataUnavailable.stale(SOURCE + " for " + symbol,
-            found.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(found.get(0).day()), "the price", day))
+            found.isEmpty() ? Optional.empty() : Optional.of(found.get(0).day()), "the price", day))
         : Future.succeededFuture(found.get(0)));
   }
 }

@@ -30,7 +30,8 @@ import java.util.Set;
  * never book the same fill), and for new fills the fill row, the position, the paper cash and the day's P&L.
  * A batch costs a handful of statements whatever its size: the moves in one, then the fills in one and the
  * position changes one per fill (pipelined, in the orders' sequence), then the cash and the P&L in one each.
- * Events are added only once the transaction has committed.
+ * Events are added only once the transaction has committed. Every batch is fenced twice: by the run (a cancelled
+ * run writes nothing) and by the lease epoch (a node that lost the user's lease writes nothing).
  */
 public final class FillBooking {
 
@@ -79,12 +80,16 @@ public final class FillBooking {
     bookings.forEach(b -> positionEvents.add(new ArrayList<>(1)));
     boolean anyFill = bookings.stream().anyMatch(b -> b.move().filledQuantity() > b.order().filledQuantity());
     // Moves without fills are one statement, atomic on its own: no transaction (and its round trips) needed.
-    Future<List<Boolean>> written = !anyFill
-        ? new OrderRepository(session.pool()).updateStatusAll(session.userId(), updates, at)
+    // The moves carry the lease epoch: a node that lost the lease moves nothing, and (holding the lease row until
+    // commit) books no fill, position, cash or P&L either.
+    OrderRepository orders = new OrderRepository(session.pool());
+    Future<List<Boolean>> written = session.mayWrite().compose(v -> !anyFill
+        ? orders.updateStatusAllFenced(session.userId(), session.leaseEpoch(), updates, at)
             .map(moved -> applied(bookings, moved))
-        : session.pool().withTransaction(conn -> new OrderRepository(conn)
-            .updateStatusAll(session.userId(), updates, at).map(moved -> applied(bookings, moved))
-            .compose(applied -> bookFills(conn, bookings, applied, positionEvents, at, day).map(applied)));
+        : session.pool().withTransaction(conn -> orders.forConnection(conn)
+            .updateStatusAllFenced(session.userId(), session.leaseEpoch(), updates, at)
+            .map(moved -> applied(bookings, moved))
+            .compose(applied -> bookFills(conn, bookings, applied, positionEvents, at, day).map(applied))));
     return written.onSuccess(applied -> {
           for (int i = 0; i < bookings.size(); i++) {
             if (!applied.get(i)) {

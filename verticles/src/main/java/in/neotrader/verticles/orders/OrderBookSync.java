@@ -1,14 +1,19 @@
 package in.neotrader.verticles.orders;
 
 import in.neotrader.core.broker.BrokerOrder;
+import in.neotrader.core.broker.BrokerTrade;
+import in.neotrader.core.calendar.NseCalendar;
+import in.neotrader.core.clock.TradingClock;
 import in.neotrader.sql.orders.Order;
 import in.neotrader.sql.orders.OrderRepository;
 import in.neotrader.verticles.events.PendingEvents;
 import in.neotrader.verticles.session.UserSession;
 import io.vertx.core.Future;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Brings the user's non-terminal orders in line with the broker's order book: one book request, then each
@@ -28,18 +33,44 @@ public final class OrderBookSync {
     this.booking = new FillBooking(session);
   }
 
+  /** During the day: an acknowledged order the book leaves out keeps its state (a fill may still follow). */
   public Future<Result> sync(PendingEvents events) {
+    return sync(events, order -> false);
+  }
+
+  /**
+   * End of day: as {@link #sync}, and an order placed before today's close that the book no longer shows is
+   * closed (TRADING_RULES §2.7), with the fills the trade book shows for it booked first. An after-market order placed later belongs to the next session and waits.
+   */
+  public Future<Result> closeDay(PendingEvents events) {
+    Instant close = session.clock().nowIst().toLocalDate().atTime(NseCalendar.SESSION_CLOSE)
+        .atZone(TradingClock.IST).toInstant();
+    return sync(events, order -> order.placedAt().isBefore(close));
+  }
+
+  private Future<Result> sync(PendingEvents events, Predicate<Order> sessionOver) {
     return session.account().catchUp(session.clock().now())
         .compose(v -> new OrderRepository(session.pool()).listNonTerminal(session.userId()))
         .compose(open -> open.isEmpty() ? Future.succeededFuture(new Result(0, List.of()))
-            : session.account().broker().orderBook().compose(book -> applyAll(open, book, events)));
+            : session.account().broker().orderBook().compose(book -> {
+              // Closing an order the book no longer shows: its fills may still be in the trade book.
+              boolean closing = open.stream().anyMatch(o -> sessionOver.test(o) && find(book, o).isEmpty());
+              return (closing ? session.account().broker().trades() : Future.succeededFuture(List.<BrokerTrade>of()))
+                  .compose(trades -> applyAll(open, book, trades, sessionOver, events));
+            }));
   }
 
-  private Future<Result> applyAll(List<Order> open, List<BrokerOrder> book, PendingEvents events) {
+  private Future<Result> applyAll(List<Order> open, List<BrokerOrder> book, List<BrokerTrade> trades,
+      Predicate<Order> sessionOver, PendingEvents events) {
     List<String> refused = new ArrayList<>();
     List<FillBooking.Booking> moves = new ArrayList<>();
     for (Order order : open) {
-      OrderReconciliation.Decision decision = OrderReconciliation.decide(order, find(book, order));
+      boolean over = sessionOver.test(order);
+      Optional<BrokerOrder> inBook = find(book, order);
+      if (inBook.isEmpty() && over) {
+        inBook = OrderReconciliation.fromTrades(order, trades);
+      }
+      OrderReconciliation.Decision decision = OrderReconciliation.decide(order, inBook, over);
       if (decision instanceof OrderReconciliation.Move move) {
         moves.add(new FillBooking.Booking(order, move, null));
       } else if (decision instanceof OrderReconciliation.Refused r) {

@@ -60,7 +60,7 @@ public final class OrderPlacer {
     }
     Instant now = session.clock().now();
     List<NewOrder> rows = intents.stream().map(i -> intent(i, now)).toList();
-    return orders.insertAllFenced(session.userId(), session.leaseEpoch(), rows)
+    return session.mayWrite().compose(v -> orders.insertAllFenced(session.userId(), session.leaseEpoch(), rows))
         .compose(written -> sendAll(intents, written, events));
   }
 
@@ -137,7 +137,7 @@ public final class OrderPlacer {
     return session.account().broker().orderBook()
         .map(book -> {
           var inBook = OrderBookSync.find(book, order);
-          OrderReconciliation.Decision d = OrderReconciliation.decide(order, inBook);
+          OrderReconciliation.Decision d = OrderReconciliation.decide(order, inBook, false);
           // After a timeout an order missing from the book may still be on its way (or the broker may not
           // echo our tag): it stays NEW for the next sync rather than being called never sent.
           boolean mayStillArrive = inBook.isEmpty() && isTimeout(cause);

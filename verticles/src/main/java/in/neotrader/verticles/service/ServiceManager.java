@@ -4,6 +4,7 @@ import in.neotrader.sql.service.NodeLeaseRepository;
 import in.neotrader.sql.service.ServiceStatus;
 import in.neotrader.sql.service.ServiceStatusRepository;
 import in.neotrader.sql.users.UserRepository;
+import in.neotrader.verticles.events.UserEvents;
 import in.neotrader.verticles.trading.EngineServices;
 import in.neotrader.verticles.trading.TradingVerticle;
 import io.vertx.core.Future;
@@ -16,6 +17,9 @@ import io.vertx.core.json.JsonObject;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Starts, stops and reports users' trading services on {@code trading.manager}; deploys one
@@ -25,6 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ServiceManager extends VerticleBase {
 
   public static final String ADDRESS = "trading.manager";
+  private static final Logger LOG = LoggerFactory.getLogger(ServiceManager.class);
   /** Resuming thousands of users at once would queue their start queries on the pool all together. */
   private static final int RESUME_BATCH = 64;
 
@@ -40,6 +45,7 @@ public final class ServiceManager extends VerticleBase {
   private NodeLeaseRepository leaseRows;
   private MessageConsumer<JsonObject> consumer;
   private long heartbeatTimer;
+  private final AtomicLong heartbeatFailures = new AtomicLong();
 
   public ServiceManager(EngineServices services, long heartbeatMillis, int leaseSeconds) {
     this.services = services;
@@ -145,18 +151,34 @@ public final class ServiceManager extends VerticleBase {
     return chain;
   }
 
+  /** Heartbeats that failed (database down, statement refused) since this node started: a metric for ops. */
+  public long heartbeatFailures() {
+    return heartbeatFailures.get();
+  }
+
   private void heartbeat() {
     leases.renewAll()
         .compose(lost -> Future.join(lost.stream().map(this::dropLost).toList()))
         .onSuccess(v -> leases.held().forEach(userId -> services.events().publish(userId, "service.heartbeat",
             services.clock().now(), new JsonObject().put("node", services.nodeId()))))
         .compose(v -> leaseRows.orphans())
-        .compose(this::resume);
+        .compose(this::resume)
+        // A heartbeat that keeps failing lets every lease run out: say so, and count it for the metrics.
+        .onFailure(err -> {
+          heartbeatFailures.incrementAndGet();
+          LOG.error("heartbeat of node {} failed: {}", services.nodeId(), err.getMessage(), err);
+        });
   }
 
   private Future<Void> dropLost(long userId) {
     String id = deployments.remove(userId);
-    return id == null ? Future.succeededFuture() : vertx.undeploy(id);
+    if (id == null) {
+      return Future.succeededFuture();
+    }
+    // Stops its timers and fences its run in flight at once; the undeploy then gives nothing a grace period.
+    return vertx.eventBus().request(UserEvents.controlAddress(userId),
+            new JsonObject().put("action", TradingVerticle.LEASE_LOST))
+        .transform(ignored -> vertx.undeploy(id));
   }
 
   @Override

@@ -76,9 +76,9 @@ final class BuyRetryQueue {
   /** Retried and still short of cash: counts the attempt and records the new shortfall. */
   Future<Boolean> stillShort(QueuedBuy q, BigDecimal required, BigDecimal cash) {
     Instant now = session.clock().now();
-    return queue.update(session.userId(), q.orderId(), q.quantity(), new JsonObject()
+    return session.mayWrite().compose(v -> queue.update(session.userId(), q.orderId(), q.quantity(), new JsonObject()
         .put("retry_count", q.retryCount() + 1).put("last_retry_attempt", now.toString())
-        .put("required_cash", required.doubleValue()).put("shortfall", required.subtract(cash).doubleValue()), now);
+        .put("required_cash", required.doubleValue()).put("shortfall", required.subtract(cash).doubleValue()), now));
   }
 
   /**
@@ -96,21 +96,23 @@ final class BuyRetryQueue {
         .put("ema9", signal.ema9().doubleValue()).put("ema200", signal.ema200().doubleValue())
         .put("verdict", signal.finalVerdict().code());
     if (existing.isPresent()) {
-      return queue.update(session.userId(), existing.get().orderId(), quantity,
-          fields.put("last_retry_attempt", now.toString()), now).mapEmpty();
+      return session.mayWrite().compose(v -> queue.update(session.userId(), existing.get().orderId(), quantity,
+          fields.put("last_retry_attempt", now.toString()), now)).mapEmpty();
     }
     ClientOrderId id = ClientOrderId.of(session.userId(), day, task, signal.symbol(), OrderSide.BUY, 1);
     NewOrder failed = new NewOrder(id.value(), null, signal.symbol(), TradingSymbol.equity(signal.symbol()), "NSE",
         "BUY", quantity, null, null, "MARKET", "CNC", "AMO", "DAY", "FAILED", RetryQueueRepository.REASON,
         task.stableName(), day, now, session.account().source(),
         fields.put("first_failed_at", now.toString()).put("retry_count", 0));
-    return new OrderRepository(session.pool()).insertFenced(session.userId(), session.leaseEpoch(), failed)
+    return session.mayWrite()
+        .compose(v -> new OrderRepository(session.pool()).insertFenced(session.userId(), session.leaseEpoch(), failed))
         .<Void>mapEmpty()
         .recover(err -> err instanceof DuplicateClientOrderId ? Future.succeededFuture() : Future.failedFuture(err));
   }
 
   private Future<Boolean> close(QueuedBuy q, JsonObject patch) {
     Instant now = session.clock().now();
-    return queue.update(session.userId(), q.orderId(), q.quantity(), patch.put("closed_at", now.toString()), now);
+    return session.mayWrite().compose(v -> queue.update(session.userId(), q.orderId(), q.quantity(),
+        patch.put("closed_at", now.toString()), now));
   }
 }

@@ -51,7 +51,7 @@ public final class DailyAnalysis implements TaskRunner {
     SignalRepository repo = new SignalRepository(s.pool());
     Future<?> chain = Future.succeededFuture();
     for (Signal signal : signals) {
-      chain = chain.compose(v -> repo.upsert(s.userId(), StoredSignals.toRow(signal))
+      chain = chain.compose(v -> s.mayWrite()).compose(v -> repo.upsert(s.userId(), StoredSignals.toRow(signal))
           .onSuccess(row -> run.events().add("signal.created", run.now(), StoredSignals.toJson(row))));
     }
     long buys = signals.stream().filter(sig -> sig.isRecommended(s.config().minCombinedScore())).count();

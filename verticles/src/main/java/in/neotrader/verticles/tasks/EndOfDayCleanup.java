@@ -22,7 +22,7 @@ public final class EndOfDayCleanup implements TaskRunner {
   @Override
   public Future<Void> run(TaskRun run) {
     UserSession s = run.session();
-    return new OrderBookSync(s).sync(run.events())
+    return new OrderBookSync(s).closeDay(run.events())
         .compose(synced -> {
           run.details().put("ordersClosed", synced.moved());
           return new BuyRetryQueue(s).expireStale();
@@ -35,8 +35,8 @@ public final class EndOfDayCleanup implements TaskRunner {
         .compose(unrealised -> {
           run.details().put("unrealised", unrealised.doubleValue());
           run.log(LogLevel.INFO, "end of day: unrealised P&L " + unrealised.toPlainString(), null);
-          Future<Integer> pnl = new DailyPnlLedger(s.pool())
-              .setUnrealised(s.userId(), run.day(), unrealised, run.now());
+          Future<Integer> pnl = s.mayWrite().compose(v -> new DailyPnlLedger(s.pool())
+              .setUnrealised(s.userId(), run.day(), unrealised, run.now()));
           return !"paper".equals(s.account().source()) ? pnl.mapEmpty() : pnl.compose(v ->
               new PaperAccountRepository(s.pool()).revalue(s.userId(), unrealised, BigDecimal.ZERO, run.now())).mapEmpty();
         })

@@ -11,6 +11,7 @@ import in.neotrader.sql.service.TaskOutcome;
 import in.neotrader.sql.service.TaskRunRecords;
 import in.neotrader.verticles.events.UserEvents;
 import in.neotrader.verticles.marketdata.MarketDataUnavailable;
+import in.neotrader.verticles.session.RunFence;
 import in.neotrader.verticles.session.UserSession;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
@@ -33,6 +34,9 @@ public final class TaskRecorder {
   private final long timeoutMillis;
   private final TaskExecutionRepository executions;
   private final TaskRunRecords records;
+  private InFlight current;
+
+  private record InFlight(TaskRun run, RunFence fence, Instant startedAt, long startedNanos) {}
 
   public TaskRecorder(UserSession session, UserEvents events, long timeoutMillis) {
     this.session = session;
@@ -52,24 +56,64 @@ public final class TaskRecorder {
         .mapEmpty();
   }
 
-  /** Runs {@code runner} under a timeout and records how it ended; never fails itself unless the database does. */
+  /**
+   * Runs {@code runner} under a timeout and records how it ended; never fails itself unless the database does.
+   * A run past its timeout is cancelled (its fence refuses every further broker call and write) and recorded
+   * timed out; the answer then waits for the run to stop, at most one more timeout, so the user's next run does
+   * not start beside it. Past that wait the run may still await a broker answer, but can act on nothing.
+   */
   public Future<Void> run(TaskRunner runner, RunKey key) {
-    TaskRun run = new TaskRun(session, key);
-    Instant startedAt = run.now();
-    long started = System.nanoTime();
+    RunFence fence = new RunFence();
+    TaskRun run = new TaskRun(session.forRun(fence), key);
+    InFlight running = new InFlight(run, fence, run.now(), System.nanoTime());
+    current = running;
     Future<Void> work;
     try {
-      work = runner.run(run).timeout(timeoutMillis, TimeUnit.MILLISECONDS);
+      work = runner.run(run);
     } catch (RuntimeException bug) {
       work = Future.failedFuture(bug);
     }
-    return work.transform(ar -> record(run, startedAt, started, ar.succeeded() ? null : ar.cause()));
+    Future<Void> settled = work;
+    return work.timeout(timeoutMillis, TimeUnit.MILLISECONDS).transform(ar -> {
+      if (ar.succeeded() || settled.isComplete()) {
+        return record(running, ar.succeeded() ? null : ar.cause());
+      }
+      String reason = "timed out after " + timeoutMillis + " ms; its remaining steps were cancelled";
+      fence.cancel(reason);
+      return record(running, new IllegalStateException(reason))
+          .compose(v -> settled.<Void>transform(ended -> Future.succeededFuture())
+              .timeout(timeoutMillis, TimeUnit.MILLISECONDS).otherwiseEmpty());
+    });
   }
 
-  /** Records a run the service stopped before it could finish. */
-  public Future<Void> abandoned(RunKey key, Instant startedAt, long startedNanos) {
-    return record(new TaskRun(session, key), startedAt, startedNanos,
-        new IllegalStateException("service stopped before the task finished"));
+  /**
+   * Cancels the run in flight, if any, and records it failed for {@code reason}: the service stopped or lost its
+   * lease before the run finished.
+   */
+  public Future<Void> abandon(String reason) {
+    InFlight running = current;
+    if (running == null) {
+      return Future.succeededFuture();
+    }
+    running.fence().cancel(reason);
+    return record(running, new IllegalStateException(reason));
+  }
+
+  /** Cancels the run in flight without recording it yet: it ends (and is recorded) on its next step. */
+  public void cancelInFlight(String reason) {
+    InFlight running = current;
+    if (running != null) {
+      running.fence().cancel(reason);
+    }
+  }
+
+  private Future<Void> record(InFlight running, Throwable failure) {
+    // A run is recorded once: by its end, its timeout or its abandonment, whichever comes first.
+    if (current != running) {
+      return Future.succeededFuture();
+    }
+    current = null;
+    return record(running.run(), running.startedAt(), running.startedNanos(), failure);
   }
 
   private Future<Void> record(TaskRun run, Instant startedAt, long startedNanos, Throwable failure) {

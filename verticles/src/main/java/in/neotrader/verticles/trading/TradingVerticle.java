@@ -37,6 +37,9 @@ import java.util.function.Supplier;
  */
 public final class TradingVerticle extends VerticleBase {
 
+  /** The control action the service manager sends when this node lost the user's lease. */
+  public static final String LEASE_LOST = "lease-lost";
+
   private final long userId;
   private final long leaseEpoch;
   private final EngineServices services;
@@ -48,10 +51,7 @@ public final class TradingVerticle extends VerticleBase {
   private TaskRecorder recorder;
   private MessageConsumer<JsonObject> control;
   private Future<Void> queue = Future.succeededFuture();
-  private InFlight inFlight;
   private boolean stopping;
-
-  private record InFlight(RunKey key, Instant startedAt, long startedNanos) {}
 
   public TradingVerticle(long userId, long leaseEpoch, EngineServices services) {
     this.userId = userId;
@@ -145,8 +145,7 @@ public final class TradingVerticle extends VerticleBase {
 
   private Future<Void> execute(RunKey key) {
     history.add(key);
-    inFlight = new InFlight(key, services.clock().now(), System.nanoTime());
-    return recorder.run(runners.get(key.task()), key).onComplete(ar -> inFlight = null);
+    return recorder.run(runners.get(key.task()), key);
   }
 
   private Future<Void> enqueue(Supplier<Future<Void>> job) {
@@ -170,6 +169,10 @@ public final class TradingVerticle extends VerticleBase {
         enqueue(() -> session.account().logInAgain());
         message.reply(new JsonObject().put("accepted", true));
       }
+      case LEASE_LOST -> {
+        leaseLost();
+        message.reply(new JsonObject().put("stopped", true));
+      }
       default -> message.fail(400, "unknown action " + body.getString("action"));
     }
   }
@@ -189,17 +192,32 @@ public final class TradingVerticle extends VerticleBase {
         .put("tasks", tasks);
   }
 
-  @Override
-  public Future<?> stop() {
+  /**
+   * Another node may trade for the user now: no timer fires again and the run in flight is cancelled at once
+   * (its remaining broker calls and writes refused), before the undeploy that follows.
+   */
+  private void leaseLost() {
+    stopTimers();
+    if (recorder != null) {
+      recorder.abandon("lease lost: another node may trade for this user");
+    }
+  }
+
+  private void stopTimers() {
     stopping = true;
     timerIds.values().forEach(services.timers()::cancel);
     timerIds.clear();
+  }
+
+  @Override
+  public Future<?> stop() {
+    stopTimers();
     Future<Void> unregistered = control == null ? Future.succeededFuture() : control.unregister();
-    InFlight running = inFlight;
-    // Give the run in flight its grace period; past it, record it failed so no run is left unexplained.
+    // Give the run in flight its grace period; past it, cancel it and record it failed, so no run is left
+    // unexplained and none acts after the stop.
     Future<Void> drained = queue.timeout(services.stopGraceMillis(), TimeUnit.MILLISECONDS)
-        .recover(timedOut -> running == null || recorder == null ? Future.succeededFuture()
-            : recorder.abandoned(running.key(), running.startedAt(), running.startedNanos()));
+        .recover(timedOut -> recorder == null ? Future.succeededFuture()
+            : recorder.abandon("service stopped before the task finished"));
     return Future.all(unregistered, drained).compose(v -> {
       if (session == null) {
         return Future.succeededFuture();

@@ -23,6 +23,9 @@ final class BrokerModeFixture implements AutoCloseable {
   static final KotakCredentials ACCOUNT = new KotakCredentials("access-5d1e8b77-token", "+919876501234", "QZ7T4",
       "731904", "KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU");
 
+  static final Duration LOST_ANSWER_WINDOW = Duration.ofMillis(120);
+  static final Duration LOST_ANSWER_INTERVAL = Duration.ofMillis(10);
+
   final EngineFixture fx;
   final FakeKotakNeoServer fake;
   final CredentialCipher cipher;
@@ -33,7 +36,9 @@ final class BrokerModeFixture implements AutoCloseable {
     byte[] key = new byte[32];
     new SecureRandom().nextBytes(key);
     cipher = new CredentialCipher(Map.of("k7", key), "k7");
-    KotakSettings settings = new KotakSettings(fake.loginUrl(), Duration.ofSeconds(3), 3, Duration.ofMillis(20));
+    // The lost-answer search keeps its shape (60 s, a look every 5 s: 13 looks), only 500 times faster.
+    KotakSettings settings = new KotakSettings(fake.loginUrl(), Duration.ofSeconds(3), 3, Duration.ofMillis(20))
+        .withLostAnswerSearch(LOST_ANSWER_WINDOW, LOST_ANSWER_INTERVAL);
     fx.brokerAccounts = new KotakAccounts(Optional.of(cipher), settings, InstrumentTokens.of(Map.of()),
         userId -> new SimulatedMarketData(userId, fx.calendar));
   }

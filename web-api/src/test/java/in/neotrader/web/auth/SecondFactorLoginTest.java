@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import com.google.common.io.BaseEncoding;
+import in.neotrader.web.ApiClient;
 import in.neotrader.web.ApiServer;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
@@ -23,15 +24,15 @@ class SecondFactorLoginTest {
   @BeforeAll
   static void aTraderEnablesTheSecondFactor() throws Exception {
     api = ApiServer.start();
-    ApiServer.Reply signedUp = login("/api/v1/auth/signup", new JsonObject());
+    ApiClient.Reply signedUp = login("/api/v1/auth/signup", new JsonObject());
     String token = signedUp.json().getString("accessToken");
-    ApiServer.Reply setup = api.send("POST", "/api/v1/user/totp/setup", token, null);
+    ApiClient.Reply setup = api.send("POST", "/api/v1/user/totp/setup", token, null);
     assertThat(setup.status()).isEqualTo(200);
     String secret = setup.json().getString("secret");
     assertThat(setup.json().getString("otpauthUri")).contains("secret=" + secret);
     // What the phone does with the scanned secret: base32-decode it, HMAC-SHA1 over 30-s steps.
     appKey = new SecretKeySpec(BaseEncoding.base32().decode(secret), AUTHENTICATOR.getAlgorithm());
-    ApiServer.Reply enabled = api.send("POST", "/api/v1/user/totp/enable", token,
+    ApiClient.Reply enabled = api.send("POST", "/api/v1/user/totp/enable", token,
         new JsonObject().put("code", codeAt(Instant.now())).encode());
     assertThat(enabled.status()).as(enabled.body()).isEqualTo(204);
   }
@@ -43,7 +44,7 @@ class SecondFactorLoginTest {
 
   @Test
   void withoutACodeTheLoginAsksForOne() {
-    ApiServer.Reply reply = login("/api/v1/auth/login", new JsonObject());
+    ApiClient.Reply reply = login("/api/v1/auth/login", new JsonObject());
     assertThat(reply.status()).isEqualTo(401);
     assertThat(reply.json().getString("error")).isEqualTo("totp_required");
     assertThat(reply.body()).doesNotContain("accessToken");
@@ -53,20 +54,20 @@ class SecondFactorLoginTest {
   void aWrongCodeIsRefused() throws Exception {
     String right = codeAt(Instant.now());
     String wrong = String.format("%06d", (Integer.parseInt(right) + 500_000) % 1_000_000);
-    ApiServer.Reply reply = login("/api/v1/auth/login", new JsonObject().put("totp", wrong));
+    ApiClient.Reply reply = login("/api/v1/auth/login", new JsonObject().put("totp", wrong));
     assertThat(reply.status()).isEqualTo(401);
     assertThat(reply.body()).doesNotContain("accessToken");
   }
 
   @Test
   void theCurrentCodeLogsIn() throws Exception {
-    ApiServer.Reply reply = login("/api/v1/auth/login", new JsonObject().put("totp", codeAt(Instant.now())));
+    ApiClient.Reply reply = login("/api/v1/auth/login", new JsonObject().put("totp", codeAt(Instant.now())));
     assertThat(reply.status()).as(reply.body()).isEqualTo(200);
     assertThat(reply.json().getJsonObject("user").getBoolean("totpEnabled")).isTrue();
     assertThat(api.get("/api/v1/user/me", reply.json().getString("accessToken")).status()).isEqualTo(200);
   }
 
-  private static ApiServer.Reply login(String path, JsonObject extra) {
+  private static ApiClient.Reply login(String path, JsonObject extra) {
     return api.send("POST", path, null, new JsonObject().put("email", EMAIL).put("password", PASSWORD)
         .mergeIn(extra).encode());
   }

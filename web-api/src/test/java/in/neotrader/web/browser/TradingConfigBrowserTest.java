@@ -2,6 +2,7 @@ package in.neotrader.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import in.neotrader.web.ApiClient;
 import in.neotrader.web.ApiServer;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
@@ -70,7 +71,7 @@ class TradingConfigBrowserTest {
   private static String serversMessageForRsiPeriodZero() {
     String token = accessToken();
     JsonObject config = server.get("/api/v1/user/trading-config", token).json();
-    ApiServer.Reply answer = server.send("PUT", "/api/v1/user/trading-config", token, config.put("rsi_period", 0).encode());
+    ApiClient.Reply answer = server.send("PUT", "/api/v1/user/trading-config", token, config.put("rsi_period", 0).encode());
     assertThat(answer.status()).isEqualTo(400);
     assertThat(answer.json().getString("error")).isEqualTo("validation_failed");
     return answer.json().getJsonObject("fields").getString("rsi_period");

@@ -3,6 +3,7 @@ package in.neotrader.web.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import in.neotrader.sql.testing.TestDatabase;
+import in.neotrader.web.ApiClient;
 import in.neotrader.web.ApiServer;
 import in.neotrader.web.Await;
 import in.neotrader.web.BridgeSocket;
@@ -61,7 +62,7 @@ class TwoNodeClusterTest {
 
   @Test
   void anEventPublishedOnNodeBReachesABrowserConnectedToNodeA() throws Exception {
-    ApiServer.Session trader = nodeA.signUp();
+    ApiClient.Session trader = nodeA.signUp();
     String events = "trading.user." + trader.userId() + ".events";
     BridgeSocket onA = BridgeSocket.connect(client, nodeA.server.httpPort(), trader.accessToken());
     onA.send(BridgeSocket.register(events));
@@ -80,12 +81,12 @@ class TwoNodeClusterTest {
 
   @Test
   void aUsersServiceRunsOnExactlyOneNodeWhicheverNodeIsAsked() throws Exception {
-    ApiServer.Session trader = nodeA.signUp();
+    ApiClient.Session trader = nodeA.signUp();
     assertThat(nodeA.send("POST", "/api/v1/user/service/start", trader.accessToken(), null).status()).isEqualTo(200);
     // Either node's manager may take a later start; the one without the lease does not run a second copy
     // and answers that the service is running (start is idempotent).
     for (ApiServer node : new ApiServer[] {nodeB, nodeA, nodeB}) {
-      ApiServer.Reply again = node.send("POST", "/api/v1/user/service/start", trader.accessToken(), null);
+      ApiClient.Reply again = node.send("POST", "/api/v1/user/service/start", trader.accessToken(), null);
       assertThat(again.status()).as(again.body()).isEqualTo(200);
       assertThat(new io.vertx.core.json.JsonObject(again.body()).getBoolean("running")).isTrue();
     }

@@ -2,6 +2,7 @@ package in.neotrader.web.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import in.neotrader.web.ApiClient;
 import in.neotrader.web.ApiServer;
 import in.neotrader.web.Await;
 import in.neotrader.web.BridgeSocket;
@@ -32,14 +33,14 @@ class TokenExpiryTest {
 
   @Test
   void tokensLastAsLongAsTheServerIsConfiguredFor() {
-    ApiServer.Reply login = api.send("POST", "/api/v1/auth/login", null, new JsonObject()
+    ApiClient.Reply login = api.send("POST", "/api/v1/auth/login", null, new JsonObject()
         .put("email", ApiServer.ADMIN_EMAIL).put("password", ApiServer.ADMIN_PASSWORD).encode());
     assertThat(login.json().getInteger("expiresIn")).isEqualTo(LIFETIME_SECONDS);
   }
 
   @Test
   void aConnectedTraderIsDisconnectedWhenItsTokenExpires() throws Exception {
-    ApiServer.Session trader = api.signUp();
+    ApiClient.Session trader = api.signUp();
     String events = "trading.user." + trader.userId() + ".events";
     BridgeSocket socket = BridgeSocket.connect(client, api.server.httpPort(), trader.accessToken());
     socket.send(BridgeSocket.register(events));

@@ -2,6 +2,7 @@ package in.neotrader.web.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import in.neotrader.web.ApiClient;
 import in.neotrader.web.ApiServer;
 import in.neotrader.web.Eventually;
 import java.time.Duration;
@@ -17,7 +18,7 @@ class MetricsScrapeTest {
   @BeforeAll
   static void tradeAWhileThenScrape() {
     api = ApiServer.start();
-    ApiServer.Session trader = api.signUp();
+    ApiClient.Session trader = api.signUp();
     assertThat(api.send("POST", "/api/v1/user/service/start", trader.accessToken(), null).status()).isEqualTo(200);
     assertThat(api.send("POST", "/api/v1/user/service/tasks/analysis/run", trader.accessToken(), null).status())
         .isEqualTo(202);

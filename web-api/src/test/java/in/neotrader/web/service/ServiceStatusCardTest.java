@@ -2,6 +2,7 @@ package in.neotrader.web.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import in.neotrader.web.ApiClient;
 import in.neotrader.web.ApiServer;
 import in.neotrader.web.Eventually;
 import io.vertx.core.json.JsonArray;
@@ -21,7 +22,7 @@ class ServiceStatusCardTest {
   /** Monday 3 March 2025, noon IST: today's analysis (16:00) and buy orders (16:05) are four sim-hours away. */
   private static final String CLOCK = "simulated:60@2025-03-03T12:00";
   static ApiServer api;
-  static ApiServer.Session running;
+  static ApiClient.Session running;
 
   @BeforeAll
   static void start() {
@@ -49,7 +50,7 @@ class ServiceStatusCardTest {
 
   @Test
   void aStoppedServiceHasNoNextRuns() {
-    ApiServer.Session idle = api.signUp();
+    ApiClient.Session idle = api.signUp();
     JsonObject card = status(idle);
     assertThat(card.getBoolean("running")).isFalse();
     assertThat(nextRuns(card)).hasSize(7).allSatisfy((task, at) -> assertThat(at).as(task).isNull());
@@ -63,8 +64,8 @@ class ServiceStatusCardTest {
     assertThat(card.getLong("heartbeatAgeSeconds")).isBetween(0L, 2L);
   }
 
-  private static JsonObject status(ApiServer.Session session) {
-    ApiServer.Reply reply = api.get("/api/v1/user/service/status", session.accessToken());
+  private static JsonObject status(ApiClient.Session session) {
+    ApiClient.Reply reply = api.get("/api/v1/user/service/status", session.accessToken());
     assertThat(reply.status()).isEqualTo(200);
     return reply.json();
   }

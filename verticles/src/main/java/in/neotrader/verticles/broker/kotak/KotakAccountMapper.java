@@ -6,6 +6,7 @@ import static in.neotrader.verticles.broker.kotak.KotakFields.text;
 
 import in.neotrader.core.broker.BrokerException;
 import in.neotrader.core.broker.BrokerException.Code;
+import in.neotrader.core.broker.BrokerTrade;
 import in.neotrader.core.broker.Holding;
 import in.neotrader.core.broker.Position;
 import io.vertx.core.json.JsonArray;
@@ -13,7 +14,7 @@ import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** Kotak positions, holdings, limits and quotes in neutral terms (KOTAK_NEO §2). */
+/** Kotak trades, positions, holdings, limits and quotes in neutral terms (KOTAK_NEO §2). */
 final class KotakAccountMapper {
 
   private KotakAccountMapper() {}
@@ -24,6 +25,12 @@ final class KotakAccountMapper {
         quantity(row, "cfBuyQty") + quantity(row, "flBuyQty") - quantity(row, "cfSellQty") - quantity(row, "flSellQty"),
         decimal(row, "cfBuyAmt").add(decimal(row, "buyAmt")),
         decimal(row, "cfSellAmt").add(decimal(row, "sellAmt")))).toList();
+  }
+
+  /** One trade-book row per fill: {@code fldQty} of order {@code nOrdNo} at {@code avgPrc}. */
+  static List<BrokerTrade> trades(JsonObject answer) {
+    return rows(answer).stream()
+        .map(row -> new BrokerTrade(text(row, "nOrdNo"), quantity(row, "fldQty"), decimal(row, "avgPrc"))).toList();
   }
 
   /** Holdings carry JSON numbers, not strings; the symbol is the one Kotak displays. */

@@ -5,6 +5,7 @@ import in.neotrader.core.broker.BrokerException;
 import in.neotrader.core.broker.BrokerException.Code;
 import in.neotrader.core.broker.BrokerOrder;
 import in.neotrader.core.broker.BrokerOrderAck;
+import in.neotrader.core.broker.BrokerTrade;
 import in.neotrader.core.broker.Holding;
 import in.neotrader.core.broker.OrderModification;
 import in.neotrader.core.broker.Position;
@@ -36,6 +37,7 @@ public final class KotakNeoBroker implements Broker, AutoCloseable {
   private static final String MODIFY = "/quick/order/vr/modify";
   private static final String CANCEL = "/quick/order/cancel";
   private static final String ORDER_BOOK = "/quick/user/orders";
+  private static final String TRADES = "/quick/user/trades";
   private static final String POSITIONS = "/quick/user/positions";
   private static final String HOLDINGS = "/portfolio/v1/holdings";
   private static final String LIMITS = "/quick/user/limits";
@@ -131,6 +133,11 @@ public final class KotakNeoBroker implements Broker, AutoCloseable {
   public Future<List<BrokerOrder>> orderBook() {
     return api.read(Call.get(ORDER_BOOK, "order book"))
         .map(answer -> KotakAccountMapper.rows(answer).stream().map(KotakOrderMapper::order).toList());
+  }
+
+  @Override
+  public Future<List<BrokerTrade>> trades() {
+    return api.read(Call.get(TRADES, "trade book")).map(KotakAccountMapper::trades);
   }
 
   @Override

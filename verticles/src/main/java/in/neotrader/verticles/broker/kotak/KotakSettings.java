@@ -12,13 +12,19 @@ import java.util.Map;
  * @param readAttempts how often a read (order book, positions, quotes...) is tried in total; writes
  *     are never resent on a timeout
  * @param readBackoff pause before the second read attempt, doubled before each further one
+ * @param lostAnswerWindow how long a placement whose answer was lost is looked for in the order book before it
+ *     counts as never arrived (the legacy waited 60 s: Kotak can take that long to show an order)
+ * @param lostAnswerInterval pause between two of those looks
  */
-public record KotakSettings(String loginUrl, Duration callTimeout, int readAttempts, Duration readBackoff) {
+public record KotakSettings(String loginUrl, Duration callTimeout, int readAttempts, Duration readBackoff,
+    Duration lostAnswerWindow, Duration lostAnswerInterval) {
 
   public static final String LOGIN_URL_ENV = "KOTAK_BASE_URL";
   public static final String DEFAULT_LOGIN_URL = "https://mis.kotaksecurities.com";
   /** The SDK's default; order-book calls have been seen to hang for a minute under bursts (KOTAK_NEO §6). */
   public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(30);
+  public static final Duration DEFAULT_LOST_ANSWER_WINDOW = Duration.ofSeconds(60);
+  public static final Duration DEFAULT_LOST_ANSWER_INTERVAL = Duration.ofSeconds(5);
 
   public KotakSettings {
     if (loginUrl == null || loginUrl.isBlank()) {
@@ -30,12 +36,30 @@ public record KotakSettings(String loginUrl, Duration callTimeout, int readAttem
     if (readAttempts < 1) {
       throw new IllegalArgumentException("readAttempts must be >= 1");
     }
+    if (lostAnswerWindow.isNegative() || lostAnswerInterval.isNegative() || lostAnswerInterval.isZero()) {
+      throw new IllegalArgumentException("lostAnswerWindow must be >= 0 and lostAnswerInterval > 0");
+    }
     loginUrl = loginUrl.endsWith("/") ? loginUrl.substring(0, loginUrl.length() - 1) : loginUrl;
+  }
+
+  /** The default lost-answer search (60 s, a look every 5 s) with the given call settings. */
+  public KotakSettings(String loginUrl, Duration callTimeout, int readAttempts, Duration readBackoff) {
+    this(loginUrl, callTimeout, readAttempts, readBackoff, DEFAULT_LOST_ANSWER_WINDOW, DEFAULT_LOST_ANSWER_INTERVAL);
   }
 
   /** Production defaults: the real login host, 30 s calls, 3 read attempts from 500 ms backoff. */
   public static KotakSettings defaults(String loginUrl) {
     return new KotakSettings(loginUrl, DEFAULT_CALL_TIMEOUT, 3, Duration.ofMillis(500));
+  }
+
+  /** These settings with another lost-answer search (tests shorten it). */
+  public KotakSettings withLostAnswerSearch(Duration window, Duration interval) {
+    return new KotakSettings(loginUrl, callTimeout, readAttempts, readBackoff, window, interval);
+  }
+
+  /** How many looks fit the window: counted, not timed, so a stepped test clock cannot stretch the search. */
+  public int lostAnswerLooks() {
+    return 1 + (int) (lostAnswerWindow.toMillis() / lostAnswerInterval.toMillis());
   }
 
   /** Defaults with the login host taken from {@code KOTAK_BASE_URL} when set. */

@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class CachingFetcher {
   private static final Logger LOG = LoggerFactory.getLogger(CachingFetcher.class);
-  static final String USER_AGENT = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
+  /** The browser-like agent NSE and Yahoo insist on. */
+  public static final String USER_AGENT = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
       + "Chrome/124.0 Safari/537.36";
 
   private final Vertx vertx;

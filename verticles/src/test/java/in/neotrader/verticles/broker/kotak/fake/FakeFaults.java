@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -33,6 +35,9 @@ public final class FakeFaults {
   private final Map<FakeEndpoint, Deque<Refusal>> refusals = new EnumMap<>(FakeEndpoint.class);
   private final Map<FakeEndpoint, Deque<AfterEffect>> afterEffects = new EnumMap<>(FakeEndpoint.class);
   private final Deque<String> orderRejections = new ArrayDeque<>();
+  /** Order number -> how many more order-book answers leave it out (Kotak has shown orders late, KOTAK_NEO §8). */
+  private final Map<String, Integer> hiddenOrders = new HashMap<>();
+  private int hideNextPlacementFrom;
 
   /** Every call of {@code endpoint} waits {@code delay} before it is handled. */
   public synchronized FakeFaults latency(FakeEndpoint endpoint, Duration delay) {
@@ -76,12 +81,41 @@ public final class FakeFaults {
     return this;
   }
 
+  /** The next accepted placement is left out of the next {@code answers} order-book answers, then shows. */
+  public synchronized FakeFaults hideNextPlacement(int answers) {
+    hideNextPlacementFrom = answers;
+    return this;
+  }
+
+  /** Order {@code orderNumber} is left out of the next {@code answers} order-book answers, then shows again. */
+  public synchronized FakeFaults omitFromBook(String orderNumber, int answers) {
+    hiddenOrders.put(orderNumber, answers);
+    return this;
+  }
+
   /** Removes every scripted fault. */
   public synchronized void clear() {
     latency.clear();
     refusals.clear();
     afterEffects.clear();
     orderRejections.clear();
+    hiddenOrders.clear();
+    hideNextPlacementFrom = 0;
+  }
+
+  synchronized void placed(String orderNumber) {
+    if (hideNextPlacementFrom > 0) {
+      hiddenOrders.put(orderNumber, hideNextPlacementFrom);
+      hideNextPlacementFrom = 0;
+    }
+  }
+
+  /** One order-book answer: the rows not hidden; each hidden order has one answer less to miss. */
+  synchronized List<JsonObject> visibleInBook(List<JsonObject> rows) {
+    List<JsonObject> visible = rows.stream().filter(row -> !hiddenOrders.containsKey(row.getString("nOrdNo"))).toList();
+    hiddenOrders.replaceAll((number, left) -> left - 1);
+    hiddenOrders.values().removeIf(left -> left <= 0);
+    return visible;
   }
 
   synchronized Duration latencyOf(FakeEndpoint endpoint) {

@@ -103,6 +103,15 @@ final class FakeKotakBook {
         .map(o -> o.getString("nOrdNo")).toList();
   }
 
+  /** The trade book: one fill row per order that filled anything (the fake fills an order at one average). */
+  synchronized List<JsonObject> tradeRows() {
+    return orders.values().stream().filter(o -> Integer.parseInt(o.getString("fldQty")) > 0)
+        .map(o -> new JsonObject().put("nOrdNo", o.getString("nOrdNo")).put("flId", "F" + o.getString("nOrdNo"))
+            .put("fldQty", o.getString("fldQty")).put("avgPrc", o.getString("avgPrc")).put("trdSym", o.getString("trdSym"))
+            .put("prod", o.getString("prod")).put("trnsTp", o.getString("trnsTp")).put("exOrdId", "").put("rptTp", "fill"))
+        .toList();
+  }
+
   /** Today's fills aggregated per symbol, Kotak style: separate buy/sell quantities and amounts, no net field. */
   synchronized List<JsonObject> positionRows() {
     Map<String, JsonObject> bySymbol = new LinkedHashMap<>();

@@ -158,6 +158,7 @@ public final class FakeKotakNeoServer {
     router.post("/quick/order/vr/modify").handler(serve(FakeEndpoint.MODIFY, true, orderDesk::modify));
     router.post("/quick/order/cancel").handler(serve(FakeEndpoint.CANCEL, true, orderDesk::cancel));
     router.get("/quick/user/orders").handler(serve(FakeEndpoint.ORDER_BOOK, true, orderDesk::orderBook));
+    router.get("/quick/user/trades").handler(serve(FakeEndpoint.TRADES, true, orderDesk::tradeBook));
     router.get("/quick/user/positions").handler(serve(FakeEndpoint.POSITIONS, true,
         ctx -> FakeAnswer.ok(new JsonObject().put("stat", "Ok").put("stCode", 200).put("data", book.positionRows()))));
     router.get("/portfolio/v1/holdings").handler(serve(FakeEndpoint.HOLDINGS, true,

@@ -38,7 +38,9 @@ final class FakeKotakOrders {
         // Today's Kotak answers a reused tag with 32 "error from core" (v1 era: 5204 "Client OrderID already exists").
         return FakeAnswer.notOk(32, "error from core");
       }
-      return accepted(book.place(order, faults.nextOrderRejection()));
+      String number = book.place(order, faults.nextOrderRejection());
+      faults.placed(number);
+      return accepted(number);
     }
   }
 
@@ -75,7 +77,15 @@ final class FakeKotakOrders {
   }
 
   FakeAnswer orderBook(RoutingContext ctx) {
-    List<JsonObject> rows = book.orderRows();
+    List<JsonObject> rows = faults.visibleInBook(book.orderRows());
+    if (rows.isEmpty()) {
+      return FakeAnswer.notOk(5203, "No Data");
+    }
+    return FakeAnswer.ok(new JsonObject().put("stat", "Ok").put("stCode", 200).put("data", new JsonArray(rows)));
+  }
+
+  FakeAnswer tradeBook(RoutingContext ctx) {
+    List<JsonObject> rows = book.tradeRows();
     if (rows.isEmpty()) {
       return FakeAnswer.notOk(5203, "No Data");
     }

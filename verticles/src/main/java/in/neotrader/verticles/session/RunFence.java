@@ -1,0 +1,29 @@
+package in.neotrader.verticles.session;
+
+import io.vertx.core.Future;
+
+/**
+ * The cancellation token of one task run. Once cancelled (the run timed out, the lease was lost) every remaining
+ * broker call and write of that run refuses to happen, so a run left behind can never act beside the next one.
+ */
+public final class RunFence {
+
+  private volatile String cancelledBecause;
+
+  /** Cancels the run; the first reason given stays. */
+  public void cancel(String reason) {
+    if (cancelledBecause == null) {
+      cancelledBecause = reason;
+    }
+  }
+
+  public boolean isCancelled() {
+    return cancelledBecause != null;
+  }
+
+  /** Succeeds while the run may go on; else fails with {@link RunCancelled}. Checked before each call and write. */
+  public Future<Void> check() {
+    String reason = cancelledBecause;
+    return reason == null ? Future.succeededFuture() : Future.failedFuture(new RunCancelled(reason));
+  }
+}
