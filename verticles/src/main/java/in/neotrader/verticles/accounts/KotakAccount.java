@@ -1,7 +1,9 @@
 package in.neotrader.verticles.accounts;
 
 import in.neotrader.core.broker.Broker;
+import in.neotrader.core.instruments.Instruments;
 import in.neotrader.core.marketdata.MarketData;
+import in.neotrader.core.orders.AmoLimit;
 import in.neotrader.verticles.broker.kotak.KotakNeoBroker;
 import io.vertx.core.Future;
 import java.util.function.Supplier;
@@ -11,14 +13,18 @@ final class KotakAccount implements TradingAccount {
 
   private final KotakAccountBroker broker;
   private final MarketData marketData;
+  private final Instruments instruments;
+  private final AmoLimit amoLimit;
   private final Supplier<Future<KotakNeoBroker>> connect;
   private final BrokerSessionReport report;
 
   /** @param connect opens the user's credentials again and builds a broker with a fresh session */
-  KotakAccount(KotakAccountBroker broker, MarketData marketData, Supplier<Future<KotakNeoBroker>> connect,
-      BrokerSessionReport report) {
+  KotakAccount(KotakAccountBroker broker, MarketData marketData, Instruments instruments, AmoLimit amoLimit,
+      Supplier<Future<KotakNeoBroker>> connect, BrokerSessionReport report) {
     this.broker = broker;
     this.marketData = marketData;
+    this.instruments = instruments;
+    this.amoLimit = amoLimit;
     this.connect = connect;
     this.report = report;
   }
@@ -36,6 +42,16 @@ final class KotakAccount implements TradingAccount {
   @Override
   public String source() {
     return "live";
+  }
+
+  @Override
+  public Instruments instruments() {
+    return instruments;
+  }
+
+  @Override
+  public AmoLimit amoLimit() {
+    return amoLimit;
   }
 
   /** Reads the credentials again (the user may just have saved new ones) and logs in with them. */

@@ -4,12 +4,14 @@ import in.neotrader.core.calendar.NseCalendar;
 import in.neotrader.core.marketdata.MarketData;
 import in.neotrader.core.clock.SimulatedClock;
 import in.neotrader.core.marketdata.SimulatedMarketData;
+import in.neotrader.core.orders.AmoLimit;
 import in.neotrader.sql.marketdata.DailyCandleReads;
 import in.neotrader.verticles.marketdata.MarketDataChoice;
 import in.neotrader.verticles.marketdata.StoredMarketData;
 import in.neotrader.verticles.marketdata.ingest.MarketDataSettings;
 import in.neotrader.verticles.marketdata.quotes.LiveQuotes;
 import in.neotrader.verticles.accounts.AccountsByTradeMode;
+import in.neotrader.verticles.accounts.InstrumentSource;
 import in.neotrader.verticles.accounts.KotakAccounts;
 import in.neotrader.verticles.accounts.PaperAccounts;
 import in.neotrader.verticles.accounts.TradingAccountFactory;
@@ -75,11 +77,13 @@ public final class TradingEngine {
       MarketData stored = new StoredMarketData(candles, calendar, StoredMarketData.storedUniverse(candles),
           Optional.of(LiveQuotes.yahoo(vertx, pool, MarketDataSettings.fromConfig(config), settings.clock())));
       LongFunction<MarketData> simulated = userId -> new SimulatedMarketData(userId, calendar);
+      AmoLimit amoLimit = EngineSettings.amoLimit(config);
       TradingAccountFactory accounts = new AccountsByTradeMode(
-          new PaperAccounts(MarketDataChoice.marketData(clockSetting, "paper", simulated, stored)),
+          new PaperAccounts(MarketDataChoice.marketData(clockSetting, "paper", simulated, stored),
+              InstrumentSource.of(MarketDataChoice.forUser(clockSetting, "paper")), amoLimit),
           new KotakAccounts(settings.credentials(), KotakSettings.defaults(config.getString(KotakSettings.LOGIN_URL_ENV,
               KotakSettings.DEFAULT_LOGIN_URL)), NO_SCRIP_MASTER,
-              MarketDataChoice.marketData(clockSetting, "broker", simulated, stored)));
+              MarketDataChoice.marketData(clockSetting, "broker", simulated, stored), amoLimit));
       return start(vertx, pool, settings, calendar, new VertxTaskTimers(vertx, settings.clock()), accounts)
           .compose(engine -> user.map(u -> engine.startService(u.id()).map(engine))
               .orElseGet(() -> Future.succeededFuture(engine)));
