@@ -2,6 +2,7 @@ package in.neotrader.core.orders;
 
 import in.neotrader.core.sizing.TickSize;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
  * The limit price of an AMO entry: last close raised by a cap, rounded down to the instrument's tick. A MARKET
@@ -22,6 +23,11 @@ public record AmoLimit(BigDecimal capPct) {
     if (capPct.signum() < 0) {
       throw new IllegalArgumentException("the cap must be >= 0, got " + capPct);
     }
+  }
+
+  /** The most capital sized at the close whose buy, placed at its limit, is worth at most {@code maxValue}. */
+  public BigDecimal capitalWithin(BigDecimal maxValue) {
+    return maxValue.divide(BigDecimal.ONE.add(capPct.divide(HUNDRED)), 2, RoundingMode.FLOOR);
   }
 
   /** Close × (1 + cap), down to {@code tick} so the cap is never exceeded; at least one tick. */

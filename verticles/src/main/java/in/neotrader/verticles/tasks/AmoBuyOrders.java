@@ -147,12 +147,16 @@ public final class AmoBuyOrders implements TaskRunner {
     return queue.recordShortfall(task, run.day(), signal, refused, capital, power.cash(), existing);
   }
 
-  /** A paper account cannot hold more than its max position size per symbol: size paper buys within it. */
+  /**
+   * A paper account cannot hold more than its max position size per symbol: size paper buys within it, at the
+   * limit they are placed at (the close + the AMO cap), which the paper broker checks.
+   */
   private static TradingConfig sizingConfig(UserSession s) {
     TradingConfig c = s.config();
-    if (!"paper".equals(s.account().source()) || c.userCapital().compareTo(c.paperMaxPositionSize()) <= 0) {
+    BigDecimal perSymbol = s.account().amoLimit().capitalWithin(c.paperMaxPositionSize());
+    if (!"paper".equals(s.account().source()) || c.userCapital().compareTo(perSymbol) <= 0) {
       return c;
     }
-    return TradingConfig.fromJson(c.toJson().put("user_capital", c.paperMaxPositionSize().doubleValue()));
+    return TradingConfig.fromJson(c.toJson().put("user_capital", perSymbol.doubleValue()));
   }
 }
