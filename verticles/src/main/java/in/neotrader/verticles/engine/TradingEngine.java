@@ -118,6 +118,11 @@ public final class TradingEngine {
     return services.nodeId();
   }
 
+  /** This node's failed heartbeats since it started (each one logged): the metric that warns of lost leases. */
+  public long heartbeatFailures() {
+    return manager.heartbeatFailures();
+  }
+
   public int runningHere() {
     return manager.runningHere();
   }

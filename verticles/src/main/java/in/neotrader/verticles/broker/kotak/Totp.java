@@ -24,6 +24,15 @@ public final class Totp {
     }
   }
 
+  /** Whether {@code base32Secret} decodes to a key (checked when a user saves it, not at the first login). */
+  public static boolean isUsableSeed(String base32Secret) {
+    try {
+      return decode(base32Secret).length > 0;
+    } catch (IllegalArgumentException notBase32) {
+      return false;
+    }
+  }
+
   /** Seeds are shown in groups, lower or upper case, sometimes with '=' padding. */
   static byte[] decode(String base32) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
