@@ -136,6 +136,18 @@ public final class FakeKotakNeoServer {
     book.fill(orderNumber, quantity, price);
   }
 
+  /**
+   * The trader sells {@code quantity} of {@code tradingSymbol} in the Kotak app: a MARKET order without our tag,
+   * filled at once at {@code price}. Its order number.
+   */
+  public String sellInTheApp(String tradingSymbol, int quantity, BigDecimal price) {
+    String number = book.place(new JsonObject().put("am", "NO").put("es", "nse_cm").put("pc", "CNC").put("pt", "MKT")
+        .put("qt", Integer.toString(quantity)).put("pr", "0").put("rt", "DAY").put("ts", tradingSymbol).put("tt", "S"),
+        Optional.empty());
+    book.fill(number, quantity, price);
+    return number;
+  }
+
   public void putHolding(String symbol, int quantity, BigDecimal averagePrice) {
     book.putHolding(symbol, quantity, averagePrice);
   }
