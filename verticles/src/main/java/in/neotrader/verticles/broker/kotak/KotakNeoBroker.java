@@ -60,7 +60,7 @@ public final class KotakNeoBroker implements Broker, AutoCloseable {
   public KotakNeoBroker(Vertx vertx, KotakCredentials credentials, KotakSettings settings, InstrumentTokens tokens,
       Clock clock) {
     this.client = WebClient.create(vertx);
-    this.session = new KotakSession(client, credentials, settings, clock);
+    this.session = new KotakSession(vertx, client, credentials, settings, clock);
     this.api = new KotakApi(vertx, client, session, settings);
     this.tokens = tokens;
     this.clock = clock;

@@ -116,6 +116,11 @@ public final class FakeKotakNeoServer {
     return book.orderRows();
   }
 
+  /** The TOTP code of the last login attempt (empty before any). */
+  public String lastLoginTotp() {
+    return sessions.lastTotp();
+  }
+
   /** Trade sessions opened by a successful MPIN validate. */
   public int sessionsOpened() {
     return sessions.opened();
