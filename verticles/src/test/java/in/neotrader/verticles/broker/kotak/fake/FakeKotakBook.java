@@ -73,9 +73,10 @@ final class FakeKotakBook {
     setStatus(row, amo ? AMO_STATUS : "open");
   }
 
+  /** A cancel rewrites GuiOrdId too: only the order number identifies an order for good. */
   synchronized void cancel(String number) {
     JsonObject row = orders.get(number);
-    row.put("cnlQty", row.getString("unFldSz")).put("unFldSz", "0");
+    row.put("cnlQty", row.getString("unFldSz")).put("unFldSz", "0").put("GuiOrdId", "C" + number);
     setStatus(row, "cancelled");
   }
 

@@ -12,6 +12,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,7 @@ public final class FakeKotakNeoServer {
   private final FakeFaults faults = new FakeFaults();
   private final Map<FakeEndpoint, Integer> calls = new EnumMap<>(FakeEndpoint.class);
   private final Map<FakeEndpoint, MultiMap> lastHeaders = new EnumMap<>(FakeEndpoint.class);
+  private final List<FakeRequest> requests = new ArrayList<>();
   private HttpServer server;
 
   private FakeKotakNeoServer(Vertx vertx, KotakCredentials account, Clock clock) {
@@ -126,6 +128,11 @@ public final class FakeKotakNeoServer {
     return sessions.opened();
   }
 
+  /** Every request that reached the fake, in arrival order. */
+  public synchronized List<FakeRequest> requests() {
+    return List.copyOf(requests);
+  }
+
   /** Request headers of the last call of an endpoint (empty before any). */
   public synchronized MultiMap lastHeaders(FakeEndpoint endpoint) {
     return lastHeaders.getOrDefault(endpoint, MultiMap.caseInsensitiveMultiMap());
@@ -190,7 +197,7 @@ public final class FakeKotakNeoServer {
   private Handler<RoutingContext> serve(FakeEndpoint endpoint, boolean needsSession,
       Function<RoutingContext, FakeAnswer> action) {
     return ctx -> {
-      record(endpoint, ctx.request().headers());
+      record(endpoint, ctx);
       long delay = faults.latencyOf(endpoint).toMillis();
       if (delay > 0) {
         vertx.setTimer(delay, id -> handle(endpoint, needsSession, action, ctx));
@@ -219,8 +226,9 @@ public final class FakeKotakNeoServer {
     }
   }
 
-  private synchronized void record(FakeEndpoint endpoint, MultiMap headers) {
+  private synchronized void record(FakeEndpoint endpoint, RoutingContext ctx) {
     calls.merge(endpoint, 1, Integer::sum);
-    lastHeaders.put(endpoint, MultiMap.caseInsensitiveMultiMap().addAll(headers));
+    lastHeaders.put(endpoint, MultiMap.caseInsensitiveMultiMap().addAll(ctx.request().headers()));
+    requests.add(FakeRequest.of(ctx));
   }
 }
