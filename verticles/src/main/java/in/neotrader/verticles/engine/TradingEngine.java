@@ -72,14 +72,18 @@ public final class TradingEngine {
       // Simulated prices only on a simulated clock and never for the broker; else the node's stored candles.
       String clockSetting = settings.clock() instanceof SimulatedClock ? "simulated" : "real";
       DailyCandleReads candles = new DailyCandleReads(pool);
+      MarketDataSettings sources = MarketDataSettings.fromConfig(config);
       MarketData stored = new StoredMarketData(candles, calendar, StoredMarketData.storedUniverse(candles),
-          Optional.of(LiveQuotes.yahoo(vertx, pool, MarketDataSettings.fromConfig(config), settings.clock())));
+          Optional.of(LiveQuotes.yahoo(vertx, pool, sources, settings.clock())));
+      // Broker users' live prices come from Kotak's own quotes (the same candles, another quote cache).
+      MarketData storedForBroker = new StoredMarketData(candles, calendar, StoredMarketData.storedUniverse(candles),
+          Optional.of(LiveQuotes.forBroker(vertx, pool, sources, settings.clock())));
       LongFunction<MarketData> simulated = userId -> new SimulatedMarketData(userId, calendar);
       TradingAccountFactory accounts = new AccountsByTradeMode(
           new PaperAccounts(MarketDataChoice.marketData(clockSetting, "paper", simulated, stored)),
           new KotakAccounts(settings.credentials(), KotakSettings.defaults(config.getString(KotakSettings.LOGIN_URL_ENV,
               KotakSettings.DEFAULT_LOGIN_URL)), NO_SCRIP_MASTER,
-              MarketDataChoice.marketData(clockSetting, "broker", simulated, stored)));
+              MarketDataChoice.marketData(clockSetting, "broker", simulated, storedForBroker)));
       return start(vertx, pool, settings, calendar, new VertxTaskTimers(vertx, settings.clock()), accounts)
           .compose(engine -> user.map(u -> engine.startService(u.id()).map(engine))
               .orElseGet(() -> Future.succeededFuture(engine)));

@@ -93,8 +93,8 @@ class BrokerModeJarIT {
 
   /** Today's analysis as the 16:00 task writes it: one strong buy, and the instrument the store knows. */
   private void recommend(long userId, LocalDate day, String symbol, String close) {
-    database.execute("INSERT INTO instruments (symbol, series, kotak_token, kotak_trading_symbol, tick_size, last_close)"
-        + " VALUES ('" + symbol + "', 'EQ', '3499', '" + symbol + "-EQ', 0.05, " + close + ")");
+    database.execute("INSERT INTO instruments (symbol, series, kotak_token, kotak_trading_symbol, tick_size, last_close,"
+        + " last_seen) VALUES ('" + symbol + "', 'EQ', '3499', '" + symbol + "-EQ', 0.05, " + close + ", '" + day + "')");
     database.execute("INSERT INTO signals (user_id, day, symbol, verdict, final_verdict, strength_score, backtest_score,"
         + " combined_score, last_close, indicators) VALUES (" + userId + ", '" + day + "', '" + symbol
         + "', 'strong_buy', 'strong_buy', 80, 70, 75, " + close + ", '{\"rsi10\": 25.5, \"ema9\": 149.2, "
