@@ -10,6 +10,7 @@ import in.neotrader.sql.users.UserRepository;
 import in.neotrader.web.account.AccountRoutes;
 import in.neotrader.web.account.BrokerCredentialRoutes;
 import in.neotrader.web.admin.AdminRoutes;
+import in.neotrader.web.admin.MarketDataAdminRoutes;
 import in.neotrader.web.audit.AuditTrail;
 import in.neotrader.web.auth.AccessTokens;
 import in.neotrader.web.auth.ActiveAccounts;
@@ -60,6 +61,7 @@ public final class ApiRoutes {
   private final TradingConfigRoutes tradingConfig;
   private final AuditTrail audit;
   private final AdminRoutes admin;
+  private final MarketDataAdminRoutes marketDataAdmin;
   private final EventBridge events;
 
   public ApiRoutes(Vertx vertx, Pool pool, ServerKeys keys, PrometheusMeterRegistry registry, TradingMetrics metrics,
@@ -89,6 +91,7 @@ public final class ApiRoutes {
     this.portfolio = PortfolioRoutes.create(pool);
     this.tradingConfig = TradingConfigRoutes.create(pool, audit);
     this.admin = new AdminRoutes(users, settings, commands, refreshTokens, accounts, sealing, audit, clock);
+    this.marketDataAdmin = new MarketDataAdminRoutes(pool, clock);
     this.events = new EventBridge(vertx, authentication);
   }
 
@@ -115,6 +118,7 @@ public final class ApiRoutes {
     Router adminRouter = Router.router(vertx);
     adminRouter.route().handler(authentication::requireTrader).handler(authentication::requireAdmin);
     admin.mount(adminRouter);
+    marketDataAdmin.mount(adminRouter);
     router.route("/api/v1/admin/*").subRouter(adminRouter);
 
     events.mount(router);

@@ -59,6 +59,7 @@ class RouteSecurityTest {
       new Endpoint("POST", "/api/v1/user/trading-config/reset"),
       new Endpoint("GET", "/api/v1/user/audit"),
       new Endpoint("GET", "/api/v1/admin/users"),
+      new Endpoint("GET", "/api/v1/admin/market-data"),
       new Endpoint("POST", "/api/v1/admin/users/{id}/service/start"),
       new Endpoint("POST", "/api/v1/admin/users/{id}/service/stop"),
       new Endpoint("POST", "/api/v1/admin/users/{id}/disable"),
