@@ -2,6 +2,7 @@ package in.neotrader.verticles.tasks;
 
 import in.neotrader.core.marketdata.Candle;
 import in.neotrader.core.marketdata.MarketData;
+import in.neotrader.core.marketdata.Universe;
 import in.neotrader.core.strategy.Signal;
 import in.neotrader.core.strategy.SignalAnalysis;
 import in.neotrader.core.strategy.StockInputs;
@@ -11,10 +12,11 @@ import in.neotrader.verticles.session.UserSession;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 
-/** analysis (16:00): screens the universe on today's daily candles and stores one signal per stock. */
+/** analysis (16:00): screens the user's universe on today's daily candles and stores one signal per stock. */
 public final class DailyAnalysis implements TaskRunner {
 
   /** About 800 calendar days of trading, as the legacy EMA200 used. */
@@ -24,12 +26,23 @@ public final class DailyAnalysis implements TaskRunner {
   public Future<Void> run(TaskRun run) {
     UserSession s = run.session();
     MarketData market = s.account().marketData();
-    return market.universe()
-        .compose(symbols -> Future.all(symbols.stream()
+    return market.universe(s.userId())
+        .compose(universe -> Future.all(screened(run, universe).stream()
             .map(sym -> market.dailyCandles(sym, run.day(), HISTORY_CANDLES).map(c -> inputs(sym, run, c)))
             .toList()))
         .compose(all -> s.vertx().executeBlocking(() -> analyse(all.list(), s), false))
         .compose(signals -> store(run, signals));
+  }
+
+  // A symbol asked for but without stored candles is left out, and the run says which and why.
+  private static List<String> screened(TaskRun run, Universe universe) {
+    if (!universe.skipped().isEmpty()) {
+      JsonObject skipped = new JsonObject(new LinkedHashMap<>(universe.skipped()));
+      run.details().put("skippedSymbols", skipped);
+      run.log(LogLevel.WARN, "analysis skips " + skipped.size() + " symbols without stored candles: "
+          + String.join(", ", universe.skipped().keySet()), new JsonObject().put("skippedSymbols", skipped));
+    }
+    return universe.symbols();
   }
 
   private static StockInputs inputs(String symbol, TaskRun run, List<Candle> candles) {
