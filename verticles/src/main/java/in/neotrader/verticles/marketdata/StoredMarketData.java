@@ -25,7 +25,8 @@ import java.util.function.LongFunction;
  */
 public final class StoredMarketData implements MarketData {
 
-  static final String SOURCE = "daily-candles";
+  /** The name tasks' skip reasons give this source. */
+  public static final String SOURCE = "daily-candles";
   private static final LocalTime OPEN = LocalTime.of(9, 15);
   private static final LocalTime CLOSE = LocalTime.of(15, 30);
 

@@ -4,12 +4,13 @@ import in.neotrader.core.marketdata.Universe;
 import in.neotrader.sql.marketdata.DailyCandleReads;
 import in.neotrader.sql.watchlist.WatchlistEntry;
 import in.neotrader.sql.watchlist.WatchlistRepository;
+import in.neotrader.verticles.marketdata.MarketDataUnavailable;
+import in.neotrader.verticles.marketdata.StoredMarketData;
 import io.vertx.core.Future;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -31,17 +32,18 @@ public final class AnalysisUniverse {
     this.candles = candles;
   }
 
+  /** Fails with {@link MarketDataUnavailable} on an empty store: the analysis is skipped, not run on nothing. */
   public Future<Universe> of(long userId) {
-    return watchlists.list(userId).compose(watched -> candles.lastDay().compose(last -> last
-        .map(day -> candles.symbolsOn(day).map(stored -> screenable(watched, new HashSet<>(stored), last)))
-        .orElseGet(() -> Future.succeededFuture(screenable(watched, Set.of(), last)))));
+    return watchlists.list(userId).compose(watched -> candles.lastDay().compose(last -> last.isEmpty()
+        ? Future.failedFuture(new MarketDataUnavailable("market data unavailable: " + StoredMarketData.SOURCE
+            + " holds no candles yet (run the backfill or the import)"))
+        : candles.symbolsOn(last.get()).map(stored -> screenable(watched, new HashSet<>(stored), last.get()))));
   }
 
-  private Universe screenable(List<WatchlistEntry> watched, Set<String> stored, Optional<LocalDate> lastDay) {
+  private Universe screenable(List<WatchlistEntry> watched, Set<String> stored, LocalDate lastDay) {
     Set<String> wanted = new TreeSet<>(defaults.symbols());
     watched.forEach(entry -> wanted.add(entry.symbol()));
-    String reason = lastDay.map(day -> "no candle on " + day + ", the store's last day")
-        .orElse("no candles stored");
+    String reason = "no candle on " + lastDay + ", the store's last day";
     Map<Boolean, List<String>> held = wanted.stream().collect(Collectors.partitioningBy(stored::contains));
     Map<String, String> skipped = held.get(false).stream().collect(Collectors.toMap(s -> s, s -> reason));
     return new Universe(held.get(true), skipped);

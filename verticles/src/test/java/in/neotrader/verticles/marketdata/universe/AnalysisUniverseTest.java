@@ -2,7 +2,6 @@ package in.neotrader.verticles.marketdata.universe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import in.neotrader.core.marketdata.Universe;
 import in.neotrader.sql.marketdata.DailyCandleReads;
 import in.neotrader.sql.watchlist.WatchlistRepository;
 import in.neotrader.verticles.marketdata.StoredMarketData;
@@ -52,12 +51,20 @@ class AnalysisUniverseTest {
   }
 
   @Test
-  void onAnEmptyStoreEverySymbolIsSkippedAsHavingNoCandles() throws Exception {
+  void onAnEmptyStoreTheAnalysisIsSkippedWithTheReasonNotRunOnNothing() throws Exception {
     try (EngineFixture fx = new EngineFixture(MONDAY.atTime(15, 50))) {
+      StoredMarketData market = new StoredMarketData(new DailyCandleReads(fx.pool), fx.calendar,
+          TestUniverses.of(fx.pool, "SBIN"));
+      fx.marketData = userId -> market;
       long user = fx.createUser("early@x.in");
-      Universe universe = EngineFixture.await(TestUniverses.of(fx.pool, "SBIN").apply(user));
-      assertThat(universe.symbols()).isEmpty();
-      assertThat(universe.skipped()).isEqualTo(Map.of("SBIN", "no candles stored"));
+      EngineFixture.await(fx.startEngine("node-a").startService(user));
+      fx.runUntil(MONDAY.atTime(16, 30));
+
+      List<Row> analysis = fx.query("SELECT status, reason FROM service_task_execution WHERE user_id = $1 "
+          + "AND task_name = 'analysis'", user);
+      assertThat(analysis).extracting(r -> r.getString("status")).containsExactly("skipped");
+      assertThat(analysis.get(0).getString("reason")).isEqualTo("market data unavailable: daily-candles holds no "
+          + "candles yet (run the backfill or the import)");
     }
   }
 
