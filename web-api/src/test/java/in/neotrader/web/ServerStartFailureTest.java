@@ -74,7 +74,8 @@ class ServerStartFailureTest {
             .put("JWT_SECRET", "test-jwt-secret-that-is-long-enough-0123456789")
             .put("CREDENTIALS_KEY", ApiServer.CREDENTIALS_KEY).put("CREDENTIALS_KEY_ID", "t1")));
     assertThat(ExitCode.of(failure)).isEqualTo(ExitCode.CONFIGURATION);
-    assertThat(failure.getMessage()).startsWith("universe file " + universe + " line 4: 'sbin.ns' is not an NSE symbol");
+    assertThat(failure.getMessage())
+        .startsWith("universe file " + universe + " line 4: 'sbin.ns' is not an NSE symbol");
   }
 
   @Test
