@@ -29,6 +29,7 @@ import in.neotrader.web.ops.OperationsRoutes;
 import in.neotrader.web.ops.TradingMetrics;
 import in.neotrader.web.portfolio.PortfolioRoutes;
 import in.neotrader.web.portfolio.TradingConfigRoutes;
+import in.neotrader.web.watchlist.WatchlistRoutes;
 import in.neotrader.web.service.ServiceRoutes;
 import in.neotrader.web.service.ServiceStatusView;
 import in.neotrader.web.service.TradingCommands;
@@ -59,6 +60,7 @@ public final class ApiRoutes {
   private final ServiceRoutes service;
   private final PortfolioRoutes portfolio;
   private final TradingConfigRoutes tradingConfig;
+  private final WatchlistRoutes watchlist;
   private final AuditTrail audit;
   private final AdminRoutes admin;
   private final MarketDataAdminRoutes marketDataAdmin;
@@ -90,6 +92,7 @@ public final class ApiRoutes {
         new ServiceLogRepository(pool), audit);
     this.portfolio = PortfolioRoutes.create(pool);
     this.tradingConfig = TradingConfigRoutes.create(pool, audit);
+    this.watchlist = new WatchlistRoutes(pool, audit, clock);
     this.admin = new AdminRoutes(users, settings, commands, refreshTokens, accounts, sealing, audit, clock);
     this.marketDataAdmin = new MarketDataAdminRoutes(pool, clock);
     this.events = new EventBridge(vertx, authentication);
@@ -112,6 +115,7 @@ public final class ApiRoutes {
     service.mount(user);
     portfolio.mount(user);
     tradingConfig.mount(user);
+    watchlist.mount(user);
     audit.mount(user);
     router.route("/api/v1/user/*").subRouter(user);
 

@@ -1,16 +1,18 @@
 package in.neotrader.verticles.tasks;
 
 import in.neotrader.core.marketdata.MarketData;
+import in.neotrader.core.marketdata.Universe;
 import in.neotrader.core.strategy.Signal;
 import in.neotrader.sql.service.LogLevel;
 import in.neotrader.sql.signals.SignalRepository;
 import in.neotrader.verticles.session.UserSession;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
+import java.util.LinkedHashMap;
 import java.util.List;
 
 /**
- * analysis (16:00): screens the universe on today's daily candles and stores one signal per stock; the
+ * analysis (16:00): screens the user's universe on today's daily candles and stores one signal per stock; the
  * signals themselves are computed once per node for users with the same settings ({@link SharedAnalyses}).
  */
 public final class DailyAnalysis implements TaskRunner {
@@ -19,9 +21,21 @@ public final class DailyAnalysis implements TaskRunner {
   public Future<Void> run(TaskRun run) {
     UserSession s = run.session();
     MarketData market = s.account().marketData();
-    return market.universe()
-        .compose(symbols -> SharedAnalyses.of(market).analyse(s.vertx(), symbols, run.day(), s.config()))
+    return market.universe(s.userId())
+        .compose(universe -> SharedAnalyses.of(market).analyse(s.vertx(), screened(run, universe), run.day(),
+            s.config()))
         .compose(signals -> store(run, signals));
+  }
+
+  // A symbol asked for but without stored candles is left out, and the run says which and why.
+  private static List<String> screened(TaskRun run, Universe universe) {
+    if (!universe.skipped().isEmpty()) {
+      JsonObject skipped = new JsonObject(new LinkedHashMap<>(universe.skipped()));
+      run.details().put("skippedSymbols", skipped);
+      run.log(LogLevel.WARN, "analysis skips " + skipped.size() + " symbols without stored candles: "
+          + String.join(", ", universe.skipped().keySet()), new JsonObject().put("skippedSymbols", skipped));
+    }
+    return universe.symbols();
   }
 
   private static Future<Void> store(TaskRun run, List<Signal> signals) {

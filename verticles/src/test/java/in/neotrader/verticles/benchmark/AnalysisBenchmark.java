@@ -3,6 +3,7 @@ package in.neotrader.verticles.benchmark;
 import in.neotrader.core.calendar.NseCalendar;
 import in.neotrader.core.config.TradingConfig;
 import in.neotrader.core.marketdata.MarketData;
+import in.neotrader.core.marketdata.Universe;
 import in.neotrader.core.strategy.Signal;
 import in.neotrader.sql.marketdata.DailyCandleReads;
 import in.neotrader.sql.testing.TestDatabase;
@@ -67,23 +68,24 @@ public final class AnalysisBenchmark {
     Vertx vertx = Vertx.vertx();
     Pool pool = db.pool(vertx, 8);
     DailyCandleReads candles = new DailyCandleReads(pool);
-    MarketData market = new StoredMarketData(candles, calendar, StoredMarketData.storedUniverse(candles));
+    List<String> universe = java.util.stream.IntStream.range(0, symbols).mapToObj(i -> "SYM" + i).toList();
+    MarketData market = new StoredMarketData(candles, calendar, userId -> Future.succeededFuture(Universe.of(universe)));
     LocalDate day = days.get(DAYS - 1);
     TradingConfig settings = TradingConfig.defaults();
 
-    Measured first = time(() -> analyse(vertx, market, day, settings));
+    Measured first = time(() -> analyse(vertx, market, universe, day, settings));
     System.out.printf("first user (reads and backtests): %d signals in %.2f s, CPU %.1f s (goal < 20 s)%n",
         first.signals, first.seconds, first.cpu);
     Measured rest = time(() -> {
       List<Future<List<Signal>>> all = new ArrayList<>();
       for (int u = 1; u < users; u++) {
-        all.add(market.universe().compose(u2 -> SharedAnalyses.of(market).analyse(vertx, u2, day, settings)));
+        all.add(SharedAnalyses.of(market).analyse(vertx, universe, day, settings));
       }
       return Future.all(all).map(f -> all.get(0).result().size());
     });
     System.out.printf("%d more users, same settings (shared): %.2f s, CPU %.1f s%n", users - 1, rest.seconds, rest.cpu);
     TradingConfig other = TradingConfig.fromJson(settings.toJson().put("rsi_oversold", 25));
-    Measured different = time(() -> analyse(vertx, market, day, other));
+    Measured different = time(() -> analyse(vertx, market, universe, day, other));
     System.out.printf("one user with other settings (computed again): %.2f s, CPU %.1f s%n", different.seconds,
         different.cpu);
     System.out.printf("load average: %.2f on %d cores%n", ManagementFactory.getOperatingSystemMXBean()
@@ -93,9 +95,9 @@ public final class AnalysisBenchmark {
     System.exit(0);
   }
 
-  private static Future<Integer> analyse(Vertx vertx, MarketData market, LocalDate day, TradingConfig settings) {
-    return market.universe().compose(symbols -> SharedAnalyses.of(market).analyse(vertx, symbols, day, settings))
-        .map(List::size);
+  private static Future<Integer> analyse(Vertx vertx, MarketData market, List<String> universe, LocalDate day,
+      TradingConfig settings) {
+    return SharedAnalyses.of(market).analyse(vertx, universe, day, settings).map(List::size);
   }
 
   private record Measured(int signals, double seconds, double cpu) {}

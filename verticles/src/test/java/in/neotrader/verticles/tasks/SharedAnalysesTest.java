@@ -7,6 +7,7 @@ import in.neotrader.core.calendar.NseCalendar;
 import in.neotrader.core.config.TradingConfig;
 import in.neotrader.core.marketdata.Candle;
 import in.neotrader.core.marketdata.MarketData;
+import in.neotrader.core.marketdata.Universe;
 import in.neotrader.core.strategy.Signal;
 import in.neotrader.sql.marketdata.DailyCandleReads;
 import in.neotrader.sql.testing.TestDatabase;
@@ -40,7 +41,8 @@ class SharedAnalysesTest {
 
     CountedReads() {
       DailyCandleReads candles = new DailyCandleReads(pool);
-      stored = new StoredMarketData(candles, NseCalendar.weekendsOnly(), StoredMarketData.storedUniverse(candles));
+      stored = new StoredMarketData(candles, NseCalendar.weekendsOnly(), userId -> Future.succeededFuture(
+          Universe.of(UNIVERSE)));
     }
 
     public Future<List<Candle>> dailyCandles(String symbol, LocalDate to, int count) {
@@ -56,8 +58,8 @@ class SharedAnalysesTest {
       return stored.sessionOpen(symbol, day);
     }
 
-    public Future<List<String>> universe() {
-      return stored.universe();
+    public Future<Universe> universe(long userId) {
+      return stored.universe(userId);
     }
   }
 

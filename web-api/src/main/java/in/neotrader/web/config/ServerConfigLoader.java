@@ -4,6 +4,7 @@ import io.vertx.config.ConfigRetriever;
 import io.vertx.config.ConfigRetrieverOptions;
 import io.vertx.config.ConfigStoreOptions;
 import in.neotrader.verticles.marketdata.ingest.MarketDataSettings;
+import in.neotrader.verticles.marketdata.universe.UniverseFile;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
@@ -93,10 +94,11 @@ public final class ServerConfigLoader {
     }
   }
 
-  /** The server's keys and the market-data ingest's: the environment variables read at start. */
+  /** The server's keys, the market-data ingest's and the universe file's: the environment variables read at start. */
   private static List<String> environmentKeys() {
     List<String> keys = new ArrayList<>(KEYS);
     keys.addAll(MarketDataSettings.KEYS);
+    keys.add(UniverseFile.KEY);
     return List.copyOf(keys);
   }
 }

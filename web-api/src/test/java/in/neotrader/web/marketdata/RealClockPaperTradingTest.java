@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A paper trader on the real clock, on prices a local NSE serves in the bhavcopy format: the backfill stores them,
- * the analysis computes its indicators from exactly those closes, and the buy it recommends is sized on the
+ * the analysis of the trader's watchlist computes its indicators from exactly those closes, and the buy it recommends is sized on the
  * served close. Nothing comes from the simulation.
  */
 class RealClockPaperTradingTest {
@@ -84,6 +84,8 @@ class RealClockPaperTradingTest {
   @Test
   void theAnalysisUsesTheServedClosesAndTheBuyIsSizedOnTheServedClose() {
     ApiClient.Session trader = api.signUp();
+    assertThat(api.send("PUT", "/api/v1/user/watchlist", trader.accessToken(), "{\"symbols\":[\"TRENDY\"]}")
+        .status()).as("TRENDY is not in the default universe: the trader watches it").isIn(200, 204);
     assertThat(api.send("POST", "/api/v1/user/service/start", trader.accessToken(), null).status()).isEqualTo(200);
     assertThat(api.send("POST", "/api/v1/user/service/tasks/analysis/run", trader.accessToken(), null).status())
         .isEqualTo(202);
