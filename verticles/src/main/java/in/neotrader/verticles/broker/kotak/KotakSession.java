@@ -38,12 +38,16 @@ final class KotakSession {
   private final KotakCredentials credentials;
   private final KotakSettings settings;
   private final Clock clock;
+  private final KotakRateGovernor governor;
   private volatile SessionState state = SessionState.NONE;
   private Tokens tokens;
   private Future<Tokens> loginInFlight;
 
-  KotakSession(WebClient client, KotakCredentials credentials, KotakSettings settings, Clock clock) {
+  /** @param governor the user's rate limits: the two login steps count as ordinary calls */
+  KotakSession(WebClient client, KotakCredentials credentials, KotakSettings settings, Clock clock,
+      KotakRateGovernor governor) {
     this.client = client;
+    this.governor = governor;
     this.credentials = credentials;
     this.settings = settings;
     this.clock = clock;
@@ -109,32 +113,35 @@ final class KotakSession {
     }
   }
 
+  /** The TOTP code is computed once the governor lets the call go: a code read before a wait may have expired. */
   private Future<JsonObject> viewLogin() {
-    String totp;
-    try {
-      totp = Totp.code(credentials.totpSecret(), clock.instant());
-    } catch (IllegalArgumentException unusableSeed) {
-      return Future.failedFuture(new BrokerException(Code.SESSION_EXPIRED, unusableSeed.getMessage()));
-    }
-    JsonObject body = new JsonObject().put("mobileNumber", credentials.mobileNumber()).put("ucc", credentials.ucc())
-        .put("totp", totp);
-    return client.postAbs(settings.loginUrl() + LOGIN_PATH)
-        .putHeader("Authorization", credentials.accessToken())
-        .putHeader(FIN_KEY_HEADER, FIN_KEY)
-        .timeout(settings.callTimeout().toMillis())
-        .sendJsonObject(body)
-        .transform(answer -> loginData(answer, "TOTP login"));
+    return governor.submit(false, () -> {
+      String totp;
+      try {
+        totp = Totp.code(credentials.totpSecret(), clock.instant());
+      } catch (IllegalArgumentException unusableSeed) {
+        return Future.failedFuture(new BrokerException(Code.SESSION_EXPIRED, unusableSeed.getMessage()));
+      }
+      JsonObject body = new JsonObject().put("mobileNumber", credentials.mobileNumber())
+          .put("ucc", credentials.ucc()).put("totp", totp);
+      return client.postAbs(settings.loginUrl() + LOGIN_PATH)
+          .putHeader("Authorization", credentials.accessToken())
+          .putHeader(FIN_KEY_HEADER, FIN_KEY)
+          .timeout(settings.callTimeout().toMillis())
+          .sendJsonObject(body)
+          .transform(answer -> loginData(answer, "TOTP login"));
+    });
   }
 
   private Future<Tokens> validateMpin(JsonObject view) {
-    return client.postAbs(settings.loginUrl() + VALIDATE_PATH)
-        .putHeader("Authorization", credentials.accessToken())
-        .putHeader(FIN_KEY_HEADER, FIN_KEY)
-        .putHeader("sid", view.getString("sid", ""))
-        .putHeader("Auth", view.getString("token", ""))
-        .timeout(settings.callTimeout().toMillis())
-        .sendJsonObject(new JsonObject().put("mpin", credentials.mpin()))
-        .transform(answer -> loginData(answer, "MPIN validate"))
+    return governor.submit(false, () -> client.postAbs(settings.loginUrl() + VALIDATE_PATH)
+            .putHeader("Authorization", credentials.accessToken())
+            .putHeader(FIN_KEY_HEADER, FIN_KEY)
+            .putHeader("sid", view.getString("sid", ""))
+            .putHeader("Auth", view.getString("token", ""))
+            .timeout(settings.callTimeout().toMillis())
+            .sendJsonObject(new JsonObject().put("mpin", credentials.mpin()))
+            .transform(answer -> loginData(answer, "MPIN validate")))
         .map(trade -> new Tokens(trade.getString("token"), trade.getString("sid"), trimSlash(trade.getString("baseUrl"))));
   }
 
