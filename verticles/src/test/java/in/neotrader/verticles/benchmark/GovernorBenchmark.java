@@ -37,6 +37,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -98,8 +99,11 @@ public final class GovernorBenchmark {
     Node nodeB = new Node("node-b", Vertx.vertx(), database, cipher);
     List<Trader> traders = traders(users, kotak, nodeA.pool, cipher);
 
-    // Both nodes ask for every user at once; the lease gives each user to one of them.
-    await(Future.all(traders.stream().map(t -> Future.all(nodeA.claim(t), nodeB.claim(t))).toList()));
+    // Both nodes ask for every user at the same time, one after another from opposite ends of the list, as two
+    // nodes resuming a cluster race; the lease gives each user to one of them.
+    List<Trader> reversed = new ArrayList<>(traders);
+    Collections.reverse(reversed);
+    await(Future.all(nodeA.claimEach(traders), nodeB.claimEach(reversed)));
     System.out.printf("leases: node-a holds %d users, node-b %d%n", nodeA.epochs.size(), nodeB.epochs.size());
     long open0 = System.nanoTime();
     long runCpu0 = cpuNanos();
@@ -215,6 +219,15 @@ public final class GovernorBenchmark {
         epoch.ifPresent(e -> epochs.put(t.userId(), e));
         return epoch.isPresent();
       });
+    }
+
+    /** Asks for the users' leases one after another. */
+    Future<Void> claimEach(List<Trader> users) {
+      Future<Boolean> chain = Future.succeededFuture();
+      for (Trader t : users) {
+        chain = chain.compose(previous -> claim(t));
+      }
+      return chain.mapEmpty();
     }
 
     /** Opens the account on a context of its own (call from a non-Vert.x thread: each call makes a new context). */
