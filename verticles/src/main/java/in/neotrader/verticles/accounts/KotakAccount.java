@@ -3,6 +3,7 @@ package in.neotrader.verticles.accounts;
 import in.neotrader.core.broker.Broker;
 import in.neotrader.core.marketdata.MarketData;
 import in.neotrader.verticles.broker.kotak.KotakNeoBroker;
+import in.neotrader.verticles.broker.kotak.KotakRateGovernor;
 import io.vertx.core.Future;
 import java.util.function.Supplier;
 
@@ -13,10 +14,15 @@ final class KotakAccount implements TradingAccount {
   private final MarketData marketData;
   private final Supplier<Future<KotakNeoBroker>> connect;
   private final BrokerSessionReport report;
+  private final KotakRateGovernor governor;
 
-  /** @param connect opens the user's credentials again and builds a broker with a fresh session */
+  /**
+   * @param connect opens the user's credentials again and builds a broker with a fresh session
+   * @param governor the user's rate limits, shared by every session of this account
+   */
   KotakAccount(KotakAccountBroker broker, MarketData marketData, Supplier<Future<KotakNeoBroker>> connect,
-      BrokerSessionReport report) {
+      BrokerSessionReport report, KotakRateGovernor governor) {
+    this.governor = governor;
     this.broker = broker;
     this.marketData = marketData;
     this.connect = connect;
@@ -53,6 +59,8 @@ final class KotakAccount implements TradingAccount {
 
   @Override
   public void close() {
+    // Before the lease is released: no waiting call may go out once another node can trade for the user.
+    governor.close();
     broker.close();
   }
 }

@@ -56,7 +56,8 @@ public final class TradingEngine {
   }
 
   /**
-   * Reads CLOCK, NODE_ID, DEMO, CREDENTIALS_KEY/_ID/CREDENTIALS_PREVIOUS_KEYS, KOTAK_BASE_URL and UNIVERSE_FILE from
+   * Reads CLOCK, NODE_ID, DEMO, CREDENTIALS_KEY/_ID/CREDENTIALS_PREVIOUS_KEYS, KOTAK_BASE_URL, UNIVERSE_FILE and the
+   * Kotak rate limits (KOTAK_ORDERS_PER_SECOND, KOTAK_CALLS_PER_SECOND) from
    * {@code config}, deploys the service manager,
    * resumes every running user and, on a new database ({@code freshDatabase}) unless DEMO=false, or when
    * DEMO=true, creates the demo trader. Paper accounts trade on simulated market data seeded per user; broker
@@ -89,8 +90,7 @@ public final class TradingEngine {
       LongFunction<MarketData> simulated = userId -> new SimulatedMarketData(userId, calendar);
       TradingAccountFactory accounts = new AccountsByTradeMode(
           new PaperAccounts(MarketDataChoice.marketData(clockSetting, "paper", simulated, stored)),
-          new KotakAccounts(settings.credentials(), KotakSettings.defaults(config.getString(KotakSettings.LOGIN_URL_ENV,
-              KotakSettings.DEFAULT_LOGIN_URL)), NO_SCRIP_MASTER,
+          new KotakAccounts(settings.credentials(), KotakSettings.fromConfig(config), NO_SCRIP_MASTER,
               MarketDataChoice.marketData(clockSetting, "broker", simulated, storedForBroker)));
       return start(vertx, pool, settings, calendar, new VertxTaskTimers(vertx, settings.clock()), accounts)
           .compose(engine -> user.map(u -> engine.startService(u.id()).map(engine))

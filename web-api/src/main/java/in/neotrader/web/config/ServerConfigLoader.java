@@ -23,7 +23,7 @@ public final class ServerConfigLoader {
   /** Every key an operator may set; the environment is read for these names only. */
   public static final List<String> KEYS = List.of("DATA_DIR", "DB_URL", "EMBEDDED_PG_PORT", "DB_POOL_SIZE", "HTTP_HOST",
       "HTTP_PORT", "CLOCK", "DEMO", "CLUSTER", "CLUSTER_HOST", "CLUSTER_PORT", "CLUSTER_MEMBERS", "CLUSTER_NAME", "NODE_ID",
-      "KOTAK_BASE_URL", "JWT_SECRET", "CREDENTIALS_KEY", "CREDENTIALS_KEY_ID", "CREDENTIALS_PREVIOUS_KEYS",
+      "KOTAK_BASE_URL", "KOTAK_ORDERS_PER_SECOND", "KOTAK_CALLS_PER_SECOND", "JWT_SECRET", "CREDENTIALS_KEY", "CREDENTIALS_KEY_ID", "CREDENTIALS_PREVIOUS_KEYS",
       "ADMIN_EMAIL", "ADMIN_PASSWORD", "HTTP_INSTANCES", "ACCESS_TOKEN_SECONDS", "LOG_LEVEL", "LOG_FORMAT");
 
   private ServerConfigLoader() {

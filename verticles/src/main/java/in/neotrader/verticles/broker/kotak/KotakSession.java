@@ -46,13 +46,17 @@ final class KotakSession {
   private final KotakCredentials credentials;
   private final KotakSettings settings;
   private final Clock clock;
+  private final KotakRateGovernor governor;
   private volatile SessionState state = SessionState.NONE;
   private Tokens tokens;
   private Future<Tokens> loginInFlight;
 
-  KotakSession(Vertx vertx, WebClient client, KotakCredentials credentials, KotakSettings settings, Clock clock) {
+  /** @param governor the user's rate limits: the two login steps count as ordinary calls */
+  KotakSession(Vertx vertx, WebClient client, KotakCredentials credentials, KotakSettings settings, Clock clock,
+      KotakRateGovernor governor) {
     this.vertx = vertx;
     this.client = client;
+    this.governor = governor;
     this.credentials = credentials;
     this.settings = settings;
     this.clock = clock;
@@ -122,14 +126,20 @@ final class KotakSession {
     }
   }
 
+  /**
+   * The TOTP code is computed once the governor lets the call go (a code read before a wait may have expired), and
+   * never with under 3 s of its step left.
+   */
   private Future<JsonObject> viewLogin() {
-    long waitMillis = Totp.waitForAFreshCode(clock.instant()).toMillis();
-    if (waitMillis == 0) {
-      return sendViewLogin();
-    }
-    Promise<Void> fresh = Promise.promise();
-    vertx.setTimer(waitMillis, id -> fresh.complete());
-    return fresh.future().compose(v -> sendViewLogin());
+    return governor.submit(false, () -> {
+      long waitMillis = Totp.waitForAFreshCode(clock.instant()).toMillis();
+      if (waitMillis == 0) {
+        return sendViewLogin();
+      }
+      Promise<Void> fresh = Promise.promise();
+      vertx.setTimer(waitMillis, id -> fresh.complete());
+      return fresh.future().compose(v -> sendViewLogin());
+    });
   }
 
   private Future<JsonObject> sendViewLogin() {
@@ -150,14 +160,14 @@ final class KotakSession {
   }
 
   private Future<Tokens> validateMpin(JsonObject view) {
-    return client.postAbs(settings.loginUrl() + VALIDATE_PATH)
-        .putHeader("Authorization", credentials.accessToken())
-        .putHeader(FIN_KEY_HEADER, FIN_KEY)
-        .putHeader("sid", view.getString("sid", ""))
-        .putHeader("Auth", view.getString("token", ""))
-        .timeout(settings.callTimeout().toMillis())
-        .sendJsonObject(new JsonObject().put("mpin", credentials.mpin()))
-        .transform(answer -> loginData(answer, "MPIN validate"))
+    return governor.submit(false, () -> client.postAbs(settings.loginUrl() + VALIDATE_PATH)
+            .putHeader("Authorization", credentials.accessToken())
+            .putHeader(FIN_KEY_HEADER, FIN_KEY)
+            .putHeader("sid", view.getString("sid", ""))
+            .putHeader("Auth", view.getString("token", ""))
+            .timeout(settings.callTimeout().toMillis())
+            .sendJsonObject(new JsonObject().put("mpin", credentials.mpin()))
+            .transform(answer -> loginData(answer, "MPIN validate")))
         .map(trade -> new Tokens(trade.getString("token"), trade.getString("sid"), trimSlash(trade.getString("baseUrl")),
             today()));
   }
