@@ -16,13 +16,28 @@ export class PagedList {
     this.total = 0;
     this.loading = false;
     this.error = null;
+    this.views = new Set();
     host.addController(this);
+  }
+
+  /**
+   * Calls {@code render} whenever the list changes; its remover. A table showing the list needs it: the list is
+   * the same object after a load, so its host re-rendering alone would not re-render the table.
+   */
+  subscribe(render) {
+    this.views.add(render);
+    return () => this.views.delete(render);
+  }
+
+  changed() {
+    this.host.requestUpdate();
+    this.views.forEach((render) => render());
   }
 
   async load(offset = this.offset) {
     this.offset = offset;
     this.loading = true;
-    this.host.requestUpdate();
+    this.changed();
     const path = this.pathFor();
     const separator = path.includes('?') ? '&' : '?';
     try {
@@ -35,7 +50,7 @@ export class PagedList {
       this.error = e;
     } finally {
       this.loading = false;
-      this.host.requestUpdate();
+      this.changed();
     }
   }
 
@@ -52,7 +67,7 @@ export class PagedList {
       this.items = [row, ...this.items].slice(0, this.limit);
       this.total += 1;
     }
-    this.host.requestUpdate();
+    this.changed();
   }
 }
 

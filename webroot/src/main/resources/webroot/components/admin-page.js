@@ -1,4 +1,4 @@
-// Admins only: every user with their trading service, start/stop and enable/disable.
+// Admins only: every user with their trading service, start/stop and enable/disable, and the market data.
 // The server decides who is an admin; a trader who opens this page sees its refusal.
 import { html, nothing } from 'lit';
 import { LightElement } from '../client/light-element.js';
@@ -7,6 +7,7 @@ import { PagedList } from '../client/paged-list.js';
 import { time } from '../client/format.js';
 import './paged-table.js';
 import './confirm-button.js';
+import './market-data-sources.js';
 
 class AdminPage extends LightElement {
   static properties = { message: { state: true }, busyId: { state: true } };
@@ -74,7 +75,8 @@ class AdminPage extends LightElement {
       ${this.message ? html`<p class=${this.message.ok ? 'ok-state' : 'error-state'} role=${this.message.ok ? 'status' : 'alert'}>
         ${this.message.text}</p>` : nothing}
       <paged-table class="admin-users" caption="Users and their services" .columns=${this.columns} .list=${this.users}
-        empty-text="No users."></paged-table>`;
+        empty-text="No users."></paged-table>
+      <market-data-sources></market-data-sources>`;
   }
 }
 customElements.define('admin-page', AdminPage);

@@ -19,6 +19,24 @@ class PagedTable extends LightElement {
     this.emptyText = 'Nothing here yet.';
   }
 
+  willUpdate(changed) {
+    if (changed.has('list')) {
+      this.unsubscribe?.();
+      this.unsubscribe = this.list?.subscribe(() => this.requestUpdate());
+    }
+  }
+
+  disconnectedCallback() {
+    super.disconnectedCallback();
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+  }
+
+  connectedCallback() {
+    super.connectedCallback();
+    if (this.list && !this.unsubscribe) this.unsubscribe = this.list.subscribe(() => this.requestUpdate());
+  }
+
   toggle(id) {
     const next = new Set(this.expanded);
     next.has(id) ? next.delete(id) : next.add(id);

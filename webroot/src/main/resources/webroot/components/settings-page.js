@@ -1,4 +1,4 @@
-// Settings: paper or broker trading, the broker credentials, and the trading rules.
+// Settings: paper or broker trading, the broker credentials, the trading rules and the watchlist.
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { LightElement } from '../client/light-element.js';
@@ -6,6 +6,7 @@ import { api } from '../client/api-client.js';
 import { SETTINGS_CHANGED } from './broker-session-banner.js';
 import './broker-credentials-form.js';
 import './trading-config-form.js';
+import './watchlist-form.js';
 
 class SettingsPage extends LightElement {
   static properties = { settings: { state: true }, message: { state: true }, busy: { state: true } };
@@ -59,7 +60,8 @@ class SettingsPage extends LightElement {
           ${this.message.text}</p>` : nothing}
       </section>
       <broker-credentials-form @credentials-saved=${this.load}></broker-credentials-form>
-      <section class="card"><trading-config-form></trading-config-form></section>`;
+      <section class="card"><trading-config-form></trading-config-form></section>
+      <watchlist-form></watchlist-form>`;
   }
 }
 customElements.define('settings-page', SettingsPage);

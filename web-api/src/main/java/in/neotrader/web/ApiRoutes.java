@@ -10,6 +10,7 @@ import in.neotrader.sql.users.UserRepository;
 import in.neotrader.web.account.AccountRoutes;
 import in.neotrader.web.account.BrokerCredentialRoutes;
 import in.neotrader.web.admin.AdminRoutes;
+import in.neotrader.web.admin.MarketDataAdminRoutes;
 import in.neotrader.web.audit.AuditTrail;
 import in.neotrader.web.auth.AccessTokens;
 import in.neotrader.web.auth.ActiveAccounts;
@@ -28,6 +29,7 @@ import in.neotrader.web.ops.OperationsRoutes;
 import in.neotrader.web.ops.TradingMetrics;
 import in.neotrader.web.portfolio.PortfolioRoutes;
 import in.neotrader.web.portfolio.TradingConfigRoutes;
+import in.neotrader.web.watchlist.WatchlistRoutes;
 import in.neotrader.web.service.ServiceRoutes;
 import in.neotrader.web.service.ServiceStatusView;
 import in.neotrader.web.service.TradingCommands;
@@ -58,8 +60,10 @@ public final class ApiRoutes {
   private final ServiceRoutes service;
   private final PortfolioRoutes portfolio;
   private final TradingConfigRoutes tradingConfig;
+  private final WatchlistRoutes watchlist;
   private final AuditTrail audit;
   private final AdminRoutes admin;
+  private final MarketDataAdminRoutes marketDataAdmin;
   private final EventBridge events;
 
   public ApiRoutes(Vertx vertx, Pool pool, ServerKeys keys, PrometheusMeterRegistry registry, TradingMetrics metrics,
@@ -88,7 +92,9 @@ public final class ApiRoutes {
         new ServiceLogRepository(pool), audit);
     this.portfolio = PortfolioRoutes.create(pool);
     this.tradingConfig = TradingConfigRoutes.create(pool, audit);
+    this.watchlist = new WatchlistRoutes(pool, audit, clock);
     this.admin = new AdminRoutes(users, settings, commands, refreshTokens, accounts, sealing, audit, clock);
+    this.marketDataAdmin = new MarketDataAdminRoutes(pool, clock);
     this.events = new EventBridge(vertx, authentication);
   }
 
@@ -109,12 +115,14 @@ public final class ApiRoutes {
     service.mount(user);
     portfolio.mount(user);
     tradingConfig.mount(user);
+    watchlist.mount(user);
     audit.mount(user);
     router.route("/api/v1/user/*").subRouter(user);
 
     Router adminRouter = Router.router(vertx);
     adminRouter.route().handler(authentication::requireTrader).handler(authentication::requireAdmin);
     admin.mount(adminRouter);
+    marketDataAdmin.mount(adminRouter);
     router.route("/api/v1/admin/*").subRouter(adminRouter);
 
     events.mount(router);

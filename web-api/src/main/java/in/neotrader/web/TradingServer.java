@@ -128,6 +128,7 @@ public final class TradingServer {
   private static Future<TradingServer> deployHttp(Vertx vertx, JsonObject config, Database database, ServerKeys keys,
       PrometheusMeterRegistry registry, TradingEngine engine) {
     TradingMetrics metrics = new TradingMetrics(registry, database.pool());
+    metrics.countHeartbeatFailures(engine::heartbeatFailures);
     ApiRoutes routes = new ApiRoutes(vertx, database.pool(), keys, registry, metrics, config);
     int instances = Math.max(1, config.getInteger("HTTP_INSTANCES", Runtime.getRuntime().availableProcessors()));
     List<HttpServerVerticle> verticles = new ArrayList<>();

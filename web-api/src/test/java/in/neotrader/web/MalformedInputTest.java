@@ -16,7 +16,8 @@ class MalformedInputTest {
       "{\"rsi_period\":\"ten\"}", "{\"rsi_period\":1e308}", "{\"rsi_period\":-1}", "{\"task_schedule\":[1]}",
       "{\"consumerKey\":\"k\",\"mobileNumber\":\"1\",\"ucc\":\"u\",\"mpin\":\"x\",\"totpSecret\":\"s\"}",
       "{\"x\":" + "[".repeat(2000) + "]".repeat(2000) + "}", "{\"email\":\"" + "\u0000\ud83d\ude00".repeat(50) + "\"}",
-      "{\"a\":\"" + "y".repeat(70 * 1024) + "\"}", "{\"email\":\"a@b.co\",\"password\":\"pw\",\"password\":\"dup\"}");
+      "{\"a\":\"" + "y".repeat(70 * 1024) + "\"}", "{\"email\":\"a@b.co\",\"password\":\"pw\",\"password\":\"dup\"}",
+      "{\"symbols\":\"SBIN\"}", "{\"symbols\":[1,null,{},\"M M\",\"" + "Z".repeat(300) + "\"]}");
   static final List<String> QUERIES = List.of("?limit=-1", "?limit=abc", "?limit=100000", "?offset=-5",
       "?offset=99999999999", "?from=yesterday", "?to=2025-13-45", "?status=WHATEVER", "?task=%00", "?level=trace",
       "?day=2025-02-30", "?side=HOLD", "?from=2025-01-01T00:00:00Z&to=1", "?limit=1&limit=2", "?symbol=" + "s".repeat(300));
@@ -53,7 +54,8 @@ class MalformedInputTest {
       String token = e.admin() ? admin.accessToken() : trader.accessToken();
       if (e.path().contains("{")) {
         for (String id : IDS) {
-          targets.add(new String[] {e.method(), e.path().replace("{id}", id).replace("{name}", id), token});
+          targets.add(new String[] {e.method(), e.path().replace("{id}", id).replace("{name}", id)
+              .replace("{symbol}", id), token});
         }
       } else {
         targets.add(new String[] {e.method(), e.path(), token});

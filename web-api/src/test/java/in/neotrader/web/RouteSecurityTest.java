@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class RouteSecurityTest {
   record Endpoint(String method, String path) {
     String concrete(long id) {
-      return path.replace("{id}", Long.toString(id)).replace("{name}", "analysis");
+      return path.replace("{id}", Long.toString(id)).replace("{name}", "analysis").replace("{symbol}", "ALICESYM");
     }
 
     boolean admin() {
@@ -57,8 +57,12 @@ class RouteSecurityTest {
       new Endpoint("GET", "/api/v1/user/trading-config"),
       new Endpoint("PUT", "/api/v1/user/trading-config"),
       new Endpoint("POST", "/api/v1/user/trading-config/reset"),
+      new Endpoint("GET", "/api/v1/user/watchlist"),
+      new Endpoint("PUT", "/api/v1/user/watchlist"),
+      new Endpoint("DELETE", "/api/v1/user/watchlist/{symbol}"),
       new Endpoint("GET", "/api/v1/user/audit"),
       new Endpoint("GET", "/api/v1/admin/users"),
+      new Endpoint("GET", "/api/v1/admin/market-data"),
       new Endpoint("POST", "/api/v1/admin/users/{id}/service/start"),
       new Endpoint("POST", "/api/v1/admin/users/{id}/service/stop"),
       new Endpoint("POST", "/api/v1/admin/users/{id}/disable"),
@@ -80,6 +84,8 @@ class RouteSecurityTest {
         + " 'MARKET', 'AMO', 'AMO_PENDING', now(), 'paper')");
     api.database.execute("INSERT INTO positions (user_id, symbol, quantity, average_price, opened_at) VALUES ("
         + alice.userId() + ", 'ALICESYM', 7, 101.5, now())");
+    api.database.execute("INSERT INTO watchlist (user_id, symbol, added_at) VALUES (" + alice.userId()
+        + ", 'ALICESYM', now())");
     ApiClient.Reply orders = api.get("/api/v1/user/orders", alice.accessToken());
     assertThat(orders.status()).as(orders.body()).isEqualTo(200);
     aliceOrderId = orders.json().getJsonArray("items")

@@ -66,6 +66,19 @@ class ServerStartFailureTest {
   }
 
   @Test
+  void aMalformedUniverseFileIsExitCode2NamingTheFileAndTheLine() throws Exception {
+    Path universe = Files.writeString(dataDir.resolve("universe.csv"),
+        "# universe: NIFTY 500, as of 2025-09-30\nSymbol\nSBIN\nsbin.ns\n");
+    Throwable failure = Await.failure(TradingServer.start(vertx,
+        config().put("DB_URL", TestDatabase.create().url()).put("UNIVERSE_FILE", universe.toString())
+            .put("JWT_SECRET", "test-jwt-secret-that-is-long-enough-0123456789")
+            .put("CREDENTIALS_KEY", ApiServer.CREDENTIALS_KEY).put("CREDENTIALS_KEY_ID", "t1")));
+    assertThat(ExitCode.of(failure)).isEqualTo(ExitCode.CONFIGURATION);
+    assertThat(failure.getMessage())
+        .startsWith("universe file " + universe + " line 4: 'sbin.ns' is not an NSE symbol");
+  }
+
+  @Test
   void anExternalDatabaseWithoutJwtSecretIsExitCode2() {
     Throwable failure = Await.failure(TradingServer.start(vertx, config().put("DB_URL", TestDatabase.create().url())));
     assertThat(ExitCode.of(failure)).isEqualTo(ExitCode.CONFIGURATION);

@@ -18,10 +18,12 @@ public final class SimulatedInstruments implements Instruments {
 
   private final MarketData marketData;
   private final TradingClock clock;
+  private final long userId;
 
-  public SimulatedInstruments(MarketData marketData, TradingClock clock) {
+  public SimulatedInstruments(MarketData marketData, TradingClock clock, long userId) {
     this.marketData = marketData;
     this.clock = clock;
+    this.userId = userId;
   }
 
   @Override
@@ -31,7 +33,7 @@ public final class SimulatedInstruments implements Instruments {
 
   @Override
   public Future<List<Instrument>> series(String symbol) {
-    return marketData.universe().compose(universe -> !universe.contains(symbol)
+    return marketData.universe(userId).compose(universe -> !universe.symbols().contains(symbol)
         ? Future.succeededFuture(List.of())
         : marketData.lastPrice(symbol, clock.now()).map(price -> List.of(new Instrument(symbol, "EQ",
             Optional.empty(), Optional.empty(), Optional.empty(), BANDS.tickFor(price), 1))));

@@ -18,6 +18,6 @@ public interface MarketData {
   /** The opening price of the session of {@code day}; fails when {@code day} is not a trading day. */
   Future<BigDecimal> sessionOpen(String symbol, LocalDate day);
 
-  /** The symbols the analysis screens. */
-  Future<List<String>> universe();
+  /** The symbols the analysis of {@code userId} screens. */
+  Future<Universe> universe(long userId);
 }

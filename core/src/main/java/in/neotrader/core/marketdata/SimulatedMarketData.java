@@ -68,8 +68,8 @@ public final class SimulatedMarketData implements MarketData {
   }
 
   @Override
-  public Future<List<String>> universe() {
-    return Future.succeededFuture(basePrices.keySet().stream().sorted().toList());
+  public Future<Universe> universe(long userId) {
+    return Future.succeededFuture(Universe.of(basePrices.keySet().stream().sorted().toList()));
   }
 
   /** Before the open: yesterday's close; during the session: a path from open to close inside the day's range. */

@@ -25,7 +25,8 @@ class SimulatedMarketDataTest {
   private static final NseCalendar CALENDAR = NseCalendar.bundled();
   private static final LocalDate MONDAY = LocalDate.parse("2025-03-03");
 
-  private final SimulatedMarketData market = new SimulatedMarketData(42, CALENDAR);
+  private static final long USER = 42;
+  private final SimulatedMarketData market = new SimulatedMarketData(USER, CALENDAR);
 
   static <T> T await(Future<T> f) {
     return f.toCompletionStage().toCompletableFuture().join();
@@ -37,7 +38,7 @@ class SimulatedMarketDataTest {
 
   @Test
   void offersTwentySymbolsWithMoreThanThreeHundredCandlesOfHistory() {
-    List<String> universe = await(market.universe());
+    List<String> universe = await(market.universe(USER)).symbols();
     assertThat(universe).hasSize(20).contains("RELIANCE", "TCS", "INFY", "JUBLFOOD", "M&M");
 
     List<Candle> candles = await(market.dailyCandles("RELIANCE", MONDAY, 800));
@@ -84,7 +85,7 @@ class SimulatedMarketDataTest {
     TradingConfig config = TradingConfig.defaults();
     List<Signal> recommended = new ArrayList<>();
     for (LocalDate day = MONDAY; day.isBefore(MONDAY.plusDays(5)); day = day.plusDays(1)) {
-      for (String symbol : await(market.universe())) {
+      for (String symbol : await(market.universe(USER)).symbols()) {
         List<Candle> candles = await(market.dailyCandles(symbol, day, 800));
         SignalAnalysis.analyse(StockInputs.fromCandles(symbol, day, candles), config).ifPresent(s -> {
           if (s.isRecommended(config.minCombinedScore())) {

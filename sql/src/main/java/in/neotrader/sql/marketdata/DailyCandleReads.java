@@ -23,7 +23,7 @@ public final class DailyCandleReads {
       FROM (SELECT * FROM daily_candles WHERE symbol = #{symbol} AND day <= #{to} ORDER BY day DESC
         LIMIT #{count}) latest
       ORDER BY day""";
-  // A provisional quote candle of today does not make the store hold today (nor the universe that day's few).
+  // A provisional quote candle of today does not make the store hold today (nor the analysed symbols that day's few).
   private static final String LAST_DAY = "SELECT max(day) AS day FROM daily_candles WHERE source <> 'quote'";
   private static final String SYMBOLS_ON = "SELECT symbol FROM daily_candles WHERE day = #{day} ORDER BY symbol";
 
@@ -44,7 +44,7 @@ public final class DailyCandleReads {
     return Queries.single(client, LAST_DAY, Params.none(), r -> Optional.ofNullable(r.getLocalDate("day")));
   }
 
-  /** The symbols with a candle on {@code day}: the universe until a configured one exists. */
+  /** The symbols with a candle on {@code day}: those of a universe the analysis can screen. */
   public Future<List<String>> symbolsOn(LocalDate day) {
     return Queries.list(client, SYMBOLS_ON, Params.of("day", day), r -> r.getString("symbol"));
   }

@@ -19,7 +19,7 @@ class SchemaMigrationTest {
   void everyUserDataTableHasAUserForeignKey() throws SQLException {
     List<String> userTables = List.of("user_settings", "user_trading_config", "service_status", "service_task_execution",
         "service_logs", "orders", "fills", "positions", "signals", "tracked_symbols", "daily_pnl", "paper_accounts",
-        "refresh_tokens");
+        "refresh_tokens", "watchlist");
     try (Connection c = DriverManager.getConnection(db.jdbcUrl(), "postgres", "")) {
       for (String table : userTables) {
         assertThat(foreignKeyTargets(c, table)).as(table).contains("users");

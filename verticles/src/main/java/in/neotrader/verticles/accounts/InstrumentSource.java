@@ -17,7 +17,8 @@ public interface InstrumentSource {
   InstrumentSource STORED = (request, marketData) -> new StoredInstruments(request.pool());
 
   /** The symbols of the user's simulated market data, priced on the user's clock. */
-  InstrumentSource SIMULATED = (request, marketData) -> new SimulatedInstruments(marketData, request.clock());
+  InstrumentSource SIMULATED = (request, marketData) -> new SimulatedInstruments(marketData, request.clock(),
+      request.userId());
 
   Instruments open(AccountRequest request, MarketData marketData);
 

@@ -5,6 +5,7 @@ import in.neotrader.core.instruments.Instruments;
 import in.neotrader.core.marketdata.MarketData;
 import in.neotrader.core.orders.AmoLimit;
 import in.neotrader.verticles.broker.kotak.KotakNeoBroker;
+import in.neotrader.verticles.broker.kotak.KotakRateGovernor;
 import io.vertx.core.Future;
 import java.util.function.Supplier;
 
@@ -17,10 +18,15 @@ final class KotakAccount implements TradingAccount {
   private final AmoLimit amoLimit;
   private final Supplier<Future<KotakNeoBroker>> connect;
   private final BrokerSessionReport report;
+  private final KotakRateGovernor governor;
 
-  /** @param connect opens the user's credentials again and builds a broker with a fresh session */
+  /**
+   * @param connect opens the user's credentials again and builds a broker with a fresh session
+   * @param governor the user's rate limits, shared by every session of this account
+   */
   KotakAccount(KotakAccountBroker broker, MarketData marketData, Instruments instruments, AmoLimit amoLimit,
-      Supplier<Future<KotakNeoBroker>> connect, BrokerSessionReport report) {
+      Supplier<Future<KotakNeoBroker>> connect, BrokerSessionReport report, KotakRateGovernor governor) {
+    this.governor = governor;
     this.broker = broker;
     this.marketData = marketData;
     this.instruments = instruments;
@@ -69,6 +75,8 @@ final class KotakAccount implements TradingAccount {
 
   @Override
   public void close() {
+    // Before the lease is released: no waiting call may go out once another node can trade for the user.
+    governor.close();
     broker.close();
   }
 }

@@ -6,6 +6,7 @@ import in.neotrader.core.orders.AmoLimit;
 import in.neotrader.sql.settings.UserSettingsRepository;
 import in.neotrader.verticles.broker.kotak.InstrumentTokens;
 import in.neotrader.verticles.broker.kotak.KotakNeoBroker;
+import in.neotrader.verticles.broker.kotak.KotakRateGovernor;
 import in.neotrader.verticles.broker.kotak.KotakSettings;
 import io.vertx.core.Future;
 import java.util.Optional;
@@ -37,18 +38,24 @@ public final class KotakAccounts implements TradingAccountFactory {
   public Future<TradingAccount> open(AccountRequest r) {
     BrokerSessionReport report = new BrokerSessionReport(r.pool(), r.events(), r.userId(), r.clock());
     MarketData marketData = marketDataOfUser.apply(r.userId());
-    return connect(r)
-        .recover(unusable -> report.needsLogin().transform(v -> Future.failedFuture(unusable)))
+    // Made after this node took the user's lease and kept for the account's life, across fresh sessions.
+    KotakRateGovernor governor = KotakRateGovernor.afterLeaseTaken(r.vertx(), settings);
+    return connect(r, governor)
+        .recover(unusable -> {
+          governor.close();
+          return report.needsLogin().transform(v -> Future.failedFuture(unusable));
+        })
         .compose(kotak -> {
           KotakAccount account = new KotakAccount(new KotakAccountBroker(kotak, report, marketData, r.clock(),
               new LostPlacementSearch(r.vertx(), settings)),
               // Real money goes to real instruments only: the store, whatever prices the strategy reads.
-              marketData, InstrumentSource.STORED.open(r, marketData), amoLimit, () -> connect(r), report);
+              marketData, InstrumentSource.STORED.open(r, marketData), amoLimit, () -> connect(r, governor), report,
+              governor);
           return account.checkSession().map(account);
         });
   }
 
-  private Future<KotakNeoBroker> connect(AccountRequest r) {
+  private Future<KotakNeoBroker> connect(AccountRequest r, KotakRateGovernor governor) {
     if (cipher.isEmpty()) {
       return Future.failedFuture(new IllegalStateException(
           "broker mode needs CREDENTIALS_KEY (and CREDENTIALS_KEY_ID) on this node to open the broker credentials"));
@@ -61,7 +68,7 @@ public final class KotakAccounts implements TradingAccountFactory {
       try {
         return Future.succeededFuture(new KotakNeoBroker(r.vertx(),
             SealedKotakCredentials.open(cipher.get(), r.userId(), sealed.get()), settings, tokens,
-            new TradingClockAsClock(r.clock())));
+            new TradingClockAsClock(r.clock()), governor));
       } catch (RuntimeException unusable) {
         return Future.failedFuture(new IllegalStateException("broker credentials of user " + r.userId()
             + " cannot be opened: " + unusable.getMessage()));

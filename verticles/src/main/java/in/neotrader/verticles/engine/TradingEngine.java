@@ -6,8 +6,12 @@ import in.neotrader.core.clock.SimulatedClock;
 import in.neotrader.core.marketdata.SimulatedMarketData;
 import in.neotrader.core.orders.AmoLimit;
 import in.neotrader.sql.marketdata.DailyCandleReads;
+import in.neotrader.sql.watchlist.WatchlistRepository;
 import in.neotrader.verticles.marketdata.MarketDataChoice;
 import in.neotrader.verticles.marketdata.StoredMarketData;
+import in.neotrader.verticles.marketdata.universe.AnalysisUniverse;
+import in.neotrader.verticles.marketdata.universe.DefaultUniverse;
+import in.neotrader.verticles.marketdata.universe.UniverseFile;
 import in.neotrader.verticles.marketdata.ingest.MarketDataSettings;
 import in.neotrader.verticles.marketdata.quotes.LiveQuotes;
 import in.neotrader.verticles.accounts.AccountsByTradeMode;
@@ -54,7 +58,8 @@ public final class TradingEngine {
   }
 
   /**
-   * Reads CLOCK, NODE_ID, DEMO, CREDENTIALS_KEY/_ID/CREDENTIALS_PREVIOUS_KEYS and KOTAK_BASE_URL from
+   * Reads CLOCK, NODE_ID, DEMO, CREDENTIALS_KEY/_ID/CREDENTIALS_PREVIOUS_KEYS, KOTAK_BASE_URL, UNIVERSE_FILE and the
+   * Kotak rate limits (KOTAK_ORDERS_PER_SECOND, KOTAK_CALLS_PER_SECOND) from
    * {@code config}, deploys the service manager,
    * resumes every running user and, on a new database ({@code freshDatabase}) unless DEMO=false, or when
    * DEMO=true, creates the demo trader. Paper accounts trade on simulated market data seeded per user; broker
@@ -64,9 +69,12 @@ public final class TradingEngine {
     NseCalendar calendar = NseCalendar.bundled();
     EngineSettings configured = EngineSettings.fromConfig(config);
     boolean demo = configured.demo().orElse(freshDatabase);
+    // The default universe first: a malformed file refuses the start before anything is created.
+    Future<DefaultUniverse> universe = vertx.executeBlocking(() -> UniverseFile.fromConfig(config), false);
     // The demo user first (its password hash takes a while): an accelerated clock started before it would
     // have run past the afternoon tasks by the time the service starts.
-    Future<Optional<User>> demoUser = demo ? DemoTrader.create(vertx, pool) : Future.succeededFuture(Optional.empty());
+    Future<Optional<User>> demoUser = universe.compose(u -> demo ? DemoTrader.create(vertx, pool)
+        : Future.succeededFuture(Optional.empty()));
     return demoUser.compose(user -> {
       // A demo on the real clock would show nothing for hours: it runs accelerated unless a simulated clock is set.
       EngineSettings settings = demo && !config.getString("CLOCK", "real").startsWith("simulated")
@@ -74,16 +82,20 @@ public final class TradingEngine {
       // Simulated prices only on a simulated clock and never for the broker; else the node's stored candles.
       String clockSetting = settings.clock() instanceof SimulatedClock ? "simulated" : "real";
       DailyCandleReads candles = new DailyCandleReads(pool);
-      MarketData stored = new StoredMarketData(candles, calendar, StoredMarketData.storedUniverse(candles),
-          Optional.of(LiveQuotes.yahoo(vertx, pool, MarketDataSettings.fromConfig(config), settings.clock())));
+      MarketDataSettings sources = MarketDataSettings.fromConfig(config);
+      AnalysisUniverse analysed = new AnalysisUniverse(universe.result(), new WatchlistRepository(pool), candles);
+      MarketData stored = new StoredMarketData(candles, calendar, analysed::of,
+          Optional.of(LiveQuotes.yahoo(vertx, pool, sources, settings.clock())));
+      // Broker users' live prices come from Kotak's own quotes (the same candles, another quote cache).
+      MarketData storedForBroker = new StoredMarketData(candles, calendar, analysed::of,
+          Optional.of(LiveQuotes.forBroker(vertx, pool, sources, settings.clock())));
       LongFunction<MarketData> simulated = userId -> new SimulatedMarketData(userId, calendar);
       AmoLimit amoLimit = EngineSettings.amoLimit(config);
       TradingAccountFactory accounts = new AccountsByTradeMode(
           new PaperAccounts(MarketDataChoice.marketData(clockSetting, "paper", simulated, stored),
               InstrumentSource.of(MarketDataChoice.forUser(clockSetting, "paper")), amoLimit),
-          new KotakAccounts(settings.credentials(), KotakSettings.defaults(config.getString(KotakSettings.LOGIN_URL_ENV,
-              KotakSettings.DEFAULT_LOGIN_URL)), NO_SCRIP_MASTER,
-              MarketDataChoice.marketData(clockSetting, "broker", simulated, stored), amoLimit));
+          new KotakAccounts(settings.credentials(), KotakSettings.fromConfig(config), NO_SCRIP_MASTER,
+              MarketDataChoice.marketData(clockSetting, "broker", simulated, storedForBroker), amoLimit));
       return start(vertx, pool, settings, calendar, new VertxTaskTimers(vertx, settings.clock()), accounts)
           .compose(engine -> user.map(u -> engine.startService(u.id()).map(engine))
               .orElseGet(() -> Future.succeededFuture(engine)));
@@ -120,6 +132,11 @@ public final class TradingEngine {
 
   public String nodeId() {
     return services.nodeId();
+  }
+
+  /** This node's failed heartbeats since it started (each one logged): the metric that warns of lost leases. */
+  public long heartbeatFailures() {
+    return manager.heartbeatFailures();
   }
 
   public int runningHere() {

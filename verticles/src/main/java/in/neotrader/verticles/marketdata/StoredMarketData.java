@@ -4,6 +4,7 @@ import in.neotrader.core.calendar.NseCalendar;
 import in.neotrader.core.clock.TradingClock;
 import in.neotrader.core.marketdata.Candle;
 import in.neotrader.core.marketdata.MarketData;
+import in.neotrader.core.marketdata.Universe;
 import in.neotrader.sql.marketdata.DailyCandleReads;
 import in.neotrader.verticles.marketdata.quotes.LiveQuotes;
 import io.vertx.core.Future;
@@ -14,7 +15,7 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.LongFunction;
 
 /**
  * The real prices, from the shared daily_candles store: one instance per node serves every user. A read for a
@@ -24,17 +25,18 @@ import java.util.function.Supplier;
  */
 public final class StoredMarketData implements MarketData {
 
-  static final String SOURCE = "daily-candles";
+  /** The name tasks' skip reasons give this source. */
+  public static final String SOURCE = "daily-candles";
   private static final LocalTime OPEN = LocalTime.of(9, 15);
   private static final LocalTime CLOSE = LocalTime.of(15, 30);
 
   private final DailyCandleReads candles;
   private final NseCalendar calendar;
-  private final Supplier<Future<List<String>>> universe;
+  private final LongFunction<Future<Universe>> universe;
   private final Optional<LiveQuotes> quotes;
 
-  /** @param universe the symbols to screen; {@link #storedUniverse} until a configured universe is merged */
-  public StoredMarketData(DailyCandleReads candles, NseCalendar calendar, Supplier<Future<List<String>>> universe,
+  /** @param universe each user's symbols to screen (AnalysisUniverse::of) */
+  public StoredMarketData(DailyCandleReads candles, NseCalendar calendar, LongFunction<Future<Universe>> universe,
       Optional<LiveQuotes> quotes) {
     this.candles = candles;
     this.calendar = calendar;
@@ -43,14 +45,8 @@ public final class StoredMarketData implements MarketData {
   }
 
   /** Without live quotes: candles only. */
-  public StoredMarketData(DailyCandleReads candles, NseCalendar calendar, Supplier<Future<List<String>>> universe) {
+  public StoredMarketData(DailyCandleReads candles, NseCalendar calendar, LongFunction<Future<Universe>> universe) {
     this(candles, calendar, universe, Optional.empty());
-  }
-
-  /** The default universe: every symbol with a candle on the store's last day. */
-  public static Supplier<Future<List<String>>> storedUniverse(DailyCandleReads candles) {
-    return () -> candles.lastDay().compose(last -> last.map(candles::symbolsOn)
-        .orElseGet(() -> Future.succeededFuture(List.of())));
   }
 
   /** Fails as stale unless the store holds the last trading day on or before {@code to}. */
@@ -101,8 +97,8 @@ public final class StoredMarketData implements MarketData {
   }
 
   @Override
-  public Future<List<String>> universe() {
-    return universe.get();
+  public Future<Universe> universe(long userId) {
+    return universe.apply(userId);
   }
 
   private Future<Candle> lastCandle(String symbol, LocalDate day) {

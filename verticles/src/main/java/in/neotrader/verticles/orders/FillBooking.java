@@ -144,7 +144,8 @@ public final class FillBooking {
           ? positions.openOrIncrease(userId, f.order().symbol(), f.order().exchange(), f.quantity(), f.price(),
               f.charges(), at).map(p -> announce(announced, p)).map(BigDecimal.ZERO)
           // A sell leaves the average price as it was: the row after it gives the P&L of this fill.
-          : positions.reduce(userId, f.order().symbol(), f.quantity(), f.price(), f.charges(), EMA9_TARGET, at)
+          : positions.reduce(userId, f.order().symbol(), f.quantity(), f.price(), f.charges(),
+              ManualSells.TASK.equals(f.order().task()) ? ManualSells.EXIT_REASON : EMA9_TARGET, at)
               .map(after -> {
                 after.ifPresent(p -> announce(announced, p));
                 return realisedPnl(after, f.price(), f.quantity());

@@ -22,8 +22,11 @@ import java.util.function.Predicate;
  */
 public final class OrderBookSync {
 
-  /** How many orders moved, and the moves the state machine refused (to log). */
-  public record Result(int moved, List<String> refused) {}
+  /**
+   * How many orders moved, the moves the state machine refused (to log), and the book it read (none when no
+   * order was open), for checks that need the same look at the book.
+   */
+  public record Result(int moved, List<String> refused, Optional<List<BrokerOrder>> book) {}
 
   private final UserSession session;
   private final FillBooking booking;
@@ -51,7 +54,7 @@ public final class OrderBookSync {
   private Future<Result> sync(PendingEvents events, Predicate<Order> sessionOver) {
     return session.account().catchUp(session.clock().now())
         .compose(v -> new OrderRepository(session.pool()).listNonTerminal(session.userId()))
-        .compose(open -> open.isEmpty() ? Future.succeededFuture(new Result(0, List.of()))
+        .compose(open -> open.isEmpty() ? Future.succeededFuture(new Result(0, List.of(), Optional.empty()))
             : session.account().broker().orderBook().compose(book -> {
               // Closing an order the book no longer shows: its fills may still be in the trade book.
               boolean closing = open.stream().anyMatch(o -> sessionOver.test(o) && find(book, o).isEmpty());
@@ -79,7 +82,8 @@ public final class OrderBookSync {
     }
     // All moves of one look at the book commit together: a failure books none of them, and the next sync retries.
     return booking.applyAll(moves, events)
-        .map(applied -> new Result((int) applied.stream().filter(a -> a).count(), List.copyOf(refused)));
+        .map(applied -> new Result((int) applied.stream().filter(a -> a).count(), List.copyOf(refused),
+            Optional.of(book)));
   }
 
   static Optional<BrokerOrder> find(List<BrokerOrder> book, Order order) {

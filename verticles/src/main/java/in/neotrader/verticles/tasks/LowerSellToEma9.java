@@ -9,6 +9,7 @@ import in.neotrader.sql.orders.OrderPrices;
 import in.neotrader.sql.orders.OrderRepository;
 import in.neotrader.sql.positions.PositionRepository;
 import in.neotrader.sql.service.LogLevel;
+import in.neotrader.verticles.orders.ManualSells;
 import in.neotrader.verticles.orders.OrderBookSync;
 import in.neotrader.verticles.orders.OrderJson;
 import in.neotrader.verticles.session.UserSession;
@@ -21,8 +22,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * sell_monitor (every minute of the session): books fills from the order book, then lowers each open EMA9
- * sell to today's target when that is lower. The price only ever moves down; a refused modify is logged and
+ * sell_monitor (every minute of the session): books fills from the order book, adopts the trader's own sells
+ * ({@link ManualSells}), then lowers each open EMA9 sell to today's target when that is lower. The price only ever moves down; a refused modify is logged and
  * the order keeps its price (no cancel-and-replace, so a sell can never be doubled).
  */
 public final class LowerSellToEma9 implements TaskRunner {
@@ -34,6 +35,10 @@ public final class LowerSellToEma9 implements TaskRunner {
         .compose(synced -> {
           run.details().put("ordersMoved", synced.moved());
           synced.refused().forEach(r -> run.log(LogLevel.ERROR, "order book move refused: " + r, null));
+          return new ManualSells(s).adopt(synced.book(), run.events());
+        })
+        .compose(adopted -> {
+          run.details().put("manualSells", adopted);
           return new OrderRepository(s.pool()).listNonTerminal(s.userId());
         })
         .compose(open -> {

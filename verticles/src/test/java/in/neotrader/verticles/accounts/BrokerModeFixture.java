@@ -3,7 +3,6 @@ package in.neotrader.verticles.accounts;
 import in.neotrader.core.credentials.CredentialCipher;
 import in.neotrader.core.marketdata.SimulatedMarketData;
 import in.neotrader.core.orders.AmoLimit;
-import in.neotrader.sql.secrets.EncryptedSecret;
 import in.neotrader.sql.settings.TradeMode;
 import in.neotrader.sql.settings.UserSettingsRepository;
 import in.neotrader.verticles.broker.kotak.InstrumentTokens;
@@ -12,7 +11,6 @@ import in.neotrader.verticles.broker.kotak.KotakSettings;
 import in.neotrader.verticles.broker.kotak.fake.FakeKotakNeoServer;
 import in.neotrader.verticles.testing.EngineFixture;
 import in.neotrader.verticles.testing.ListedInstruments;
-import io.vertx.core.json.JsonObject;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -59,12 +57,7 @@ final class BrokerModeFixture implements AutoCloseable {
   }
 
   void saveCredentials(long userId, KotakCredentials credentials) throws Exception {
-    String json = new JsonObject().put("consumerKey", credentials.accessToken())
-        .put("mobileNumber", credentials.mobileNumber()).put("ucc", credentials.ucc()).put("mpin", credentials.mpin())
-        .put("totpSecret", credentials.totpSecret()).encode();
-    var sealed = cipher.encrypt(json, "user:" + userId + ":kotak");
-    EngineFixture.await(new UserSettingsRepository(fx.pool).saveBrokerCredentials(userId,
-        new EncryptedSecret(sealed.nonceAndCiphertext(), sealed.keyId()), fx.clock.now()));
+    EngineFixture.await(SavedBrokerCredentials.save(fx.pool, cipher, userId, credentials, fx.clock.now()));
   }
 
   @Override

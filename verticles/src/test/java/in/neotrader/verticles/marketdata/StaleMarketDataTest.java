@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import in.neotrader.core.marketdata.Candle;
 import in.neotrader.core.marketdata.MarketData;
 import in.neotrader.core.marketdata.SimulatedMarketData;
+import in.neotrader.core.marketdata.Universe;
 import in.neotrader.verticles.testing.EngineFixture;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
@@ -65,8 +66,8 @@ class StaleMarketDataTest {
     }
 
     @Override
-    public Future<List<String>> universe() {
-      return prices.universe();
+    public Future<Universe> universe(long userId) {
+      return prices.universe(userId);
     }
   }
 }

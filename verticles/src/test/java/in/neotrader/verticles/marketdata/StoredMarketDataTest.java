@@ -7,6 +7,7 @@ import in.neotrader.core.clock.TradingClock;
 import in.neotrader.core.marketdata.Candle;
 import in.neotrader.sql.marketdata.DailyCandleReads;
 import in.neotrader.sql.testing.TestDatabase;
+import in.neotrader.verticles.marketdata.universe.TestUniverses;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
@@ -44,7 +45,7 @@ class StoredMarketDataTest {
         Tuple.tuple(List.of("SBIN", FRIDAY, bd("610"), bd("620"), bd("600"), bd("615"), 9000L, bd("1"))),
         Tuple.tuple(List.of("ITC", FRIDAY, bd("400"), bd("405"), bd("398"), bd("401"), 7000L, bd("1"))))));
     DailyCandleReads reads = new DailyCandleReads(pool);
-    market = new StoredMarketData(reads, NseCalendar.bundled(), StoredMarketData.storedUniverse(reads));
+    market = new StoredMarketData(reads, NseCalendar.bundled(), TestUniverses.of(pool, "ITC", "SBIN"));
   }
 
   @AfterAll
@@ -60,7 +61,7 @@ class StoredMarketDataTest {
         .containsExactly(bd("605"), bd("615"));
     // Saturday's read needs Friday, the last trading day before it: fresh.
     assertThat(await(market.dailyCandles("SBIN", FRIDAY.plusDays(1), 10))).hasSize(2);
-    assertThat(await(market.universe())).containsExactly("ITC", "SBIN");
+    assertThat(await(market.universe(1)).symbols()).containsExactly("ITC", "SBIN");
     assertThat(await(market.sessionOpen("SBIN", FRIDAY))).isEqualByComparingTo("610");
     Instant saturdayMorning = FRIDAY.plusDays(1).atTime(10, 0).atZone(TradingClock.IST).toInstant();
     assertThat(await(market.lastPrice("SBIN", saturdayMorning))).isEqualByComparingTo("615");

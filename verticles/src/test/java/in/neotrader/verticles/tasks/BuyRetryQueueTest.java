@@ -112,7 +112,8 @@ class BuyRetryQueueTest {
   void importedLegacyQueueEntriesAreRetriedAndDeadOnesLeftAlone() throws Exception {
     try (EngineFixture fx = new EngineFixture(TUESDAY.atTime(8, 0))) {
       long user = fx.createUser("legacy@x.in");
-      List<String> universe = EngineFixture.await(new SimulatedMarketData(user, fx.calendar).universe());
+      List<String> universe = EngineFixture.await(new SimulatedMarketData(user, fx.calendar).universe(user))
+          .symbols();
       String live = universe.get(0);
       String dead = universe.get(1);
       importLegacyEntry(fx, user, live, MONDAY.atTime(16, 5, 33), new JsonObject().put("close", 721.35)

@@ -5,7 +5,6 @@ import static in.neotrader.web.http.BodyField.text;
 import in.neotrader.sql.settings.UserSettingsRepository;
 import in.neotrader.web.audit.AuditTrail;
 import in.neotrader.web.auth.Caller;
-import in.neotrader.web.errors.ApiError;
 import in.neotrader.web.http.JsonBody;
 import in.neotrader.web.http.Replies;
 import in.neotrader.web.keys.Sealing;
@@ -13,7 +12,6 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
-import java.util.Map;
 
 /**
  * Kotak Neo credentials: write-only. PUT seals the five fields as one JSON document (AES-256-GCM, bound to
@@ -39,11 +37,8 @@ public final class BrokerCredentialRoutes {
 
   private void save(RoutingContext ctx) {
     long userId = Caller.of(ctx).userId();
-    JsonObject credentials = JsonBody.read(ctx, text("consumerKey", 200), text("mobileNumber", 20), text("ucc", 20),
-        text("mpin", 10), text("totpSecret", 200));
-    if (!credentials.getString("mpin").matches("\\d{4,6}")) {
-      throw ApiError.validation(Map.of("mpin", "must be 4 to 6 digits"));
-    }
+    JsonObject credentials = BrokerCredentialRules.checked(JsonBody.read(ctx, text("consumerKey", 200),
+        text("mobileNumber", 20), text("ucc", 20), text("mpin", 10), text("totpSecret", 200)));
     settings.saveBrokerCredentials(userId, sealing.seal(credentials.encode(), Sealing.brokerContext(userId)),
             clock.instant())
         .compose(done -> audit.record(ctx, userId, "broker-credentials.save",

@@ -4,6 +4,7 @@ import io.vertx.config.ConfigRetriever;
 import io.vertx.config.ConfigRetrieverOptions;
 import io.vertx.config.ConfigStoreOptions;
 import in.neotrader.verticles.marketdata.ingest.MarketDataSettings;
+import in.neotrader.verticles.marketdata.universe.UniverseFile;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
@@ -22,9 +23,9 @@ public final class ServerConfigLoader {
   /** Every key an operator may set; the environment is read for these names only. */
   public static final List<String> KEYS = List.of("DATA_DIR", "DB_URL", "EMBEDDED_PG_PORT", "DB_POOL_SIZE", "HTTP_HOST",
       "HTTP_PORT", "CLOCK", "DEMO", "CLUSTER", "CLUSTER_HOST", "CLUSTER_PORT", "CLUSTER_MEMBERS", "CLUSTER_NAME", "NODE_ID",
-      "KOTAK_BASE_URL", "JWT_SECRET", "CREDENTIALS_KEY", "CREDENTIALS_KEY_ID", "CREDENTIALS_PREVIOUS_KEYS",
-      "ADMIN_EMAIL", "ADMIN_PASSWORD", "HTTP_INSTANCES", "ACCESS_TOKEN_SECONDS", "LOG_LEVEL", "LOG_FORMAT",
-      "AMO_LIMIT_CAP_PCT");
+      "KOTAK_BASE_URL", "KOTAK_ORDERS_PER_SECOND", "KOTAK_CALLS_PER_SECOND", "JWT_SECRET", "CREDENTIALS_KEY",
+      "CREDENTIALS_KEY_ID", "CREDENTIALS_PREVIOUS_KEYS", "ADMIN_EMAIL", "ADMIN_PASSWORD", "HTTP_INSTANCES",
+      "ACCESS_TOKEN_SECONDS", "LOG_LEVEL", "LOG_FORMAT", "AMO_LIMIT_CAP_PCT");
 
   private ServerConfigLoader() {
   }
@@ -94,10 +95,11 @@ public final class ServerConfigLoader {
     }
   }
 
-  /** The server's keys and the market-data ingest's: the environment variables read at start. */
+  /** The server's keys, the market-data ingest's and the universe file's: the environment variables read at start. */
   private static List<String> environmentKeys() {
     List<String> keys = new ArrayList<>(KEYS);
     keys.addAll(MarketDataSettings.KEYS);
+    keys.add(UniverseFile.KEY);
     return List.copyOf(keys);
   }
 }

@@ -6,8 +6,12 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
+import java.time.Instant;
 
-/** {@code /health}: the process is alive (and whether the DB answers); {@code /ready}: DB reachable and migrated. */
+/**
+ * {@code /health}: the process is alive (and whether the DB answers); {@code /ready}: DB reachable and migrated,
+ * with the market data's freshness (last candle day, each source's age and errors, this node's quote errors).
+ */
 public final class HealthRoutes {
   private static final String VERSION = versionOfThisBuild();
   private static final String MIGRATION_STATE =
@@ -34,11 +38,15 @@ public final class HealthRoutes {
   private void ready(RoutingContext ctx) {
     pool.query(MIGRATION_STATE).execute()
         .map(rows -> rows.iterator().next())
-        .onSuccess(row -> {
+        .compose(row -> {
           boolean migrated = row.getLong("applied") > 0 && row.getLong("failed") == 0;
-          json(ctx, migrated ? 200 : 503, new JsonObject().put("status", migrated ? "READY" : "NOT_READY")
-              .put("db", "UP").put("migrations", migrated ? "APPLIED" : "PENDING_OR_FAILED"));
+          JsonObject body = new JsonObject().put("status", migrated ? "READY" : "NOT_READY")
+              .put("db", "UP").put("migrations", migrated ? "APPLIED" : "PENDING_OR_FAILED");
+          // Before the migrations the market-data tables may not exist: their figures wait for a migrated schema.
+          return !migrated ? Future.succeededFuture(body) : MarketDataFreshness.read(pool)
+              .map(freshness -> body.put("marketData", freshness.toJson(Instant.now())));
         })
+        .onSuccess(body -> json(ctx, "READY".equals(body.getString("status")) ? 200 : 503, body))
         .onFailure(e -> json(ctx, 503, new JsonObject().put("status", "NOT_READY").put("db", "DOWN")
             .put("migrations", "UNKNOWN")));
   }

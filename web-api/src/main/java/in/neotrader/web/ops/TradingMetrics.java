@@ -1,6 +1,7 @@
 package in.neotrader.web.ops;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
@@ -11,16 +12,18 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongSupplier;
 
 /**
  * The trading figures on /metrics, read from the database (the truth the engine commits to, whichever node ran
  * it) at each scrape: running services and orders by status as gauges, and each newly committed task run into a
- * counter and a duration histogram. The engine may also record its own meters (e.g. {@code trading.broker.errors}) on
+ * counter and a duration histogram; the market data's freshness ({@link MarketDataGauges}). The engine may also record its own meters (e.g. {@code trading.broker.errors}) on
  * Micrometer's global registry, which this registry joins.
  */
 public final class TradingMetrics {
@@ -33,6 +36,7 @@ public final class TradingMetrics {
 
   private final MeterRegistry registry;
   private final Pool pool;
+  private final MarketDataGauges marketData;
   private final AtomicLong running = new AtomicLong();
   private final Map<String, AtomicLong> ordersByStatus = new ConcurrentHashMap<>();
   // Scrapes may arrive on several event loops at once: they share one refresh, so no run is counted twice.
@@ -53,6 +57,13 @@ public final class TradingMetrics {
     }
     Counter.builder("trading.broker.errors").tag("kind", "any").description("broker errors seen by the engine")
         .register(registry);
+    marketData = new MarketDataGauges(registry);
+  }
+
+  /** This node's failed heartbeats (each risks the leases of its users), counted by the engine. */
+  public void countHeartbeatFailures(LongSupplier failures) {
+    FunctionCounter.builder("trading.heartbeat.failures", failures, f -> f.getAsLong())
+        .description("heartbeats of this node that failed").register(registry);
   }
 
   /** Reads the figures now (a scrape's figures are never older than the scrape); never fails. */
@@ -75,6 +86,8 @@ public final class TradingMetrics {
         .compose(done -> pool.query(ORDERS_BY_STATUS).execute())
         .onSuccess(rows -> rows.forEach(row -> ordersByStatus
             .computeIfAbsent(row.getString(0), s -> new AtomicLong()).set(row.getLong(1))))
+        .compose(done -> MarketDataFreshness.read(pool))
+        .onSuccess(freshness -> marketData.set(freshness, Instant.now()))
         .mapEmpty();
     return gauges.compose(done -> countNewRuns()).recover(e -> Future.succeededFuture());
   }

@@ -3,6 +3,7 @@ package in.neotrader.verticles.broker.kotak;
 import in.neotrader.core.broker.BrokerException;
 import in.neotrader.core.broker.BrokerException.Code;
 import in.neotrader.verticles.broker.kotak.KotakErrors.SessionInvalid;
+import io.vertx.core.AsyncResult;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Promise;
@@ -18,7 +19,8 @@ import java.util.function.Supplier;
 /**
  * Post-login HTTP calls on the account's baseUrl: session headers, jData form bodies, one timeout
  * per call, answers checked by {@link KotakErrors}. Reads are retried; writes are sent once per
- * session, because a lost answer may hide an order the broker did accept.
+ * session, because a lost answer may hide an order the broker did accept. Every request goes through the user's
+ * {@link KotakRateGovernor}, after the login it may need (a login inside a held slot could wait for itself).
  */
 final class KotakApi {
 
@@ -43,12 +45,14 @@ final class KotakApi {
   private final WebClient client;
   private final KotakSession session;
   private final KotakSettings settings;
+  private final KotakRateGovernor governor;
 
-  KotakApi(Vertx vertx, WebClient client, KotakSession session, KotakSettings settings) {
+  KotakApi(Vertx vertx, WebClient client, KotakSession session, KotakSettings settings, KotakRateGovernor governor) {
     this.vertx = vertx;
     this.client = client;
     this.session = session;
     this.settings = settings;
+    this.governor = governor;
   }
 
   /** An idempotent read: a fresh login once if the session ended, then up to {@code readAttempts} tries. */
@@ -86,18 +90,23 @@ final class KotakApi {
 
   /** Exactly one HTTP request (after a login when needed). */
   Future<JsonObject> send(Call call) {
-    return session.current().compose(tokens -> request(call, tokens).transform(answer -> {
-      if (answer.failed()) {
-        return Future.failedFuture(KotakErrors.transport(answer.cause(), call.action()));
-      }
-      try {
-        return Future.succeededFuture(KotakErrors.check(answer.result(), call.action(), call.changesOrders()));
-      } catch (SessionInvalid refused) {
-        return Future.failedFuture(refused.refusing(tokens));
-      } catch (RuntimeException failure) {
-        return Future.failedFuture(failure);
-      }
-    }));
+    // Checked inside the governor: a call it drops (the account closed) was never sent, so it is no lost answer.
+    return session.current().compose(tokens -> governor.submit(call.changesOrders(),
+        () -> request(call, tokens).transform(answer -> checked(call, tokens, answer))));
+  }
+
+  private static Future<JsonObject> checked(Call call, KotakSession.Tokens tokens,
+      AsyncResult<HttpResponse<Buffer>> answer) {
+    if (answer.failed()) {
+      return Future.failedFuture(KotakErrors.transport(answer.cause(), call.action()));
+    }
+    try {
+      return Future.succeededFuture(KotakErrors.check(answer.result(), call.action(), call.changesOrders()));
+    } catch (SessionInvalid refused) {
+      return Future.failedFuture(refused.refusing(tokens));
+    } catch (RuntimeException failure) {
+      return Future.failedFuture(failure);
+    }
   }
 
   private Future<HttpResponse<Buffer>> request(Call call, KotakSession.Tokens tokens) {

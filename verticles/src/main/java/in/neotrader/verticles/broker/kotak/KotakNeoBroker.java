@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * The {@link Broker} port over the Kotak Neo Trade API for one user. Logs in lazily and again once
  * when the broker ends the session. A placement is never resent on a lost answer: it fails with
  * TIMEOUT ("UNCERTAIN" in the message) and the caller asks {@link #findOrder(PlacementQuery)}
- * before doing anything else. Use from one verticle context; {@link #close()} frees the HTTP client.
+ * before doing anything else. Every call keeps to the user's {@link KotakRateGovernor}. Use from one verticle
+ * context; {@link #close()} frees the HTTP client.
  */
 public final class KotakNeoBroker implements Broker, AutoCloseable {
 
@@ -51,6 +53,8 @@ public final class KotakNeoBroker implements Broker, AutoCloseable {
   private final KotakApi api;
   private final InstrumentTokens tokens;
   private final Clock clock;
+  /** The governor this broker made for itself, closed with it. */
+  private final Optional<KotakRateGovernor> governor;
 
   public KotakNeoBroker(Vertx vertx, KotakCredentials credentials, KotakSettings settings, InstrumentTokens tokens) {
     this(vertx, credentials, settings, tokens, Clock.systemUTC());
@@ -59,11 +63,26 @@ public final class KotakNeoBroker implements Broker, AutoCloseable {
   /** With an explicit clock for the TOTP code and the placement time (simulated days in tests). */
   public KotakNeoBroker(Vertx vertx, KotakCredentials credentials, KotakSettings settings, InstrumentTokens tokens,
       Clock clock) {
+    this(vertx, credentials, settings, tokens, clock, KotakRateGovernor.standalone(vertx, settings), true);
+  }
+
+  /**
+   * Inside the service: {@code governor} is the user's, kept across fresh sessions and closed with the account
+   * (not by {@link #close()}).
+   */
+  public KotakNeoBroker(Vertx vertx, KotakCredentials credentials, KotakSettings settings, InstrumentTokens tokens,
+      Clock clock, KotakRateGovernor governor) {
+    this(vertx, credentials, settings, tokens, clock, governor, false);
+  }
+
+  private KotakNeoBroker(Vertx vertx, KotakCredentials credentials, KotakSettings settings, InstrumentTokens tokens,
+      Clock clock, KotakRateGovernor governor, boolean ownsGovernor) {
     this.client = WebClient.create(vertx);
-    this.session = new KotakSession(client, credentials, settings, clock);
-    this.api = new KotakApi(vertx, client, session, settings);
+    this.session = new KotakSession(vertx, client, credentials, settings, clock, governor);
+    this.api = new KotakApi(vertx, client, session, settings, governor);
     this.tokens = tokens;
     this.clock = clock;
+    this.governor = ownsGovernor ? Optional.of(governor) : Optional.empty();
   }
 
   /** For the UI banner. */
@@ -169,6 +188,7 @@ public final class KotakNeoBroker implements Broker, AutoCloseable {
 
   @Override
   public void close() {
+    governor.ifPresent(KotakRateGovernor::close);
     client.close();
   }
 

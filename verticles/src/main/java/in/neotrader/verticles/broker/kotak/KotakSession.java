@@ -2,29 +2,36 @@ package in.neotrader.verticles.broker.kotak;
 
 import in.neotrader.core.broker.BrokerException;
 import in.neotrader.core.broker.BrokerException.Code;
+import in.neotrader.core.clock.TradingClock;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import java.time.Clock;
+import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The trade session of one account: TOTP login, then MPIN validate (KOTAK_NEO §1), done lazily on
- * the first call and again when the broker ends the session. Concurrent callers share one login.
- * Meant for one verticle context, like the broker it serves.
+ * the first call, again when the broker ends the session, and afresh on each new IST day (the exchange has
+ * every API session logged out daily). Concurrent callers share one login. A TOTP code about to expire is
+ * not sent: the login waits for the next one. Meant for one verticle context, like the broker it serves.
  */
 final class KotakSession {
 
-  /** What every post-login call needs. The token and sid are secrets: {@link #toString()} hides them. */
-  record Tokens(String tradeToken, String sid, String baseUrl) {
+  /**
+   * What every post-login call needs, and the IST day of the login. The token and sid are secrets:
+   * {@link #toString()} hides them.
+   */
+  record Tokens(String tradeToken, String sid, String baseUrl, LocalDate day) {
     @Override
     public String toString() {
-      return "Tokens[baseUrl=" + baseUrl + ", token and sid hidden]";
+      return "Tokens[baseUrl=" + baseUrl + ", day=" + day + ", token and sid hidden]";
     }
   }
 
@@ -34,16 +41,22 @@ final class KotakSession {
   private static final String VALIDATE_PATH = "/login/1.0/tradeApiValidate";
   private static final Logger LOG = LoggerFactory.getLogger(KotakSession.class);
 
+  private final Vertx vertx;
   private final WebClient client;
   private final KotakCredentials credentials;
   private final KotakSettings settings;
   private final Clock clock;
+  private final KotakRateGovernor governor;
   private volatile SessionState state = SessionState.NONE;
   private Tokens tokens;
   private Future<Tokens> loginInFlight;
 
-  KotakSession(WebClient client, KotakCredentials credentials, KotakSettings settings, Clock clock) {
+  /** @param governor the user's rate limits: the two login steps count as ordinary calls */
+  KotakSession(Vertx vertx, WebClient client, KotakCredentials credentials, KotakSettings settings, Clock clock,
+      KotakRateGovernor governor) {
+    this.vertx = vertx;
     this.client = client;
+    this.governor = governor;
     this.credentials = credentials;
     this.settings = settings;
     this.clock = clock;
@@ -57,12 +70,16 @@ final class KotakSession {
     return credentials.accessToken();
   }
 
-  /** The live session, logging in first when there is none. */
+  /** The live session, logging in first when there is none or it is of an earlier day. */
   synchronized Future<Tokens> current() {
-    if (state == SessionState.VALID && tokens != null) {
+    if (state == SessionState.VALID && tokens != null && tokens.day().equals(today())) {
       return Future.succeededFuture(tokens);
     }
     return login();
+  }
+
+  private LocalDate today() {
+    return clock.instant().atZone(TradingClock.IST).toLocalDate();
   }
 
   /** A fresh session after the broker refused {@code stale}; reuses one another caller already obtained. */
@@ -109,7 +126,23 @@ final class KotakSession {
     }
   }
 
+  /**
+   * The TOTP code is computed once the governor lets the call go (a code read before a wait may have expired), and
+   * never with under 3 s of its step left.
+   */
   private Future<JsonObject> viewLogin() {
+    return governor.submit(false, () -> {
+      long waitMillis = Totp.waitForAFreshCode(clock.instant()).toMillis();
+      if (waitMillis == 0) {
+        return sendViewLogin();
+      }
+      Promise<Void> fresh = Promise.promise();
+      vertx.setTimer(waitMillis, id -> fresh.complete());
+      return fresh.future().compose(v -> sendViewLogin());
+    });
+  }
+
+  private Future<JsonObject> sendViewLogin() {
     String totp;
     try {
       totp = Totp.code(credentials.totpSecret(), clock.instant());
@@ -127,15 +160,16 @@ final class KotakSession {
   }
 
   private Future<Tokens> validateMpin(JsonObject view) {
-    return client.postAbs(settings.loginUrl() + VALIDATE_PATH)
-        .putHeader("Authorization", credentials.accessToken())
-        .putHeader(FIN_KEY_HEADER, FIN_KEY)
-        .putHeader("sid", view.getString("sid", ""))
-        .putHeader("Auth", view.getString("token", ""))
-        .timeout(settings.callTimeout().toMillis())
-        .sendJsonObject(new JsonObject().put("mpin", credentials.mpin()))
-        .transform(answer -> loginData(answer, "MPIN validate"))
-        .map(trade -> new Tokens(trade.getString("token"), trade.getString("sid"), trimSlash(trade.getString("baseUrl"))));
+    return governor.submit(false, () -> client.postAbs(settings.loginUrl() + VALIDATE_PATH)
+            .putHeader("Authorization", credentials.accessToken())
+            .putHeader(FIN_KEY_HEADER, FIN_KEY)
+            .putHeader("sid", view.getString("sid", ""))
+            .putHeader("Auth", view.getString("token", ""))
+            .timeout(settings.callTimeout().toMillis())
+            .sendJsonObject(new JsonObject().put("mpin", credentials.mpin()))
+            .transform(answer -> loginData(answer, "MPIN validate")))
+        .map(trade -> new Tokens(trade.getString("token"), trade.getString("sid"), trimSlash(trade.getString("baseUrl")),
+            today()));
   }
 
   /** A login step's {@code data}, or why Kotak said no: refusals need the user, outages only time. */

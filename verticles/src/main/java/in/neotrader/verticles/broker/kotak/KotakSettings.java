@@ -1,6 +1,8 @@
 package in.neotrader.verticles.broker.kotak;
 
+import io.vertx.core.json.JsonObject;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -15,9 +17,12 @@ import java.util.Map;
  * @param lostAnswerWindow how long a placement whose answer was lost is looked for in the order book before it
  *     counts as never arrived (the legacy waited 60 s: Kotak can take that long to show an order)
  * @param lostAnswerInterval pause between two of those looks
+ * @param ordersPerSecond placements, modifications and cancellations one user may send per second
+ *     ({@code KOTAK_ORDERS_PER_SECOND}, Kotak allows 10)
+ * @param callsPerSecond every other call of one user per second ({@code KOTAK_CALLS_PER_SECOND}, Kotak allows 25)
  */
 public record KotakSettings(String loginUrl, Duration callTimeout, int readAttempts, Duration readBackoff,
-    Duration lostAnswerWindow, Duration lostAnswerInterval) {
+    Duration lostAnswerWindow, Duration lostAnswerInterval, int ordersPerSecond, int callsPerSecond) {
 
   public static final String LOGIN_URL_ENV = "KOTAK_BASE_URL";
   public static final String DEFAULT_LOGIN_URL = "https://mis.kotaksecurities.com";
@@ -25,6 +30,11 @@ public record KotakSettings(String loginUrl, Duration callTimeout, int readAttem
   public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(30);
   public static final Duration DEFAULT_LOST_ANSWER_WINDOW = Duration.ofSeconds(60);
   public static final Duration DEFAULT_LOST_ANSWER_INTERVAL = Duration.ofSeconds(5);
+  public static final String ORDERS_PER_SECOND_ENV = "KOTAK_ORDERS_PER_SECOND";
+  public static final String CALLS_PER_SECOND_ENV = "KOTAK_CALLS_PER_SECOND";
+  /** Kotak's published limits (KOTAK_NEO §6). */
+  public static final int DEFAULT_ORDERS_PER_SECOND = 10;
+  public static final int DEFAULT_CALLS_PER_SECOND = 25;
 
   public KotakSettings {
     if (loginUrl == null || loginUrl.isBlank()) {
@@ -39,12 +49,16 @@ public record KotakSettings(String loginUrl, Duration callTimeout, int readAttem
     if (lostAnswerWindow.isNegative() || lostAnswerInterval.isNegative() || lostAnswerInterval.isZero()) {
       throw new IllegalArgumentException("lostAnswerWindow must be >= 0 and lostAnswerInterval > 0");
     }
+    if (ordersPerSecond < 1 || callsPerSecond < 1) {
+      throw new IllegalArgumentException(ORDERS_PER_SECOND_ENV + " and " + CALLS_PER_SECOND_ENV + " must be >= 1");
+    }
     loginUrl = loginUrl.endsWith("/") ? loginUrl.substring(0, loginUrl.length() - 1) : loginUrl;
   }
 
-  /** The default lost-answer search (60 s, a look every 5 s) with the given call settings. */
+  /** The default lost-answer search (60 s, a look every 5 s) and rate limits with the given call settings. */
   public KotakSettings(String loginUrl, Duration callTimeout, int readAttempts, Duration readBackoff) {
-    this(loginUrl, callTimeout, readAttempts, readBackoff, DEFAULT_LOST_ANSWER_WINDOW, DEFAULT_LOST_ANSWER_INTERVAL);
+    this(loginUrl, callTimeout, readAttempts, readBackoff, DEFAULT_LOST_ANSWER_WINDOW, DEFAULT_LOST_ANSWER_INTERVAL,
+        DEFAULT_ORDERS_PER_SECOND, DEFAULT_CALLS_PER_SECOND);
   }
 
   /** Production defaults: the real login host, 30 s calls, 3 read attempts from 500 ms backoff. */
@@ -54,7 +68,14 @@ public record KotakSettings(String loginUrl, Duration callTimeout, int readAttem
 
   /** These settings with another lost-answer search (tests shorten it). */
   public KotakSettings withLostAnswerSearch(Duration window, Duration interval) {
-    return new KotakSettings(loginUrl, callTimeout, readAttempts, readBackoff, window, interval);
+    return new KotakSettings(loginUrl, callTimeout, readAttempts, readBackoff, window, interval, ordersPerSecond,
+        callsPerSecond);
+  }
+
+  /** These settings with other rate limits per user. */
+  public KotakSettings withRateLimits(int orders, int calls) {
+    return new KotakSettings(loginUrl, callTimeout, readAttempts, readBackoff, lostAnswerWindow, lostAnswerInterval,
+        orders, calls);
   }
 
   /** How many looks fit the window: counted, not timed, so a stepped test clock cannot stretch the search. */
@@ -62,8 +83,21 @@ public record KotakSettings(String loginUrl, Duration callTimeout, int readAttem
     return 1 + (int) (lostAnswerWindow.toMillis() / lostAnswerInterval.toMillis());
   }
 
-  /** Defaults with the login host taken from {@code KOTAK_BASE_URL} when set. */
+  /** Defaults with the login host and rate limits taken from the environment when set. */
   public static KotakSettings fromEnvironment(Map<String, String> env) {
-    return defaults(env.getOrDefault(LOGIN_URL_ENV, DEFAULT_LOGIN_URL));
+    return fromConfig(new JsonObject(new HashMap<>(env)));
+  }
+
+  /** Defaults with {@code KOTAK_BASE_URL}, {@code KOTAK_ORDERS_PER_SECOND} and {@code KOTAK_CALLS_PER_SECOND} of the configuration. */
+  public static KotakSettings fromConfig(JsonObject config) {
+    return defaults(config.getString(LOGIN_URL_ENV, DEFAULT_LOGIN_URL))
+        .withRateLimits(number(config, ORDERS_PER_SECOND_ENV, DEFAULT_ORDERS_PER_SECOND),
+            number(config, CALLS_PER_SECOND_ENV, DEFAULT_CALLS_PER_SECOND));
+  }
+
+  /** YAML gives numbers, the environment strings; blank means the default. */
+  private static int number(JsonObject config, String name, int fallback) {
+    String value = String.valueOf(config.getValue(name, "")).trim();
+    return value.isEmpty() ? fallback : Integer.parseInt(value);
   }
 }

@@ -3,6 +3,7 @@ package in.neotrader.verticles.broker.kotak;
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import java.io.ByteArrayOutputStream;
 import java.security.InvalidKeyException;
+import java.time.Duration;
 import java.time.Instant;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -10,6 +11,9 @@ import javax.crypto.spec.SecretKeySpec;
 public final class Totp {
 
   private static final String BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+  private static final long STEP_MILLIS = 30_000;
+  /** A code with less left may expire on its way to Kotak, which refuses it (KOTAK_NEO §8): wait for the next. */
+  static final Duration MIN_VALIDITY_LEFT = Duration.ofSeconds(3);
   private static final TimeBasedOneTimePasswordGenerator GENERATOR = new TimeBasedOneTimePasswordGenerator();
 
   private Totp() {}
@@ -22,6 +26,21 @@ public final class Totp {
       // The message of a key exception could describe the key; keep only the fact.
       throw new IllegalArgumentException("the TOTP secret is not a usable key");
     }
+  }
+
+  /** Whether {@code base32Secret} decodes to a key (checked when a user saves it, not at the first login). */
+  public static boolean isUsableSeed(String base32Secret) {
+    try {
+      return decode(base32Secret).length > 0;
+    } catch (IllegalArgumentException notBase32) {
+      return false;
+    }
+  }
+
+  /** How long to wait at {@code now} before computing a code: zero, or into the next step when this one ends soon. */
+  static Duration waitForAFreshCode(Instant now) {
+    long left = STEP_MILLIS - Math.floorMod(now.toEpochMilli(), STEP_MILLIS);
+    return left < MIN_VALIDITY_LEFT.toMillis() ? Duration.ofMillis(left + 50) : Duration.ZERO;
   }
 
   /** Seeds are shown in groups, lower or upper case, sometimes with '=' padding. */

@@ -2,6 +2,7 @@ package in.neotrader.verticles.marketdata.quotes;
 
 import in.neotrader.core.clock.TradingClock;
 import in.neotrader.sql.marketdata.QuoteCandles;
+import in.neotrader.sql.marketdata.StoredInstruments;
 import in.neotrader.verticles.marketdata.MarketDataUnavailable;
 import in.neotrader.verticles.marketdata.ingest.MarketDataSettings;
 import io.vertx.core.Future;
@@ -34,6 +35,17 @@ public final class LiveQuotes {
   public static LiveQuotes yahoo(Vertx vertx, Pool pool, MarketDataSettings settings, TradingClock clock) {
     return new LiveQuotes(new QuoteCache(new YahooQuotes(vertx, settings.quotesUrl()), settings.quoteTtl()),
         settings.quoteMaxAge(), clock, new QuoteCandles(pool));
+  }
+
+  /**
+   * The broker users' live quotes: Kotak's, with the deployment's KOTAK_CONSUMER_KEY and the instrument store's
+   * tokens, behind their own cache; the Yahoo ones when no consumer key is configured.
+   */
+  public static LiveQuotes forBroker(Vertx vertx, Pool pool, MarketDataSettings settings, TradingClock clock) {
+    return settings.kotakConsumerKey()
+        .map(key -> new LiveQuotes(new QuoteCache(new KotakQuotes(vertx, settings.kotakBaseUrl(), key,
+            new StoredInstruments(pool)), settings.quoteTtl()), settings.quoteMaxAge(), clock, new QuoteCandles(pool)))
+        .orElseGet(() -> yahoo(vertx, pool, settings, clock));
   }
 
   public Instant now() {

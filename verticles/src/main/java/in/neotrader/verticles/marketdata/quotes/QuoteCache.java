@@ -1,6 +1,8 @@
 package in.neotrader.verticles.marketdata.quotes;
 
 import in.neotrader.verticles.marketdata.MarketDataUnavailable;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Metrics;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import java.time.Duration;
@@ -19,16 +21,22 @@ import java.util.Map;
  */
 public final class QuoteCache {
 
+  /** Symbols a source failed to quote on this node, by source: Micrometer's global registry, on /metrics. */
+  public static final String ERRORS_METER = "market.data.quote.errors";
+
   private record Entry(Future<Quote> quote, Instant fetchedAt) {
   }
 
   private final QuoteSource source;
   private final Duration ttl;
   private final Map<String, Entry> entries = new HashMap<>();
+  private final Counter errors;
 
   public QuoteCache(QuoteSource source, Duration ttl) {
     this.source = source;
     this.ttl = ttl;
+    this.errors = Counter.builder(ERRORS_METER).tag("source", source.name())
+        .description("symbols a live-quote source failed to quote").register(Metrics.globalRegistry);
   }
 
   public String sourceName() {
@@ -69,6 +77,7 @@ public final class QuoteCache {
       if (quote != null) {
         promise.complete(quote);
       } else {
+        errors.increment();
         promise.fail(MarketDataUnavailable.noQuote(source.name(), symbol,
             fetched.failed() ? fetched.cause().getMessage() : "the source had no quote for it"));
       }

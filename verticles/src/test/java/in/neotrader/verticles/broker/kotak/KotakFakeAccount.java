@@ -9,6 +9,7 @@ import in.neotrader.verticles.broker.kotak.fake.FakeKotakNeoServer;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
@@ -30,11 +31,12 @@ final class KotakFakeAccount implements AutoCloseable {
   final FakeKotakNeoServer fake;
   final KotakNeoBroker broker;
 
-  private KotakFakeAccount(Vertx vertx, FakeKotakNeoServer fake, KotakCredentials credentials) {
+  private KotakFakeAccount(Vertx vertx, FakeKotakNeoServer fake, KotakCredentials credentials, Clock clock) {
     this.vertx = vertx;
     this.fake = fake;
     KotakSettings settings = new KotakSettings(fake.loginUrl(), CALL_TIMEOUT, 3, Duration.ofMillis(20));
-    this.broker = new KotakNeoBroker(vertx, credentials, settings, InstrumentTokens.of(Map.of("RELIANCE-EQ", "2885")));
+    this.broker = new KotakNeoBroker(vertx, credentials, settings, InstrumentTokens.of(Map.of("RELIANCE-EQ", "2885")),
+        clock);
   }
 
   static KotakFakeAccount start() {
@@ -43,10 +45,15 @@ final class KotakFakeAccount implements AutoCloseable {
 
   /** The broker uses {@code credentials}; the fake expects {@link #CREDENTIALS}. */
   static KotakFakeAccount start(KotakCredentials credentials) {
+    return start(credentials, Clock.systemUTC());
+  }
+
+  /** Broker and fake on {@code clock}, as the exchange and the service share the wall time. */
+  static KotakFakeAccount start(KotakCredentials credentials, Clock clock) {
     warmUpOnce();
     Vertx vertx = Vertx.vertx();
-    FakeKotakNeoServer fake = await(FakeKotakNeoServer.start(vertx, CREDENTIALS));
-    return new KotakFakeAccount(vertx, fake, credentials);
+    FakeKotakNeoServer fake = await(FakeKotakNeoServer.start(vertx, CREDENTIALS, clock));
+    return new KotakFakeAccount(vertx, fake, credentials, clock);
   }
 
   /**

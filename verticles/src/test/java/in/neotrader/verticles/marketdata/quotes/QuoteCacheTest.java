@@ -6,6 +6,8 @@ import in.neotrader.core.clock.TradingClock;
 import in.neotrader.core.marketdata.Candle;
 import in.neotrader.verticles.marketdata.MarketDataUnavailable;
 import in.neotrader.verticles.marketdata.fake.FakeYahooChart;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.math.BigDecimal;
@@ -29,11 +31,13 @@ class QuoteCacheTest {
   private static final Duration TTL = Duration.ofSeconds(15);
 
   private final Vertx vertx = Vertx.vertx();
+  private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
   private FakeYahooChart yahoo;
   private QuoteCache cache;
 
   @BeforeEach
   void start() throws Exception {
+    Metrics.addRegistry(metrics);
     yahoo = await(FakeYahooChart.start(vertx));
     yahoo.answerMinutes("SBIN", OPEN, "612.5", T0.minusSeconds(20), new double[] {610, 611, 609, 610.5, 1000},
         null, new double[] {610.5, 614, 608.5, 612.5, 2500});
@@ -43,6 +47,7 @@ class QuoteCacheTest {
 
   @AfterEach
   void stop() throws Exception {
+    Metrics.removeRegistry(metrics);
     await(vertx.close());
   }
 
@@ -73,6 +78,8 @@ class QuoteCacheTest {
     await(cache.quotes(List.of("SBIN", "ITC"), T0.plusSeconds(5)).get("ITC"));
     assertThat(List.of(yahoo.requestsFor("SBIN.NS"), yahoo.requestsFor("ITC.NS"), yahoo.requestsFor("NOSUCH.NS")))
         .containsExactly(1, 1, 1);
+    assertThat(metrics.get(QuoteCache.ERRORS_METER).tag("source", "yahoo-chart").counter().count())
+        .as("the one symbol without a quote, counted for /metrics").isEqualTo(1.0);
   }
 
   private static <T> T await(Future<T> f) throws Exception {

@@ -7,6 +7,7 @@ import in.neotrader.sql.marketdata.DailyCandleReads;
 import in.neotrader.sql.marketdata.QuoteCandles;
 import in.neotrader.verticles.marketdata.StoredMarketData;
 import in.neotrader.verticles.marketdata.fake.FakeYahooChart;
+import in.neotrader.verticles.marketdata.universe.TestUniverses;
 import in.neotrader.verticles.testing.EngineFixture;
 import io.vertx.sqlclient.Row;
 import java.time.Duration;
@@ -31,7 +32,7 @@ class QuotedPaperFillsTest {
     try (EngineFixture fx = new EngineFixture(MONDAY.atTime(10, 0))) {
       FakeYahooChart yahoo = EngineFixture.await(FakeYahooChart.start(fx.vertx));
       DailyCandleReads reads = new DailyCandleReads(fx.pool);
-      StoredMarketData market = new StoredMarketData(reads, fx.calendar, StoredMarketData.storedUniverse(reads),
+      StoredMarketData market = new StoredMarketData(reads, fx.calendar, TestUniverses.of(fx.pool, "SBIN"),
           Optional.of(new LiveQuotes(new QuoteCache(new YahooQuotes(fx.vertx, yahoo.chartUrl()),
               Duration.ofSeconds(15)), Duration.ofMinutes(2), fx.clock, new QuoteCandles(fx.pool))));
       fx.marketData = userId -> market;

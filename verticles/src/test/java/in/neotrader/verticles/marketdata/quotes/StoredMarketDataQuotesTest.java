@@ -15,6 +15,7 @@ import in.neotrader.sql.testing.TestDatabase;
 import in.neotrader.verticles.marketdata.MarketDataUnavailable;
 import in.neotrader.verticles.marketdata.StoredMarketData;
 import in.neotrader.verticles.marketdata.fake.FakeYahooChart;
+import in.neotrader.verticles.marketdata.universe.TestUniverses;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
@@ -58,7 +59,7 @@ class StoredMarketDataQuotesTest {
     yahoo = await(FakeYahooChart.start(vertx));
     QuoteCache cache = new QuoteCache(new YahooQuotes(vertx, yahoo.chartUrl()), Duration.ofSeconds(15));
     DailyCandleReads reads = new DailyCandleReads(pool);
-    market = new StoredMarketData(reads, NseCalendar.bundled(), StoredMarketData.storedUniverse(reads),
+    market = new StoredMarketData(reads, NseCalendar.bundled(), TestUniverses.of(pool, "ITC", "SBIN"),
         Optional.of(new LiveQuotes(cache, Duration.ofMinutes(2), clock, new QuoteCandles(pool))));
   }
 
@@ -98,7 +99,7 @@ class StoredMarketDataQuotesTest {
         bd("611.0000"), 7000));
     assertThat(source("SBIN", MONDAY)).isEqualTo("quote");
     assertThat(await(market.lastPrice("SBIN", clock.now()))).isEqualByComparingTo("611");
-    assertThat(await(market.universe())).as("a quote candle does not make Monday the store's day")
+    assertThat(await(market.universe(1)).symbols()).as("a quote candle does not make Monday the store's day")
         .containsExactly("ITC", "SBIN");
     assertThat(failure(market.dailyCandles("ITC", MONDAY, 10))).as("ITC has no quote: no candle invented")
         .isInstanceOf(MarketDataUnavailable.class);

@@ -73,9 +73,10 @@ final class FakeKotakBook {
     setStatus(row, amo ? AMO_STATUS : "open");
   }
 
+  /** A cancel rewrites GuiOrdId too: only the order number identifies an order for good. */
   synchronized void cancel(String number) {
     JsonObject row = orders.get(number);
-    row.put("cnlQty", row.getString("unFldSz")).put("unFldSz", "0");
+    row.put("cnlQty", row.getString("unFldSz")).put("unFldSz", "0").put("GuiOrdId", "C" + number);
     setStatus(row, "cancelled");
   }
 
@@ -157,9 +158,13 @@ final class FakeKotakBook {
         .put("CollateralValue", "0.00").put("stat", "Ok").put("stCode", 200);
   }
 
+  /** A quote as Kotak sends it, every value a string; last traded now, the session around the price. */
   synchronized void putQuote(String token, String tradingSymbol, BigDecimal lastPrice) {
+    String price = lastPrice.toPlainString();
     quotes.put(token, new JsonObject().put("exchange_token", token).put("display_symbol", tradingSymbol)
-        .put("exchange", "nse_cm").put("ltp", lastPrice.toPlainString()).put("change", "0.00").put("per_change", "0.00"));
+        .put("exchange", "nse_cm").put("ltp", price).put("last_traded_quantity", "10").put("last_volume", "125000")
+        .put("change", "0.00").put("per_change", "0.00").put("lstup_time", Long.toString(clock.instant().getEpochSecond()))
+        .put("ohlc", new JsonObject().put("open", price).put("high", price).put("low", price).put("close", price)));
   }
 
   synchronized Optional<JsonObject> quote(String token) {

@@ -12,6 +12,9 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +44,7 @@ import java.util.function.Function;
  *   <li>Placements: AMO orders show "after market order req received", others "open"; a repeated
  *       {@code ig} tag is refused with code 32; an empty book answers 5203 "No Data"; values are strings.</li>
  *   <li>Account: {@link #fillAll}, {@link #fill}, {@link #putHolding}, {@link #setCash}, {@link #putQuote}.</li>
- *   <li>Observation: {@link #calls}, {@link #placements}, {@link #orders}, {@link #sessionsOpened},
+ *   <li>Observation: {@link #calls}, {@link #arrivals}, {@link #placements}, {@link #orders}, {@link #sessionsOpened},
  *       {@link #lastHeaders}. Faults: {@link #faults()} and {@link #expireSessions()}.</li>
  * </ul>
  */
@@ -54,6 +57,8 @@ public final class FakeKotakNeoServer {
   private final FakeFaults faults = new FakeFaults();
   private final Map<FakeEndpoint, Integer> calls = new EnumMap<>(FakeEndpoint.class);
   private final Map<FakeEndpoint, MultiMap> lastHeaders = new EnumMap<>(FakeEndpoint.class);
+  private final List<FakeRequest> requests = new ArrayList<>();
+  private final Map<FakeEndpoint, List<Long>> arrivals = new EnumMap<>(FakeEndpoint.class);
   private HttpServer server;
 
   private FakeKotakNeoServer(Vertx vertx, KotakCredentials account, Clock clock) {
@@ -116,9 +121,38 @@ public final class FakeKotakNeoServer {
     return book.orderRows();
   }
 
+  /** The TOTP code of the last login attempt (empty before any). */
+  public String lastLoginTotp() {
+    return sessions.lastTotp();
+  }
+
   /** Trade sessions opened by a successful MPIN validate. */
   public int sessionsOpened() {
     return sessions.opened();
+  }
+
+  /** Every request that reached the fake, in arrival order. */
+  public synchronized List<FakeRequest> requests() {
+    return List.copyOf(requests);
+  }
+
+  /** When each call of an endpoint arrived (System.nanoTime, in arrival order), as Kotak counts for its rate limits. */
+  public synchronized List<Long> arrivals(FakeEndpoint endpoint) {
+    return List.copyOf(arrivals.getOrDefault(endpoint, List.of()));
+  }
+
+  /** The most calls of {@code endpoints} together that arrived within one {@code window}: what a rate limit counts. */
+  public synchronized int busiest(Duration window, FakeEndpoint... endpoints) {
+    long[] times = Arrays.stream(endpoints).flatMap(e -> arrivals.getOrDefault(e, List.of()).stream())
+        .mapToLong(Long::longValue).sorted().toArray();
+    int most = 0;
+    for (int first = 0, last = 0; last < times.length; last++) {
+      while (times[last] - times[first] >= window.toNanos()) {
+        first++;
+      }
+      most = Math.max(most, last - first + 1);
+    }
+    return most;
   }
 
   /** Request headers of the last call of an endpoint (empty before any). */
@@ -134,6 +168,18 @@ public final class FakeKotakNeoServer {
   /** Fills {@code quantity} of one order at {@code price}; less than the rest leaves it open, partly filled. */
   public void fill(String orderNumber, int quantity, BigDecimal price) {
     book.fill(orderNumber, quantity, price);
+  }
+
+  /**
+   * The trader sells {@code quantity} of {@code tradingSymbol} in the Kotak app: a MARKET order without our tag,
+   * filled at once at {@code price}. Its order number.
+   */
+  public String sellInTheApp(String tradingSymbol, int quantity, BigDecimal price) {
+    String number = book.place(new JsonObject().put("am", "NO").put("es", "nse_cm").put("pc", "CNC").put("pt", "MKT")
+        .put("qt", Integer.toString(quantity)).put("pr", "0").put("rt", "DAY").put("ts", tradingSymbol).put("tt", "S"),
+        Optional.empty());
+    book.fill(number, quantity, price);
+    return number;
   }
 
   public void putHolding(String symbol, int quantity, BigDecimal averagePrice) {
@@ -173,7 +219,7 @@ public final class FakeKotakNeoServer {
   private Handler<RoutingContext> serve(FakeEndpoint endpoint, boolean needsSession,
       Function<RoutingContext, FakeAnswer> action) {
     return ctx -> {
-      record(endpoint, ctx.request().headers());
+      record(endpoint, ctx);
       long delay = faults.latencyOf(endpoint).toMillis();
       if (delay > 0) {
         vertx.setTimer(delay, id -> handle(endpoint, needsSession, action, ctx));
@@ -202,8 +248,10 @@ public final class FakeKotakNeoServer {
     }
   }
 
-  private synchronized void record(FakeEndpoint endpoint, MultiMap headers) {
+  private synchronized void record(FakeEndpoint endpoint, RoutingContext ctx) {
     calls.merge(endpoint, 1, Integer::sum);
-    lastHeaders.put(endpoint, MultiMap.caseInsensitiveMultiMap().addAll(headers));
+    arrivals.computeIfAbsent(endpoint, e -> new ArrayList<>()).add(System.nanoTime());
+    lastHeaders.put(endpoint, MultiMap.caseInsensitiveMultiMap().addAll(ctx.request().headers()));
+    requests.add(FakeRequest.of(ctx));
   }
 }

@@ -26,6 +26,7 @@ final class FakeKotakSessions {
   private final Map<String, String> tradeSidByToken = new HashMap<>();
   private String baseUrl;
   private int opened;
+  private String lastTotp = "";
 
   FakeKotakSessions(KotakCredentials account, Clock clock) {
     this.account = account;
@@ -40,6 +41,10 @@ final class FakeKotakSessions {
     return opened;
   }
 
+  synchronized String lastTotp() {
+    return lastTotp;
+  }
+
   synchronized void expireAll() {
     viewSidByToken.clear();
     tradeSidByToken.clear();
@@ -51,6 +56,7 @@ final class FakeKotakSessions {
       return new FakeAnswer(400, new JsonObject().put("error",
           new JsonArray().add(new JsonObject().put("code", "400").put("message", "Missing required field 'Totp'"))));
     }
+    lastTotp = body.getString("totp");
     boolean knownUser = account.mobileNumber().equals(body.getString("mobileNumber"))
         && account.ucc().equals(body.getString("ucc"));
     if (!knownUser || !totpMatches(body.getString("totp"))) {
