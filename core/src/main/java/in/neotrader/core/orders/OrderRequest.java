@@ -24,10 +24,13 @@ public record OrderRequest(ClientOrderId clientOrderId, String symbol, Exchange 
     }
   }
 
-  /** The legacy entry: MARKET BUY, AMO, CNC, NSE, DAY (TRADING_RULES §5). */
-  public static OrderRequest amoMarketBuy(ClientOrderId id, String symbol, int quantity) {
-    return new OrderRequest(id, symbol, Exchange.NSE, OrderSide.BUY, OrderType.MARKET, Product.CNC,
-        Variety.AMO, Validity.DAY, quantity, null);
+  /**
+   * The entry: LIMIT BUY, AMO, CNC, NSE, DAY at a capped price ({@link AmoLimit}); the legacy's MARKET AMO is
+   * turned into a limit by the broker anyway (KOTAK_NEO §8.3).
+   */
+  public static OrderRequest amoLimitBuy(ClientOrderId id, String symbol, int quantity, BigDecimal price) {
+    return new OrderRequest(id, symbol, Exchange.NSE, OrderSide.BUY, OrderType.LIMIT, Product.CNC,
+        Variety.AMO, Validity.DAY, quantity, price);
   }
 
   /** The legacy exit: LIMIT SELL, REGULAR, CNC, NSE, DAY at the EMA9 target (TRADING_RULES §2.2). */

@@ -14,11 +14,12 @@ class OrderRequestTest {
       ClientOrderId.of(1, LocalDate.parse("2025-03-03"), TradingTask.BUY_ORDERS, "TCS", OrderSide.BUY, 1);
 
   @Test
-  void theLegacyEntryIsAnAmoMarketBuyForDelivery() {
-    OrderRequest r = OrderRequest.amoMarketBuy(id, "TCS-EQ", 5);
+  void theEntryIsAnAmoLimitBuyForDelivery() {
+    OrderRequest r = OrderRequest.amoLimitBuy(id, "TCS-EQ", 5, new BigDecimal("3512.40"));
     assertThat(r).extracting(OrderRequest::type, OrderRequest::variety, OrderRequest::product,
         OrderRequest::validity, OrderRequest::exchange, OrderRequest::price)
-        .containsExactly(OrderType.MARKET, Variety.AMO, Product.CNC, Validity.DAY, Exchange.NSE, null);
+        .containsExactly(OrderType.LIMIT, Variety.AMO, Product.CNC, Validity.DAY, Exchange.NSE,
+            new BigDecimal("3512.40"));
   }
 
   @Test
@@ -29,7 +30,7 @@ class OrderRequestTest {
 
   @Test
   void quantityMustBePositive() {
-    assertThatThrownBy(() -> OrderRequest.amoMarketBuy(id, "TCS-EQ", 0)).hasMessageContaining("quantity");
+    assertThatThrownBy(() -> OrderRequest.amoLimitBuy(id, "TCS-EQ", 0, BigDecimal.ONE)).hasMessageContaining("quantity");
   }
 
   @Test

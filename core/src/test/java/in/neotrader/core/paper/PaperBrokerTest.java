@@ -62,6 +62,12 @@ class PaperBrokerTest {
         .orElseThrow();
   }
 
+  /** A MARKET AMO buy: the fill model still serves it (the buy task sends limits). */
+  private static OrderRequest marketAmoBuy(ClientOrderId id, String symbol, int qty) {
+    return new OrderRequest(id, symbol, Exchange.NSE, OrderSide.BUY, OrderType.MARKET, Product.CNC, Variety.AMO,
+        Validity.DAY, qty, null);
+  }
+
   private static OrderRequest regular(String symbol, OrderSide side, OrderType type, int qty, BigDecimal price) {
     return new OrderRequest(id(symbol, side, 1), symbol + "-EQ", Exchange.NSE, side, type, Product.CNC,
         Variety.REGULAR, Validity.DAY, qty, price);
@@ -69,7 +75,7 @@ class PaperBrokerTest {
 
   @Test
   void anAmoBuyWaitsForTheNextSessionAndFillsAtItsOpen() {
-    String oid = await(broker.placeOrder(OrderRequest.amoMarketBuy(id("ITC", OrderSide.BUY, 1), "ITC-EQ", 20)))
+    String oid = await(broker.placeOrder(marketAmoBuy(id("ITC", OrderSide.BUY, 1), "ITC-EQ", 20)))
         .brokerOrderId();
 
     assertThat(order(oid).state()).isEqualTo(OrderState.AMO_PENDING);
@@ -116,13 +122,13 @@ class PaperBrokerTest {
 
   @Test
   void aBuyBeyondCashOrPositionLimitIsRejected() {
-    String tooBig = await(broker.placeOrder(OrderRequest.amoMarketBuy(id("ITC", OrderSide.BUY, 1), "ITC-EQ", 5000)))
+    String tooBig = await(broker.placeOrder(marketAmoBuy(id("ITC", OrderSide.BUY, 1), "ITC-EQ", 5000)))
         .brokerOrderId();
     assertThat(order(tooBig).state()).isEqualTo(OrderState.REJECTED);
     assertThat(order(tooBig).remark()).contains("insufficient funds");
 
     String overLimit = await(broker.placeOrder(
-        OrderRequest.amoMarketBuy(id("ITC", OrderSide.BUY, 2), "ITC-EQ", 200))).brokerOrderId();
+        marketAmoBuy(id("ITC", OrderSide.BUY, 2), "ITC-EQ", 200))).brokerOrderId();
     assertThat(order(overLimit).remark()).contains("exceeds max position size 50000");
   }
 
@@ -180,7 +186,7 @@ class PaperBrokerTest {
 
   @Test
   void theSameClientOrderIdIsPlacedOnlyOnce() {
-    OrderRequest r = OrderRequest.amoMarketBuy(id("ITC", OrderSide.BUY, 1), "ITC-EQ", 20);
+    OrderRequest r = marketAmoBuy(id("ITC", OrderSide.BUY, 1), "ITC-EQ", 20);
     String first = await(broker.placeOrder(r)).brokerOrderId();
     String second = await(broker.placeOrder(r)).brokerOrderId();
 
@@ -190,7 +196,7 @@ class PaperBrokerTest {
 
   @Test
   void cancellingAPendingAmoWorksButAFilledOrderCannotBeCancelled() {
-    String oid = await(broker.placeOrder(OrderRequest.amoMarketBuy(id("ITC", OrderSide.BUY, 1), "ITC-EQ", 20)))
+    String oid = await(broker.placeOrder(marketAmoBuy(id("ITC", OrderSide.BUY, 1), "ITC-EQ", 20)))
         .brokerOrderId();
     await(broker.cancelOrder(oid));
     assertThat(order(oid).state()).isEqualTo(OrderState.CANCELLED);
@@ -204,7 +210,7 @@ class PaperBrokerTest {
 
   @Test
   void aRestoredBrokerContinuesWithTheSameStateAndFreshOrderIds() {
-    String first = await(broker.placeOrder(OrderRequest.amoMarketBuy(id("ITC", OrderSide.BUY, 1), "ITC-EQ", 20)))
+    String first = await(broker.placeOrder(marketAmoBuy(id("ITC", OrderSide.BUY, 1), "ITC-EQ", 20)))
         .brokerOrderId();
     await(broker.openSession(TUESDAY));
     PaperBrokerState saved = broker.snapshot();
@@ -213,7 +219,7 @@ class PaperBrokerTest {
 
     assertThat(restored.snapshot()).isEqualTo(saved);
     assertThat(await(restored.funds())).isEqualByComparingTo(await(broker.funds()));
-    String next = await(restored.placeOrder(OrderRequest.amoMarketBuy(id("WIPRO", OrderSide.BUY, 1), "WIPRO-EQ", 5)))
+    String next = await(restored.placeOrder(marketAmoBuy(id("WIPRO", OrderSide.BUY, 1), "WIPRO-EQ", 5)))
         .brokerOrderId();
     assertThat(next).isNotEqualTo(first).matches("PT20250303\\d{6}");
   }

@@ -1,7 +1,9 @@
 package in.neotrader.verticles.accounts;
 
 import in.neotrader.core.broker.Broker;
+import in.neotrader.core.instruments.Instruments;
 import in.neotrader.core.marketdata.MarketData;
+import in.neotrader.core.orders.AmoLimit;
 import in.neotrader.verticles.broker.kotak.KotakNeoBroker;
 import in.neotrader.verticles.broker.kotak.KotakRateGovernor;
 import io.vertx.core.Future;
@@ -12,6 +14,8 @@ final class KotakAccount implements TradingAccount {
 
   private final KotakAccountBroker broker;
   private final MarketData marketData;
+  private final Instruments instruments;
+  private final AmoLimit amoLimit;
   private final Supplier<Future<KotakNeoBroker>> connect;
   private final BrokerSessionReport report;
   private final KotakRateGovernor governor;
@@ -20,11 +24,13 @@ final class KotakAccount implements TradingAccount {
    * @param connect opens the user's credentials again and builds a broker with a fresh session
    * @param governor the user's rate limits, shared by every session of this account
    */
-  KotakAccount(KotakAccountBroker broker, MarketData marketData, Supplier<Future<KotakNeoBroker>> connect,
-      BrokerSessionReport report, KotakRateGovernor governor) {
+  KotakAccount(KotakAccountBroker broker, MarketData marketData, Instruments instruments, AmoLimit amoLimit,
+      Supplier<Future<KotakNeoBroker>> connect, BrokerSessionReport report, KotakRateGovernor governor) {
     this.governor = governor;
     this.broker = broker;
     this.marketData = marketData;
+    this.instruments = instruments;
+    this.amoLimit = amoLimit;
     this.connect = connect;
     this.report = report;
   }
@@ -42,6 +48,16 @@ final class KotakAccount implements TradingAccount {
   @Override
   public String source() {
     return "live";
+  }
+
+  @Override
+  public Instruments instruments() {
+    return instruments;
+  }
+
+  @Override
+  public AmoLimit amoLimit() {
+    return amoLimit;
   }
 
   /** Reads the credentials again (the user may just have saved new ones) and logs in with them. */

@@ -2,6 +2,7 @@ package in.neotrader.verticles.accounts;
 
 import in.neotrader.core.credentials.CredentialCipher;
 import in.neotrader.core.marketdata.MarketData;
+import in.neotrader.core.orders.AmoLimit;
 import in.neotrader.sql.settings.UserSettingsRepository;
 import in.neotrader.verticles.broker.kotak.InstrumentTokens;
 import in.neotrader.verticles.broker.kotak.KotakNeoBroker;
@@ -22,13 +23,15 @@ public final class KotakAccounts implements TradingAccountFactory {
   private final KotakSettings settings;
   private final InstrumentTokens tokens;
   private final LongFunction<MarketData> marketDataOfUser;
+  private final AmoLimit amoLimit;
 
   public KotakAccounts(Optional<CredentialCipher> cipher, KotakSettings settings, InstrumentTokens tokens,
-      LongFunction<MarketData> marketDataOfUser) {
+      LongFunction<MarketData> marketDataOfUser, AmoLimit amoLimit) {
     this.cipher = cipher;
     this.settings = settings;
     this.tokens = tokens;
     this.marketDataOfUser = marketDataOfUser;
+    this.amoLimit = amoLimit;
   }
 
   @Override
@@ -45,7 +48,9 @@ public final class KotakAccounts implements TradingAccountFactory {
         .compose(kotak -> {
           KotakAccount account = new KotakAccount(new KotakAccountBroker(kotak, report, marketData, r.clock(),
               new LostPlacementSearch(r.vertx(), settings)),
-              marketData, () -> connect(r, governor), report, governor);
+              // Real money goes to real instruments only: the store, whatever prices the strategy reads.
+              marketData, InstrumentSource.STORED.open(r, marketData), amoLimit, () -> connect(r, governor), report,
+              governor);
           return account.checkSession().map(account);
         });
   }

@@ -2,6 +2,7 @@ package in.neotrader.verticles.accounts;
 
 import in.neotrader.core.broker.Holding;
 import in.neotrader.core.marketdata.MarketData;
+import in.neotrader.core.orders.AmoLimit;
 import in.neotrader.core.orders.OrderSide;
 import in.neotrader.core.orders.OrderState;
 import in.neotrader.core.orders.OrderType;
@@ -27,10 +28,17 @@ import java.util.function.LongFunction;
 public final class PaperAccounts implements TradingAccountFactory {
 
   private final LongFunction<MarketData> marketDataOfUser;
+  private final InstrumentSource instruments;
+  private final AmoLimit amoLimit;
 
-  /** @param marketDataOfUser the (deterministic) market data a user's paper account trades against */
-  public PaperAccounts(LongFunction<MarketData> marketDataOfUser) {
+  /**
+   * @param marketDataOfUser the (deterministic) market data a user's paper account trades against
+   * @param instruments the instruments that go with that market data
+   */
+  public PaperAccounts(LongFunction<MarketData> marketDataOfUser, InstrumentSource instruments, AmoLimit amoLimit) {
     this.marketDataOfUser = marketDataOfUser;
+    this.instruments = instruments;
+    this.amoLimit = amoLimit;
   }
 
   @Override
@@ -61,7 +69,8 @@ public final class PaperAccounts implements TradingAccountFactory {
       MarketData marketData = marketDataOfUser.apply(userId);
       PaperBroker broker = new PaperBroker(state, PaperSettings.from(r.config(), userId), r.clock(), r.calendar(),
           marketData);
-      return new PaperExchange(broker, marketData, r.calendar(), r.clock().now());
+      return new PaperExchange(broker, marketData, r.calendar(), instruments.open(r, marketData), amoLimit,
+          r.clock().now());
     });
   }
 

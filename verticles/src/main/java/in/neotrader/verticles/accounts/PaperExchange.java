@@ -3,7 +3,9 @@ package in.neotrader.verticles.accounts;
 import in.neotrader.core.broker.Broker;
 import in.neotrader.core.calendar.NseCalendar;
 import in.neotrader.core.clock.TradingClock;
+import in.neotrader.core.instruments.Instruments;
 import in.neotrader.core.marketdata.MarketData;
+import in.neotrader.core.orders.AmoLimit;
 import in.neotrader.core.paper.PaperBroker;
 import io.vertx.core.Future;
 import java.time.Instant;
@@ -23,13 +25,18 @@ final class PaperExchange implements TradingAccount {
   private final PaperBroker broker;
   private final MarketData marketData;
   private final NseCalendar calendar;
+  private final Instruments instruments;
+  private final AmoLimit amoLimit;
   private LocalDate openedDay;
   private LocalDate closedDay;
 
-  PaperExchange(PaperBroker broker, MarketData marketData, NseCalendar calendar, Instant startedAt) {
+  PaperExchange(PaperBroker broker, MarketData marketData, NseCalendar calendar, Instruments instruments,
+      AmoLimit amoLimit, Instant startedAt) {
     this.broker = broker;
     this.marketData = marketData;
     this.calendar = calendar;
+    this.instruments = instruments;
+    this.amoLimit = amoLimit;
     ZonedDateTime ist = startedAt.atZone(TradingClock.IST);
     // Started after today's open: an AMO still queued was placed after the close, for the next session.
     this.openedDay = ist.toLocalTime().isBefore(OPEN) ? null : ist.toLocalDate();
@@ -48,6 +55,16 @@ final class PaperExchange implements TradingAccount {
   @Override
   public String source() {
     return "paper";
+  }
+
+  @Override
+  public Instruments instruments() {
+    return instruments;
+  }
+
+  @Override
+  public AmoLimit amoLimit() {
+    return amoLimit;
   }
 
   @Override

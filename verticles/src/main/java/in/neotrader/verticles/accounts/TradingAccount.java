@@ -1,7 +1,9 @@
 package in.neotrader.verticles.accounts;
 
 import in.neotrader.core.broker.Broker;
+import in.neotrader.core.instruments.Instruments;
 import in.neotrader.core.marketdata.MarketData;
+import in.neotrader.core.orders.AmoLimit;
 import io.vertx.core.Future;
 import java.time.Instant;
 
@@ -14,6 +16,12 @@ public interface TradingAccount {
   Broker broker();
 
   MarketData marketData();
+
+  /** The instruments this account's orders go to: trading symbol, token and tick per symbol. */
+  Instruments instruments();
+
+  /** How far above the last close this account's AMO entries may fill (the broker's protection band). */
+  AmoLimit amoLimit();
 
   String source();
 

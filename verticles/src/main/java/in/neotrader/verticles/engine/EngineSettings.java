@@ -2,7 +2,9 @@ package in.neotrader.verticles.engine;
 
 import in.neotrader.core.clock.TradingClock;
 import in.neotrader.core.credentials.CredentialCipher;
+import in.neotrader.core.orders.AmoLimit;
 import io.vertx.core.json.JsonObject;
+import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.HashMap;
@@ -31,6 +33,13 @@ public record EngineSettings(TradingClock clock, String nodeId, Optional<Boolean
   public EngineSettings withClock(TradingClock newClock) {
     return new EngineSettings(newClock, nodeId, demo, heartbeatMillis, leaseSeconds, taskTimeoutMillis,
         stopGraceMillis, credentials);
+  }
+
+  /** {@code AMO_LIMIT_CAP_PCT}: how far above the last close an AMO entry's limit lies, in percent (default 2). */
+  public static AmoLimit amoLimit(JsonObject config) {
+    Object cap = config.getValue("AMO_LIMIT_CAP_PCT");
+    return cap == null || String.valueOf(cap).isBlank() ? AmoLimit.DEFAULT
+        : new AmoLimit(new BigDecimal(String.valueOf(cap).trim()));
   }
 
   /**

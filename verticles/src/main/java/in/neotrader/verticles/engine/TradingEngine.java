@@ -4,6 +4,7 @@ import in.neotrader.core.calendar.NseCalendar;
 import in.neotrader.core.marketdata.MarketData;
 import in.neotrader.core.clock.SimulatedClock;
 import in.neotrader.core.marketdata.SimulatedMarketData;
+import in.neotrader.core.orders.AmoLimit;
 import in.neotrader.sql.marketdata.DailyCandleReads;
 import in.neotrader.sql.watchlist.WatchlistRepository;
 import in.neotrader.verticles.marketdata.MarketDataChoice;
@@ -14,6 +15,7 @@ import in.neotrader.verticles.marketdata.universe.UniverseFile;
 import in.neotrader.verticles.marketdata.ingest.MarketDataSettings;
 import in.neotrader.verticles.marketdata.quotes.LiveQuotes;
 import in.neotrader.verticles.accounts.AccountsByTradeMode;
+import in.neotrader.verticles.accounts.InstrumentSource;
 import in.neotrader.verticles.accounts.KotakAccounts;
 import in.neotrader.verticles.accounts.PaperAccounts;
 import in.neotrader.verticles.accounts.TradingAccountFactory;
@@ -88,10 +90,12 @@ public final class TradingEngine {
       MarketData storedForBroker = new StoredMarketData(candles, calendar, analysed::of,
           Optional.of(LiveQuotes.forBroker(vertx, pool, sources, settings.clock())));
       LongFunction<MarketData> simulated = userId -> new SimulatedMarketData(userId, calendar);
+      AmoLimit amoLimit = EngineSettings.amoLimit(config);
       TradingAccountFactory accounts = new AccountsByTradeMode(
-          new PaperAccounts(MarketDataChoice.marketData(clockSetting, "paper", simulated, stored)),
+          new PaperAccounts(MarketDataChoice.marketData(clockSetting, "paper", simulated, stored),
+              InstrumentSource.of(MarketDataChoice.forUser(clockSetting, "paper")), amoLimit),
           new KotakAccounts(settings.credentials(), KotakSettings.fromConfig(config), NO_SCRIP_MASTER,
-              MarketDataChoice.marketData(clockSetting, "broker", simulated, storedForBroker)));
+              MarketDataChoice.marketData(clockSetting, "broker", simulated, storedForBroker), amoLimit));
       return start(vertx, pool, settings, calendar, new VertxTaskTimers(vertx, settings.clock()), accounts)
           .compose(engine -> user.map(u -> engine.startService(u.id()).map(engine))
               .orElseGet(() -> Future.succeededFuture(engine)));

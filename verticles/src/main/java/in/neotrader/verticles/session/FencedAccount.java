@@ -1,7 +1,9 @@
 package in.neotrader.verticles.session;
 
 import in.neotrader.core.broker.Broker;
+import in.neotrader.core.instruments.Instruments;
 import in.neotrader.core.marketdata.MarketData;
+import in.neotrader.core.orders.AmoLimit;
 import in.neotrader.verticles.accounts.TradingAccount;
 import io.vertx.core.Future;
 import java.time.Instant;
@@ -29,6 +31,14 @@ final class FencedAccount implements TradingAccount {
 
   public String source() {
     return account.source();
+  }
+
+  public Instruments instruments() {
+    return account.instruments();
+  }
+
+  public AmoLimit amoLimit() {
+    return account.amoLimit();
   }
 
   @Override

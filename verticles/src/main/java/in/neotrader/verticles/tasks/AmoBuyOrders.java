@@ -1,10 +1,10 @@
 package in.neotrader.verticles.tasks;
 
 import in.neotrader.core.config.TradingConfig;
+import in.neotrader.core.instruments.Instrument;
 import in.neotrader.core.orders.ClientOrderId;
 import in.neotrader.core.orders.OrderRequest;
 import in.neotrader.core.orders.OrderSide;
-import in.neotrader.core.orders.TradingSymbol;
 import in.neotrader.core.sizing.PositionSizer;
 import in.neotrader.core.sizing.SizingResult;
 import in.neotrader.core.strategy.Recommendations;
@@ -33,8 +33,8 @@ import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
- * A placement run: first the failed-buy retry queue, then one AMO market buy per recommendation, sized by core,
- * for the next session's open. Symbols already held or with a pending buy are skipped; the portfolio cap stops
+ * A placement run: first the failed-buy retry queue, then one AMO limit buy per recommendation ({@link AmoEntry}),
+ * sized by core, for the next session's open. A symbol missing from the instrument store is skipped. Symbols already held or with a pending buy are skipped; the portfolio cap stops
  * the run; a buy short of cash joins the retry queue. buy_orders (16:05) trades the day's analysis;
  * premarket_retry (09:00) the last analysis before today, without touching the AMOs already queued.
  */
@@ -92,34 +92,40 @@ public final class AmoBuyOrders implements TaskRunner {
     List<Signal> buying = new ArrayList<>();
     Future<?> chain = Future.succeededFuture();
     for (Signal signal : recommended) {
-      chain = chain.compose(v -> {
-        if (power.isTaken(signal.symbol())) {
-          return Future.succeededFuture();
-        }
-        SizingResult sized = sizer.size(signal.lastClose(), signal.averageVolume(), power.cash(),
-            power.portfolioCount());
-        if (sized instanceof SizingResult.Rejected r) {
-          skipped.add(new JsonObject().put("symbol", signal.symbol()).put("reason", r.reason().name()));
-          run.log(LogLevel.INFO, "no buy of " + signal.symbol() + ": " + r.message(), null);
-          return r.reason() != SizingResult.Reason.INSUFFICIENT_CASH ? Future.succeededFuture()
-              : queueShortfall(run, signal, sizer, power, queue, Optional.ofNullable(stillQueued.get(signal.symbol())));
-        }
-        int qty = ((SizingResult.Sized) sized).quantity();
-        OrderRequest request = OrderRequest.amoMarketBuy(
-            ClientOrderId.of(s.userId(), run.day(), task, signal.symbol(), OrderSide.BUY, 1),
-            TradingSymbol.equity(signal.symbol()), qty);
-        JsonObject meta = new JsonObject().put("combinedScore", signal.combinedScore())
-            .put("finalVerdict", signal.finalVerdict().code()).put("close", signal.lastClose().doubleValue());
-        intents.add(new OrderPlacer.Intent(request, task, meta));
-        buying.add(signal);
-        power.spend(signal.symbol(), signal.lastClose(), qty);
-        return Future.succeededFuture();
-      });
+      chain = chain.compose(v -> power.isTaken(signal.symbol()) ? Future.succeededFuture()
+          : AmoEntry.instrument(s, signal.symbol()).compose(listed -> {
+            if (listed.isEmpty()) {
+              skipped.add(new JsonObject().put("symbol", signal.symbol()).put("reason", AmoEntry.NOT_LISTED));
+              run.log(LogLevel.WARN, "no buy of " + signal.symbol() + ": not in the instrument store", null);
+              return Future.succeededFuture();
+            }
+            Instrument instrument = listed.get();
+            SizingResult sized = sizer.size(signal.lastClose(), signal.averageVolume(), power.cash(),
+                power.portfolioCount());
+            if (sized instanceof SizingResult.Rejected r) {
+              skipped.add(new JsonObject().put("symbol", signal.symbol()).put("reason", r.reason().name()));
+              run.log(LogLevel.INFO, "no buy of " + signal.symbol() + ": " + r.message(), null);
+              return r.reason() != SizingResult.Reason.INSUFFICIENT_CASH ? Future.succeededFuture()
+                  : queueShortfall(run, signal, instrument, sizer, power, queue,
+                      Optional.ofNullable(stillQueued.get(signal.symbol())));
+            }
+            OrderRequest request = AmoEntry.request(s, entryId(run, signal), instrument,
+                ((SizingResult.Sized) sized).quantity(), signal.lastClose());
+            JsonObject meta = AmoEntry.describe(instrument, s).put("combinedScore", signal.combinedScore())
+                .put("finalVerdict", signal.finalVerdict().code()).put("close", signal.lastClose().doubleValue());
+            intents.add(new OrderPlacer.Intent(request, task, meta));
+            buying.add(signal);
+            // The broker blocks the limit's value, not the close's.
+            power.spend(signal.symbol(), request.price(), request.quantity());
+            return Future.succeededFuture();
+          }));
     }
     return chain.compose(v -> placer.placeAll(intents, run.events())).map(outcomes -> {
       for (int i = 0; i < outcomes.size(); i++) {
-        placed.add(new JsonObject().put("symbol", buying.get(i).symbol())
-            .put("quantity", intents.get(i).request().quantity()).put("outcome", outcomes.get(i).name()));
+        OrderRequest request = intents.get(i).request();
+        placed.add(new JsonObject().put("symbol", buying.get(i).symbol()).put("tradingSymbol", request.symbol())
+            .put("quantity", request.quantity()).put("price", request.price().doubleValue())
+            .put("outcome", outcomes.get(i).name()));
       }
       run.details().put("recommended", recommended.size()).put("orders", placed).put("skipped", skipped);
       run.log(LogLevel.INFO, task + " placed " + placed.size() + " AMO buys", new JsonObject().put("orders", placed));
@@ -127,21 +133,30 @@ public final class AmoBuyOrders implements TaskRunner {
     });
   }
 
+  private ClientOrderId entryId(TaskRun run, Signal signal) {
+    return ClientOrderId.of(run.session().userId(), run.day(), task, signal.symbol(), OrderSide.BUY, 1);
+  }
+
   /** The quantity the cash check refused: what the sizer would have bought with enough cash (§4). */
-  private Future<Void> queueShortfall(TaskRun run, Signal signal, PositionSizer sizer, BuyingPower power,
-      BuyRetryQueue queue, Optional<QueuedBuy> existing) {
+  private Future<Void> queueShortfall(TaskRun run, Signal signal, Instrument instrument, PositionSizer sizer,
+      BuyingPower power, BuyRetryQueue queue, Optional<QueuedBuy> existing) {
     BigDecimal capital = sizer.executionCapital(signal.lastClose(), signal.averageVolume());
     int qty = Math.max(run.session().config().minQty(),
         capital.divide(signal.lastClose(), 0, RoundingMode.FLOOR).intValueExact());
-    return queue.recordShortfall(task, run.day(), signal, qty, capital, power.cash(), existing);
+    OrderRequest refused = AmoEntry.request(run.session(), entryId(run, signal), instrument, qty, signal.lastClose());
+    return queue.recordShortfall(task, run.day(), signal, refused, capital, power.cash(), existing);
   }
 
-  /** A paper account cannot hold more than its max position size per symbol: size paper buys within it. */
+  /**
+   * A paper account cannot hold more than its max position size per symbol: size paper buys within it, at the
+   * limit they are placed at (the close + the AMO cap), which the paper broker checks.
+   */
   private static TradingConfig sizingConfig(UserSession s) {
     TradingConfig c = s.config();
-    if (!"paper".equals(s.account().source()) || c.userCapital().compareTo(c.paperMaxPositionSize()) <= 0) {
+    BigDecimal perSymbol = s.account().amoLimit().capitalWithin(c.paperMaxPositionSize());
+    if (!"paper".equals(s.account().source()) || c.userCapital().compareTo(perSymbol) <= 0) {
       return c;
     }
-    return TradingConfig.fromJson(c.toJson().put("user_capital", c.paperMaxPositionSize().doubleValue()));
+    return TradingConfig.fromJson(c.toJson().put("user_capital", perSymbol.doubleValue()));
   }
 }

@@ -2,8 +2,7 @@ package in.neotrader.verticles.tasks;
 
 import in.neotrader.core.clock.TradingClock;
 import in.neotrader.core.orders.ClientOrderId;
-import in.neotrader.core.orders.OrderSide;
-import in.neotrader.core.orders.TradingSymbol;
+import in.neotrader.core.orders.OrderRequest;
 import in.neotrader.core.strategy.Signal;
 import in.neotrader.core.tasks.TradingTask;
 import in.neotrader.sql.errors.DuplicateClientOrderId;
@@ -82,13 +81,15 @@ final class BuyRetryQueue {
   }
 
   /**
-   * Records a buy refused for want of cash: refreshes the symbol's live entry ({@code existing}), or writes a new
-   * FAILED order under the intent's own client order id, so a re-run of the task records it once.
+   * Records a buy refused for want of cash ({@code refused}, never sent): refreshes the symbol's live entry
+   * ({@code existing}), or writes a new FAILED order under the intent's own client order id, so a re-run of the
+   * task records it once.
    */
-  Future<Void> recordShortfall(TradingTask task, LocalDate day, Signal signal, int quantity,
+  Future<Void> recordShortfall(TradingTask task, LocalDate day, Signal signal, OrderRequest refused,
       BigDecimal executionCapital, BigDecimal cash, Optional<QueuedBuy> existing) {
     Instant now = session.clock().now();
-    BigDecimal required = BuyingPower.required(signal.lastClose(), quantity);
+    int quantity = refused.quantity();
+    BigDecimal required = BuyingPower.required(refused.price(), quantity);
     JsonObject fields = new JsonObject().put("close", signal.lastClose().doubleValue())
         .put("qty", quantity).put("required_cash", required.doubleValue())
         .put("shortfall", required.subtract(cash).doubleValue()).put("reason", RetryQueueRepository.REASON)
@@ -99,10 +100,10 @@ final class BuyRetryQueue {
       return session.mayWrite().compose(v -> queue.update(session.userId(), existing.get().orderId(), quantity,
           fields.put("last_retry_attempt", now.toString()), now)).mapEmpty();
     }
-    ClientOrderId id = ClientOrderId.of(session.userId(), day, task, signal.symbol(), OrderSide.BUY, 1);
-    NewOrder failed = new NewOrder(id.value(), null, signal.symbol(), TradingSymbol.equity(signal.symbol()), "NSE",
-        "BUY", quantity, null, null, "MARKET", "CNC", "AMO", "DAY", "FAILED", RetryQueueRepository.REASON,
-        task.stableName(), day, now, session.account().source(),
+    NewOrder failed = new NewOrder(refused.clientOrderId().value(), null, signal.symbol(), refused.symbol(),
+        refused.exchange().name(), refused.side().name(), quantity, refused.price(), null, refused.type().name(),
+        refused.product().name(), refused.variety().name(), refused.validity().name(), "FAILED",
+        RetryQueueRepository.REASON, task.stableName(), day, now, session.account().source(),
         fields.put("first_failed_at", now.toString()).put("retry_count", 0));
     return session.mayWrite()
         .compose(v -> new OrderRepository(session.pool()).insertFenced(session.userId(), session.leaseEpoch(), failed))

@@ -1,6 +1,8 @@
 package in.neotrader.verticles.tasks;
 
 import in.neotrader.core.broker.OrderModification;
+import in.neotrader.core.instruments.Instrument;
+import in.neotrader.core.sizing.TickSize;
 import in.neotrader.core.strategy.SellTarget;
 import in.neotrader.sql.orders.Order;
 import in.neotrader.sql.orders.OrderPrices;
@@ -67,24 +69,28 @@ public final class LowerSellToEma9 implements TaskRunner {
   private Future<Boolean> lower(TaskRun run, Order order, Optional<Position> position) {
     UserSession s = run.session();
     return position.isEmpty() ? Future.succeededFuture(false)
-        : Ema9Target.of(s, run.day(), order.symbol(), position.get().averagePrice()).compose(decision -> {
-          if (!(decision instanceof SellTarget.Decision.Place target)
-              || target.price().compareTo(order.price()) >= 0) {
-            return Future.succeededFuture(false);
-          }
-          return s.account().broker()
-              .modifyOrder(order.brokerOrderId(), new OrderModification(target.price(), order.quantity()))
-              .compose(ack -> new OrderPrices(s.pool()).setPrice(s.userId(), order.id(), target.price(), run.now()))
-              .map(applied -> {
-                run.events().add("order.updated", run.now(), OrderJson.of(order)
-                    .put("price", target.price().doubleValue()).put("updatedAt", run.now().toString()));
-                return applied;
-              })
-              .recover(err -> {
-                run.log(LogLevel.WARN, "could not lower the sell of " + order.symbol() + ": " + err.getMessage(),
-                    new JsonObject().put("clientOrderId", order.clientOrderId()));
+        : s.account().instruments().resolve(order.symbol())
+            // The order is at the broker already: without a stored tick the exchange's band table rounds it.
+            .compose(listed -> Ema9Target.of(s, run.day(), order.symbol(), position.get().averagePrice(),
+                listed.map(Instrument::tick).orElseGet(TickSize::nse)))
+            .compose(decision -> {
+              if (!(decision instanceof SellTarget.Decision.Place target)
+                  || target.price().compareTo(order.price()) >= 0) {
                 return Future.succeededFuture(false);
-              });
-        });
+              }
+              return s.account().broker()
+                  .modifyOrder(order.brokerOrderId(), new OrderModification(target.price(), order.quantity()))
+                  .compose(ack -> new OrderPrices(s.pool()).setPrice(s.userId(), order.id(), target.price(), run.now()))
+                  .map(applied -> {
+                    run.events().add("order.updated", run.now(), OrderJson.of(order)
+                        .put("price", target.price().doubleValue()).put("updatedAt", run.now().toString()));
+                    return applied;
+                  })
+                  .recover(err -> {
+                    run.log(LogLevel.WARN, "could not lower the sell of " + order.symbol() + ": " + err.getMessage(),
+                        new JsonObject().put("clientOrderId", order.clientOrderId()));
+                    return Future.succeededFuture(false);
+                  });
+            });
   }
 }

@@ -3,7 +3,6 @@ package in.neotrader.verticles.tasks;
 import in.neotrader.core.orders.ClientOrderId;
 import in.neotrader.core.orders.OrderRequest;
 import in.neotrader.core.orders.OrderSide;
-import in.neotrader.core.orders.TradingSymbol;
 import in.neotrader.core.tasks.TradingTask;
 import in.neotrader.sql.orders.QueuedBuy;
 import in.neotrader.sql.service.LogLevel;
@@ -64,12 +63,22 @@ final class QueuedBuyRetries {
           return settled(q, power.isTaken(q.symbol()) ? "buy pending" : power.isFull() ? "portfolio full"
               : "no close to size from", Future.succeededFuture());
         }
-        BigDecimal required = BuyingPower.required(q.close(), q.quantity());
-        if (power.cash().compareTo(required) < 0) {
-          stillLive.put(q.symbol(), q);
-          return settled(q, "still short of cash", queue.stillShort(q, required, power.cash()));
-        }
-        return place(q, power);
+        return AmoEntry.instrument(run.session(), q.symbol()).compose(listed -> {
+          if (listed.isEmpty()) {
+            // The store may list it after its next refresh: kept for the rest of its window.
+            stillLive.put(q.symbol(), q);
+            return settled(q, AmoEntry.NOT_LISTED, Future.succeededFuture());
+          }
+          OrderRequest request = AmoEntry.request(run.session(), retryId(q), listed.get(), q.quantity(), q.close());
+          BigDecimal required = BuyingPower.required(request.price(), q.quantity());
+          if (power.cash().compareTo(required) < 0) {
+            stillLive.put(q.symbol(), q);
+            return settled(q, "still short of cash", queue.stillShort(q, required, power.cash()));
+          }
+          JsonObject meta = AmoEntry.describe(listed.get(), run.session()).put("retryOf", q.clientOrderId())
+              .put("close", q.close().doubleValue()).put("retryCount", q.retryCount());
+          return place(q, request, meta, power);
+        });
       });
     }
     return chain.map(v -> {
@@ -78,14 +87,14 @@ final class QueuedBuyRetries {
     });
   }
 
-  private Future<Void> place(QueuedBuy q, BuyingPower power) {
-    ClientOrderId id = ClientOrderId.of(run.session().userId(), run.day(), task, q.symbol(), OrderSide.BUY, RETRY_LEG);
-    OrderRequest request = OrderRequest.amoMarketBuy(id, TradingSymbol.equity(q.symbol()), q.quantity());
-    JsonObject meta = new JsonObject().put("retryOf", q.clientOrderId()).put("close", q.close().doubleValue())
-        .put("retryCount", q.retryCount());
+  private ClientOrderId retryId(QueuedBuy q) {
+    return ClientOrderId.of(run.session().userId(), run.day(), task, q.symbol(), OrderSide.BUY, RETRY_LEG);
+  }
+
+  private Future<Void> place(QueuedBuy q, OrderRequest request, JsonObject meta, BuyingPower power) {
     return placer.place(request, task, meta, run.events()).compose(outcome -> {
-      power.spend(q.symbol(), q.close(), q.quantity());
-      return settled(q, "retried: " + outcome.name(), queue.done(q, id, outcome.name()));
+      power.spend(q.symbol(), request.price(), q.quantity());
+      return settled(q, "retried: " + outcome.name(), queue.done(q, request.clientOrderId(), outcome.name()));
     });
   }
 

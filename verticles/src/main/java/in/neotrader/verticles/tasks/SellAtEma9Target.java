@@ -1,9 +1,9 @@
 package in.neotrader.verticles.tasks;
 
+import in.neotrader.core.instruments.Instrument;
 import in.neotrader.core.orders.ClientOrderId;
 import in.neotrader.core.orders.OrderRequest;
 import in.neotrader.core.orders.OrderSide;
-import in.neotrader.core.orders.TradingSymbol;
 import in.neotrader.core.strategy.SellTarget;
 import in.neotrader.core.tasks.TradingTask;
 import in.neotrader.sql.orders.Order;
@@ -24,8 +24,8 @@ import java.util.stream.Collectors;
 
 /**
  * sell_orders (first tick from 09:15): after the open's fills are booked, one LIMIT DAY sell per open position
- * at today's EMA9 target, unless a sell is already pending. Unfilled sells lapse at the close and come back
- * the next morning.
+ * at today's EMA9 target on the instrument's tick, to its stored trading symbol, unless a sell is already
+ * pending. Unfilled sells lapse at the close and come back the next morning.
  */
 public final class SellAtEma9Target implements TaskRunner {
 
@@ -53,19 +53,26 @@ public final class SellAtEma9Target implements TaskRunner {
       if (pending.contains(p.symbol())) {
         continue;
       }
-      chain = chain.compose(v -> Ema9Target.of(s, run.day(), p.symbol(), p.averagePrice()).map(decision -> {
-        if (decision instanceof SellTarget.Decision.Skip skip) {
-          run.log(LogLevel.INFO, "no sell of " + p.symbol() + ": " + skip.reason(), null);
-          return null;
+      chain = chain.compose(v -> s.account().instruments().resolve(p.symbol()).compose(listed -> {
+        if (listed.isEmpty()) {
+          run.log(LogLevel.WARN, "no sell of " + p.symbol() + ": not in the instrument store", null);
+          return Future.succeededFuture();
         }
-        SellTarget.Decision.Place target = (SellTarget.Decision.Place) decision;
-        OrderRequest request = OrderRequest.limitSell(
-            ClientOrderId.of(s.userId(), run.day(), TradingTask.SELL_ORDERS, p.symbol(), OrderSide.SELL, 1),
-            TradingSymbol.equity(p.symbol()), p.quantity(), target.price());
-        intents.add(new OrderPlacer.Intent(request, TradingTask.SELL_ORDERS,
-            new JsonObject().put("target", target.price().doubleValue())));
-        selling.add(p);
-        return null;
+        Instrument instrument = listed.get();
+        return Ema9Target.of(s, run.day(), p.symbol(), p.averagePrice(), instrument.tick()).map(decision -> {
+          if (decision instanceof SellTarget.Decision.Skip skip) {
+            run.log(LogLevel.INFO, "no sell of " + p.symbol() + ": " + skip.reason(), null);
+            return null;
+          }
+          SellTarget.Decision.Place target = (SellTarget.Decision.Place) decision;
+          OrderRequest request = OrderRequest.limitSell(
+              ClientOrderId.of(s.userId(), run.day(), TradingTask.SELL_ORDERS, p.symbol(), OrderSide.SELL, 1),
+              instrument.tradingSymbol(), p.quantity(), target.price());
+          intents.add(new OrderPlacer.Intent(request, TradingTask.SELL_ORDERS,
+              new JsonObject().put("target", target.price().doubleValue()).put("series", instrument.series())));
+          selling.add(p);
+          return null;
+        });
       }));
     }
     // Targets first, then every sell written and sent as one batch.

@@ -2,6 +2,7 @@ package in.neotrader.verticles.accounts;
 
 import in.neotrader.core.credentials.CredentialCipher;
 import in.neotrader.core.marketdata.SimulatedMarketData;
+import in.neotrader.core.orders.AmoLimit;
 import in.neotrader.sql.settings.TradeMode;
 import in.neotrader.sql.settings.UserSettingsRepository;
 import in.neotrader.verticles.broker.kotak.InstrumentTokens;
@@ -9,13 +10,17 @@ import in.neotrader.verticles.broker.kotak.KotakCredentials;
 import in.neotrader.verticles.broker.kotak.KotakSettings;
 import in.neotrader.verticles.broker.kotak.fake.FakeKotakNeoServer;
 import in.neotrader.verticles.testing.EngineFixture;
+import in.neotrader.verticles.testing.ListedInstruments;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.Optional;
 
-/** An engine fixture whose broker-mode users trade at a {@link FakeKotakNeoServer} on the same simulated clock. */
+/**
+ * An engine fixture whose broker-mode users trade at a {@link FakeKotakNeoServer} on the same simulated clock,
+ * with the simulated universe listed in the instrument store.
+ */
 final class BrokerModeFixture implements AutoCloseable {
 
   static final KotakCredentials ACCOUNT = new KotakCredentials("access-5d1e8b77-token", "+919876501234", "QZ7T4",
@@ -38,7 +43,9 @@ final class BrokerModeFixture implements AutoCloseable {
     KotakSettings settings = new KotakSettings(fake.loginUrl(), Duration.ofSeconds(3), 3, Duration.ofMillis(20))
         .withLostAnswerSearch(LOST_ANSWER_WINDOW, LOST_ANSWER_INTERVAL);
     fx.brokerAccounts = new KotakAccounts(Optional.of(cipher), settings, InstrumentTokens.of(Map.of()),
-        userId -> new SimulatedMarketData(userId, fx.calendar));
+        userId -> new SimulatedMarketData(userId, fx.calendar), AmoLimit.DEFAULT);
+    // Broker orders go to the stored instruments only: the simulated universe, listed as EQ.
+    ListedInstruments.equities(fx, SimulatedMarketData.DEFAULT_UNIVERSE.keySet(), startIst.toLocalDate());
   }
 
   /** A user in broker mode whose saved credentials are {@code credentials}, sealed as the web API seals them. */

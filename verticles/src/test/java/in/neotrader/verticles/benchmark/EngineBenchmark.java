@@ -2,6 +2,8 @@ package in.neotrader.verticles.benchmark;
 
 import in.neotrader.core.calendar.NseCalendar;
 import in.neotrader.core.marketdata.SimulatedMarketData;
+import in.neotrader.core.orders.AmoLimit;
+import in.neotrader.verticles.accounts.InstrumentSource;
 import in.neotrader.verticles.accounts.PaperAccounts;
 import in.neotrader.verticles.engine.EngineSettings;
 import in.neotrader.verticles.engine.TradingEngine;
@@ -61,7 +63,8 @@ public final class EngineBenchmark {
 
       long t0 = System.nanoTime();
       TradingEngine engine = EngineFixture.await(fx.vertx.executeBlocking(() -> null).compose(v -> TradingEngine
-          .start(fx.vertx, fx.pool, settings, calendar, fx.timers, new PaperAccounts(id -> market))));
+          .start(fx.vertx, fx.pool, settings, calendar, fx.timers, new PaperAccounts(id -> market,
+              InstrumentSource.SIMULATED, AmoLimit.DEFAULT))));
       while (engine.runningHere() < users) {
         Thread.sleep(20);
       }

@@ -6,6 +6,7 @@ import in.neotrader.core.clock.TradingClock;
 import in.neotrader.core.config.TradingConfig;
 import in.neotrader.core.credentials.CredentialCipher;
 import in.neotrader.core.marketdata.SimulatedMarketData;
+import in.neotrader.core.orders.AmoLimit;
 import in.neotrader.core.orders.ClientOrderId;
 import in.neotrader.core.orders.OrderRequest;
 import in.neotrader.core.orders.OrderSide;
@@ -32,6 +33,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import java.lang.management.ManagementFactory;
+import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,6 +61,7 @@ import java.util.function.Supplier;
  */
 public final class GovernorBenchmark {
 
+  private static final BigDecimal LIMIT = new BigDecimal("1250.00");
   private static final int BURST = 30;
   private static final int AFTER_HANDOVER = 20;
   private static final long HANDOVER_AFTER_MILLIS = 1_200;
@@ -237,7 +240,7 @@ public final class GovernorBenchmark {
       KotakSettings settings = KotakSettings.defaults(t.fake().loginUrl())
           .withLostAnswerSearch(Duration.ofMillis(200), Duration.ofMillis(100));
       KotakAccounts accounts = new KotakAccounts(Optional.of(cipher), settings, InstrumentTokens.of(Map.of(SYMBOL,
-          "2885")), id -> new SimulatedMarketData(id, CALENDAR));
+          "2885")), id -> new SimulatedMarketData(id, CALENDAR), AmoLimit.DEFAULT);
       AccountRequest request = new AccountRequest(vertx, pool, t.userId(),
           new TradingProfile(t.userId(), "broker", Optional.empty(), new JsonObject()), TradingConfig.defaults(),
           TradingClock.system(), CALENDAR, new UserEvents(vertx.eventBus()));
@@ -254,8 +257,8 @@ public final class GovernorBenchmark {
       return on(h.context(), () -> {
         List<Future<BrokerOrderAck>> acks = new ArrayList<>();
         for (int leg = firstLeg; leg < firstLeg + count; leg++) {
-          acks.add(h.account().broker().placeOrder(OrderRequest.amoMarketBuy(ClientOrderId.of(t.userId(),
-              LocalDate.of(2026, 12, 7), TradingTask.BUY_ORDERS, SYMBOL, OrderSide.BUY, leg), SYMBOL, 1)));
+          acks.add(h.account().broker().placeOrder(OrderRequest.amoLimitBuy(ClientOrderId.of(t.userId(),
+              LocalDate.of(2026, 12, 7), TradingTask.BUY_ORDERS, SYMBOL, OrderSide.BUY, leg), SYMBOL, 1, LIMIT)));
         }
         return Future.join(acks).transform(done -> Future.succeededFuture(
             (int) acks.stream().filter(Future::succeeded).count()));

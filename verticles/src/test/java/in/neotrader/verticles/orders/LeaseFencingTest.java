@@ -7,7 +7,6 @@ import in.neotrader.core.orders.ClientOrderId;
 import in.neotrader.core.orders.OrderRequest;
 import in.neotrader.core.orders.OrderSide;
 import in.neotrader.core.orders.OrderState;
-import in.neotrader.core.orders.TradingSymbol;
 import in.neotrader.core.tasks.TradingTask;
 import in.neotrader.sql.errors.LeaseLost;
 import in.neotrader.sql.orders.Order;
@@ -39,8 +38,8 @@ class LeaseFencingTest {
       UserSession nodeA = LeasedSession.of(fx, "fenced@x.in", new ScriptedBroker(), "paper");
       long user = nodeA.userId();
       ClientOrderId id = ClientOrderId.of(user, MONDAY, TradingTask.BUY_ORDERS, "INFY", OrderSide.BUY, 1);
-      EngineFixture.await(new OrderPlacer(nodeA).place(OrderRequest.amoMarketBuy(id, TradingSymbol.equity("INFY"),
-          10), TradingTask.BUY_ORDERS, new JsonObject(), new PendingEvents()));
+      EngineFixture.await(new OrderPlacer(nodeA).place(OrderRequest.amoLimitBuy(id, "INFY-EQ", 10,
+          new BigDecimal("1520.00")), TradingTask.BUY_ORDERS, new JsonObject(), new PendingEvents()));
       Order placed = EngineFixture.await(new OrderRepository(fx.pool).findByClientOrderId(user, id.value()))
           .orElseThrow();
 

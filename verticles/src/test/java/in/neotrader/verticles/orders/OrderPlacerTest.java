@@ -11,7 +11,6 @@ import in.neotrader.core.config.TradingConfig;
 import in.neotrader.core.orders.ClientOrderId;
 import in.neotrader.core.orders.OrderRequest;
 import in.neotrader.core.orders.OrderSide;
-import in.neotrader.core.orders.TradingSymbol;
 import in.neotrader.core.tasks.TradingTask;
 import in.neotrader.sql.service.ServiceStatusRepository;
 import in.neotrader.verticles.accounts.TradingAccount;
@@ -22,6 +21,7 @@ import in.neotrader.verticles.testing.FailingBroker;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import java.lang.reflect.Proxy;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -132,14 +132,22 @@ class OrderPlacerTest {
       public String source() {
         return "paper";
       }
+
+      public in.neotrader.core.instruments.Instruments instruments() {
+        throw new UnsupportedOperationException("no instruments in this test");
+      }
+
+      public in.neotrader.core.orders.AmoLimit amoLimit() {
+        return in.neotrader.core.orders.AmoLimit.DEFAULT;
+      }
     };
     return new UserSession(userId, epoch, "node-a", fx.vertx, fx.pool, fx.clock, fx.calendar,
         TradingConfig.defaults(), account);
   }
 
   private static OrderPlacer.Intent buy(UserSession s, String symbol) {
-    return new OrderPlacer.Intent(OrderRequest.amoMarketBuy(ClientOrderId.of(s.userId(), MONDAY,
-        TradingTask.BUY_ORDERS, symbol, OrderSide.BUY, 1), TradingSymbol.equity(symbol), 10),
+    return new OrderPlacer.Intent(OrderRequest.amoLimitBuy(ClientOrderId.of(s.userId(), MONDAY,
+        TradingTask.BUY_ORDERS, symbol, OrderSide.BUY, 1), symbol + "-EQ", 10, new BigDecimal("101.50")),
         TradingTask.BUY_ORDERS, new JsonObject());
   }
 

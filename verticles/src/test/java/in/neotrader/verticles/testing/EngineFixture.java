@@ -8,7 +8,9 @@ import in.neotrader.core.marketdata.SimulatedMarketData;
 import in.neotrader.sql.testing.TestDatabase;
 import in.neotrader.sql.users.Role;
 import in.neotrader.sql.users.UserRepository;
+import in.neotrader.core.orders.AmoLimit;
 import in.neotrader.verticles.accounts.AccountsByTradeMode;
+import in.neotrader.verticles.accounts.InstrumentSource;
 import in.neotrader.verticles.accounts.PaperAccounts;
 import in.neotrader.verticles.accounts.TradingAccount;
 import in.neotrader.verticles.accounts.TradingAccountFactory;
@@ -44,7 +46,10 @@ public final class EngineFixture implements AutoCloseable {
   /** The market data each paper user trades on; simulated by default (set it before {@link #startEngine}). */
   public java.util.function.LongFunction<in.neotrader.core.marketdata.MarketData> marketData =
       userId -> new SimulatedMarketData(userId, calendar);
-  private final PaperAccounts paper = new PaperAccounts(userId -> marketData.apply(userId));
+  /** The instruments of paper users: those of their (simulated) market data unless a test lists them in the store. */
+  public InstrumentSource instruments = InstrumentSource.SIMULATED;
+  private final PaperAccounts paper = new PaperAccounts(userId -> marketData.apply(userId),
+      (request, prices) -> instruments.open(request, prices), AmoLimit.DEFAULT);
   /** How broker-mode users' accounts open; by default they cannot (set it before {@link #startEngine}). */
   public TradingAccountFactory brokerAccounts = request -> Future.failedFuture(
       new IllegalStateException("this fixture has no broker accounts"));
@@ -112,6 +117,14 @@ public final class EngineFixture implements AutoCloseable {
 
       public String source() {
         return account.source();
+      }
+
+      public in.neotrader.core.instruments.Instruments instruments() {
+        return account.instruments();
+      }
+
+      public AmoLimit amoLimit() {
+        return account.amoLimit();
       }
 
       public Future<Void> catchUp(Instant now) {

@@ -29,6 +29,14 @@ public final class LeasedSession {
       public String source() {
         return source;
       }
+
+      public in.neotrader.core.instruments.Instruments instruments() {
+        throw new UnsupportedOperationException("no instruments in this test");
+      }
+
+      public in.neotrader.core.orders.AmoLimit amoLimit() {
+        return in.neotrader.core.orders.AmoLimit.DEFAULT;
+      }
     };
     return new UserSession(userId, epoch, "node-a", fx.vertx, fx.pool, fx.clock, fx.calendar,
         TradingConfig.defaults(), account);

@@ -8,7 +8,9 @@ import in.neotrader.core.clock.TradingClock;
 import in.neotrader.core.config.TradingConfig;
 import in.neotrader.core.indicators.Ema;
 import in.neotrader.core.indicators.Rsi;
+import in.neotrader.core.orders.AmoLimit;
 import in.neotrader.core.sizing.PositionSizer;
+import in.neotrader.core.sizing.TickSize;
 import in.neotrader.core.sizing.SizingResult;
 import in.neotrader.verticles.marketdata.fake.BhavcopyZips;
 import in.neotrader.verticles.marketdata.fake.BhavcopyZips.Line;
@@ -109,14 +111,17 @@ class RealClockPaperTradingTest {
     JsonObject buy = orders.getJsonObject(0);
     assertThat(buy.getString("symbol")).isEqualTo("TRENDY");
     assertThat(buy.getString("source")).isEqualTo("paper");
-    // A paper account sizes within its largest position (TRADING_RULES §4), here on the served close.
+    // A paper account sizes within its largest position (TRADING_RULES §4) at the AMO limit, on the served close.
     TradingConfig defaults = TradingConfig.defaults();
-    TradingConfig paper = TradingConfig.fromJson(defaults.toJson().put("user_capital",
-        defaults.userCapital().min(defaults.paperMaxPositionSize()).doubleValue()));
-    SizingResult expected = new PositionSizer(paper).size(BigDecimal.valueOf(closes[DAYS - 1]), 600_000,
-        defaults.paperInitialCapital(), 0);
+    BigDecimal close = BigDecimal.valueOf(closes[DAYS - 1]);
+    TradingConfig paper = TradingConfig.fromJson(defaults.toJson().put("user_capital", defaults.userCapital()
+        .min(AmoLimit.DEFAULT.capitalWithin(defaults.paperMaxPositionSize())).doubleValue()));
+    SizingResult expected = new PositionSizer(paper).size(close, 600_000, defaults.paperInitialCapital(), 0);
     assertThat(buy.getInteger("quantity")).as("sized on the served close")
         .isEqualTo(((SizingResult.Sized) expected).quantity());
+    assertThat(buy.getString("orderType")).as("an AMO entry is a limit order").isEqualTo("LIMIT");
+    assertThat(new BigDecimal(buy.getValue("price").toString())).as("the served close + 2 %, down to the tick")
+        .isEqualByComparingTo(AmoLimit.DEFAULT.price(close, TickSize.nse()));
   }
 
   /** A 0.3 % daily uptrend whose 24-day cycles end in a four-day 16 % dip: the last day is the bottom of one. */

@@ -8,6 +8,7 @@ import in.neotrader.core.tasks.TradingTask;
 import in.neotrader.verticles.broker.kotak.fake.FakeKotakNeoServer;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -17,6 +18,8 @@ import java.util.concurrent.TimeoutException;
 
 /** A Vert.x instance, a started fake and a broker logged into it with short timeouts, for one test. */
 final class KotakFakeAccount implements AutoCloseable {
+
+  static final BigDecimal AMO_LIMIT = new BigDecimal("2512.35");
 
   static final KotakCredentials CREDENTIALS = new KotakCredentials("access-7f3a9c1e-token", "+919812345678", "XY9K2",
       "482913", "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP");
@@ -92,8 +95,9 @@ final class KotakFakeAccount implements AutoCloseable {
     throw new AssertionError("expected a BrokerException, the call succeeded");
   }
 
+  /** The entry the buy task sends: a LIMIT AMO buy, here at {@link #AMO_LIMIT}. */
   static OrderRequest amoBuy(String symbol, int quantity) {
-    return OrderRequest.amoMarketBuy(id(symbol, OrderSide.BUY), symbol, quantity);
+    return OrderRequest.amoLimitBuy(id(symbol, OrderSide.BUY), symbol, quantity, AMO_LIMIT);
   }
 
   static ClientOrderId id(String symbol, OrderSide side) {

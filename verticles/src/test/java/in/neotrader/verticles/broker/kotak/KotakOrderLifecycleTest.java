@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class KotakOrderLifecycleTest {
 
   @Test
-  void amoMarketBuyShowsInTheBookAsAmoPendingWithOurTag() {
+  void amoLimitBuyShowsInTheBookAsAmoPendingWithOurTagAndPrice() {
     try (KotakFakeAccount account = KotakFakeAccount.start()) {
       OrderRequest buy = amoBuy("RELIANCE-EQ", 10);
 
@@ -30,14 +30,15 @@ class KotakOrderLifecycleTest {
 
       JsonObject sent = account.fake.orders().get(0);
       assertThat(sent.getString("ordGenTp")).isEqualTo("AMO");
-      assertThat(sent.getString("prcTp")).isEqualTo("MKT");
+      assertThat(sent.getString("prcTp")).isEqualTo("L");
+      assertThat(new BigDecimal(String.valueOf(sent.getValue("prc")))).isEqualByComparingTo(KotakFakeAccount.AMO_LIMIT);
       assertThat(sent.getString("prod")).isEqualTo("CNC");
       BrokerOrder order = await(account.broker.orderBook()).get(0);
       assertThat(order.brokerOrderId()).isEqualTo(orderNumber);
       assertThat(order.clientOrderId()).contains(buy.clientOrderId().value());
       assertThat(order.state()).isEqualTo(OrderState.AMO_PENDING);
       assertThat(order.variety()).isEqualTo(Variety.AMO);
-      assertThat(order.type()).isEqualTo(OrderType.MARKET);
+      assertThat(order.type()).isEqualTo(OrderType.LIMIT);
       assertThat(order.side()).isEqualTo(OrderSide.BUY);
       assertThat(order.symbol()).isEqualTo("RELIANCE-EQ");
       assertThat(order.quantity()).isEqualTo(10);

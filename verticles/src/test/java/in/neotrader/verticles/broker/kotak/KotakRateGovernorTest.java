@@ -14,6 +14,7 @@ import in.neotrader.core.orders.OrderSide;
 import in.neotrader.core.tasks.TradingTask;
 import in.neotrader.verticles.broker.kotak.fake.FakeEndpoint;
 import io.vertx.core.Future;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -77,7 +78,7 @@ class KotakRateGovernorTest {
 
   /** An AMO buy whose tag is unique per {@code sequence}: a repeated tag is refused with code 32. */
   private static OrderRequest buy(int sequence) {
-    return OrderRequest.amoMarketBuy(ClientOrderId.of(42, LocalDate.of(2026, 11, 25), TradingTask.BUY_ORDERS,
-        "RELIANCE-EQ", OrderSide.BUY, sequence), "RELIANCE-EQ", 1);
+    return OrderRequest.amoLimitBuy(ClientOrderId.of(42, LocalDate.of(2026, 11, 25), TradingTask.BUY_ORDERS,
+        "RELIANCE-EQ", OrderSide.BUY, sequence), "RELIANCE-EQ", 1, new BigDecimal("1250.00"));
   }
 }

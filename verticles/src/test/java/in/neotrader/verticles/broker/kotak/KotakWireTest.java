@@ -74,7 +74,7 @@ class KotakWireTest {
           .map(r -> r.jData().orElseThrow()).toList();
       assertThat(places.get(0).fieldNames()).containsExactlyInAnyOrderElementsOf(PLACE_FIELDS);
       assertThat(values(places.get(0), "am", "pt", "pr", "tt", "es", "pc", "qt", "dq", "tp", "mp", "os"))
-          .containsExactly("YES", "MKT", "0", "B", "nse_cm", "CNC", "10", "0", "0", "0", "NEOTRADEAPI");
+          .containsExactly("YES", "L", "2512.35", "B", "nse_cm", "CNC", "10", "0", "0", "0", "NEOTRADEAPI");
       assertThat(values(places.get(1), "am", "pt", "pr", "tt", "rt", "ts"))
           .containsExactly("NO", "L", "3410.05", "S", "DAY", "TCS-EQ");
       assertThat(places).extracting(j -> j.getString("ig")).doesNotHaveDuplicates().allMatch(tag -> !tag.isBlank());
