@@ -28,11 +28,6 @@ public record EngineSettings(TradingClock clock, String nodeId, Optional<Boolean
         cipher(config));
   }
 
-  public EngineSettings withClock(TradingClock newClock) {
-    return new EngineSettings(newClock, nodeId, demo, heartbeatMillis, leaseSeconds, taskTimeoutMillis,
-        stopGraceMillis, credentials);
-  }
-
   /**
    * The same keyring the web API seals with: the current key plus CREDENTIALS_PREVIOUS_KEYS
    * ({@code id:base64[,id:base64...]}), so credentials saved before a key rotation still open.

@@ -15,7 +15,10 @@ import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.Optional;
 
-/** An engine fixture whose broker-mode users trade at a {@link FakeKotakNeoServer} on the same simulated clock. */
+/**
+ * An engine fixture whose broker-mode users trade at a {@link FakeKotakNeoServer}: the tasks run on the stepped
+ * clock, Kotak (TOTP codes, sessions, order times) on the wall clock, as in production.
+ */
 final class BrokerModeFixture implements AutoCloseable {
 
   static final KotakCredentials ACCOUNT = new KotakCredentials("access-5d1e8b77-token", "+919876501234", "QZ7T4",
@@ -30,7 +33,7 @@ final class BrokerModeFixture implements AutoCloseable {
 
   BrokerModeFixture(LocalDateTime startIst) throws Exception {
     fx = new EngineFixture(startIst);
-    fake = EngineFixture.await(FakeKotakNeoServer.start(fx.vertx, ACCOUNT, new TradingClockAsClock(fx.clock)));
+    fake = EngineFixture.await(FakeKotakNeoServer.start(fx.vertx, ACCOUNT));
     byte[] key = new byte[32];
     new SecureRandom().nextBytes(key);
     cipher = new CredentialCipher(Map.of("k7", key), "k7");

@@ -24,8 +24,8 @@ class MarketDataChoiceTest {
   void aBrokerAccountGetsTheStoredPricesEvenOnASimulatedClock() {
     in.neotrader.core.marketdata.MarketData stored = new in.neotrader.core.marketdata.SimulatedMarketData(0,
         in.neotrader.core.calendar.NseCalendar.bundled());
-    assertThat(MarketDataChoice.marketData("simulated:60", "broker", id -> null, stored).apply(7)).isSameAs(stored);
-    assertThat(MarketDataChoice.marketData("real", "paper", id -> null, stored).apply(7)).isSameAs(stored);
-    assertThat(MarketDataChoice.marketData("simulated:60", "paper", id -> null, stored).apply(7)).isNull();
+    assertThat(MarketDataChoice.marketData(id -> true, "broker", id -> null, stored).apply(7)).isSameAs(stored);
+    assertThat(MarketDataChoice.marketData(id -> false, "paper", id -> null, stored).apply(7)).isSameAs(stored);
+    assertThat(MarketDataChoice.marketData(id -> id == 7, "paper", id -> null, stored).apply(7)).isNull();
   }
 }
