@@ -116,7 +116,11 @@ public final class ServiceManager extends VerticleBase {
         return Future.succeededFuture();
       }
       Instant at = services.clocks().of(userId).now();
-      return status.recordError(userId, refusal.get(), at)
+      // A stopped service may have no status row yet: write it stopped, so the error has a place to show.
+      return status.find(userId)
+          .compose(s -> s.map(ServiceStatus::running).orElse(false) ? Future.succeededFuture()
+              : status.setRunning(userId, false, at))
+          .compose(v -> status.recordError(userId, refusal.get(), at))
           .compose(v -> Future.failedFuture(new ReplyException(ReplyFailure.RECIPIENT_FAILURE, 409, refusal.get())));
     });
   }
