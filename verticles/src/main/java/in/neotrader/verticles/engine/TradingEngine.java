@@ -61,7 +61,8 @@ public final class TradingEngine {
    * Kotak rate limits (KOTAK_ORDERS_PER_SECOND, KOTAK_CALLS_PER_SECOND) from
    * {@code config}, deploys the service manager,
    * resumes every running user and, on a new database ({@code freshDatabase}) unless DEMO=false, or when
-   * DEMO=true, creates the demo trader. Paper accounts trade on simulated market data seeded per user; broker
+   * DEMO=true, creates the demo trader. The demo trader (also one from an earlier start, unless DEMO=false) runs
+   * on its own accelerated clock; every other user on CLOCK. Paper accounts trade on simulated market data seeded per user; broker
    * accounts send their orders to Kotak Neo and use the same market data for the strategy.
    */
   public static Future<TradingEngine> start(Vertx vertx, Pool pool, JsonObject config, boolean freshDatabase) {

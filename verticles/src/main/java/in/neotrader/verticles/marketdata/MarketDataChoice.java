@@ -13,14 +13,9 @@ public enum MarketDataChoice {
   STORED;
 
   /**
-   * @param clockSetting the user's clock setting as configured: {@code real} or {@code simulated:...}
+   * @param simulatedClock whether the user's clock is simulated (CLOCK=simulated:..., or the demo trader's)
    * @param tradeMode the user's trade mode: {@code paper} or {@code broker}
    */
-  public static MarketDataChoice forUser(String clockSetting, String tradeMode) {
-    return forUser(clockSetting != null && clockSetting.trim().toLowerCase().startsWith("simulated"), tradeMode);
-  }
-
-  /** The same for a user whose clock is simulated ({@code simulatedClock}) or runs wall time. */
   public static MarketDataChoice forUser(boolean simulatedClock, String tradeMode) {
     return simulatedClock && !"broker".equals(tradeMode) ? SIMULATED : STORED;
   }

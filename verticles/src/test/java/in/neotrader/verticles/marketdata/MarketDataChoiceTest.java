@@ -8,16 +8,15 @@ class MarketDataChoiceTest {
 
   @Test
   void onTheRealClockEveryUserReadsStoredPrices() {
-    assertThat(MarketDataChoice.forUser("real", "paper")).isEqualTo(MarketDataChoice.STORED);
-    assertThat(MarketDataChoice.forUser("real", "broker")).isEqualTo(MarketDataChoice.STORED);
-    assertThat(MarketDataChoice.forUser(null, "paper")).isEqualTo(MarketDataChoice.STORED);
+    assertThat(MarketDataChoice.forUser(false, "paper")).isEqualTo(MarketDataChoice.STORED);
+    assertThat(MarketDataChoice.forUser(false, "broker")).isEqualTo(MarketDataChoice.STORED);
   }
 
   @Test
   void simulatedPricesOnlyForPaperUsersOnASimulatedClockAndNeverForTheBroker() {
-    assertThat(MarketDataChoice.forUser("simulated:60@2025-12-22T09:00", "paper"))
+    assertThat(MarketDataChoice.forUser(true, "paper"))
         .isEqualTo(MarketDataChoice.SIMULATED);
-    assertThat(MarketDataChoice.forUser("simulated:60", "broker")).isEqualTo(MarketDataChoice.STORED);
+    assertThat(MarketDataChoice.forUser(true, "broker")).isEqualTo(MarketDataChoice.STORED);
   }
 
   @Test
