@@ -5,6 +5,7 @@ import in.neotrader.core.instruments.SimulatedInstruments;
 import in.neotrader.core.marketdata.MarketData;
 import in.neotrader.sql.marketdata.StoredInstruments;
 import in.neotrader.verticles.marketdata.MarketDataChoice;
+import java.util.function.LongPredicate;
 
 /**
  * The instruments a user's orders go to, chosen with the user's prices: a user on simulated prices (the demo)
@@ -22,8 +23,9 @@ public interface InstrumentSource {
 
   Instruments open(AccountRequest request, MarketData marketData);
 
-  /** The source that goes with {@code prices}. */
-  static InstrumentSource of(MarketDataChoice prices) {
-    return prices == MarketDataChoice.SIMULATED ? SIMULATED : STORED;
+  /** The source that goes with each user's prices: simulated ones on a simulated clock (the demo). */
+  static InstrumentSource of(LongPredicate simulatedClock, String tradeMode) {
+    return (request, marketData) -> (MarketDataChoice.forUser(simulatedClock.test(request.userId()), tradeMode)
+        == MarketDataChoice.SIMULATED ? SIMULATED : STORED).open(request, marketData);
   }
 }

@@ -17,6 +17,7 @@ import in.neotrader.verticles.broker.kotak.KotakNeoBroker;
 import in.neotrader.verticles.broker.kotak.SessionState;
 import io.vertx.core.Future;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
@@ -33,16 +34,18 @@ final class KotakAccountBroker implements Broker {
   private final BrokerSessionReport report;
   private final MarketData marketData;
   private final TradingClock clock;
+  private final Clock wallTime;
   private final LostPlacementSearch lostPlacements;
   private KotakNeoBroker kotak;
 
   KotakAccountBroker(KotakNeoBroker kotak, BrokerSessionReport report, MarketData marketData, TradingClock clock,
-      LostPlacementSearch lostPlacements) {
+      Clock wallTime, LostPlacementSearch lostPlacements) {
     this.kotak = kotak;
     this.lostPlacements = lostPlacements;
     this.report = report;
     this.marketData = marketData;
     this.clock = clock;
+    this.wallTime = wallTime;
   }
 
   /** Continues on a fresh session (new credentials or a forced login); the old HTTP client is closed. */
@@ -57,7 +60,8 @@ final class KotakAccountBroker implements Broker {
 
   @Override
   public Future<BrokerOrderAck> placeOrder(OrderRequest request) {
-    Instant sentAt = clock.now();
+    // Compared with Kotak's order times, which are wall time.
+    Instant sentAt = wallTime.instant();
     return watched(k -> k.placeOrder(request)
         .recover(failure -> LostPlacementSearch.isUncertain(failure)
             ? lostPlacements.resolve(k, request, sentAt, failure) : Future.failedFuture(failure)));

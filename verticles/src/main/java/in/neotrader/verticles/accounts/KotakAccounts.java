@@ -1,5 +1,6 @@
 package in.neotrader.verticles.accounts;
 
+import in.neotrader.core.clock.TradingClock;
 import in.neotrader.core.credentials.CredentialCipher;
 import in.neotrader.core.marketdata.MarketData;
 import in.neotrader.core.orders.AmoLimit;
@@ -9,6 +10,7 @@ import in.neotrader.verticles.broker.kotak.KotakNeoBroker;
 import in.neotrader.verticles.broker.kotak.KotakRateGovernor;
 import in.neotrader.verticles.broker.kotak.KotakSettings;
 import io.vertx.core.Future;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.function.LongFunction;
 
@@ -18,6 +20,12 @@ import java.util.function.LongFunction;
  * banner says the credentials must be saved again.
  */
 public final class KotakAccounts implements TradingAccountFactory {
+
+  /**
+   * Kotak's time: TOTP codes, the session's IST day and placement times always follow the wall clock, never a
+   * user's trading clock (broker mode is refused on a simulated one, but a code from it would fail anyway).
+   */
+  static final Clock WALL_TIME = Clock.system(TradingClock.IST);
 
   private final Optional<CredentialCipher> cipher;
   private final KotakSettings settings;
@@ -46,7 +54,7 @@ public final class KotakAccounts implements TradingAccountFactory {
           return report.needsLogin().transform(v -> Future.failedFuture(unusable));
         })
         .compose(kotak -> {
-          KotakAccount account = new KotakAccount(new KotakAccountBroker(kotak, report, marketData, r.clock(),
+          KotakAccount account = new KotakAccount(new KotakAccountBroker(kotak, report, marketData, r.clock(), WALL_TIME,
               new LostPlacementSearch(r.vertx(), settings)),
               // Real money goes to real instruments only: the store, whatever prices the strategy reads.
               marketData, InstrumentSource.STORED.open(r, marketData), amoLimit, () -> connect(r, governor), report,
@@ -68,7 +76,7 @@ public final class KotakAccounts implements TradingAccountFactory {
       try {
         return Future.succeededFuture(new KotakNeoBroker(r.vertx(),
             SealedKotakCredentials.open(cipher.get(), r.userId(), sealed.get()), settings, tokens,
-            new TradingClockAsClock(r.clock()), governor));
+            WALL_TIME, governor));
       } catch (RuntimeException unusable) {
         return Future.failedFuture(new IllegalStateException("broker credentials of user " + r.userId()
             + " cannot be opened: " + unusable.getMessage()));

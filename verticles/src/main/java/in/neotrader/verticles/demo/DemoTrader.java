@@ -47,6 +47,11 @@ public final class DemoTrader {
             }));
   }
 
+  /** The demo trader created on an earlier start, if any: it is known by its email. */
+  public static Future<Optional<User>> existing(Pool pool) {
+    return new UserRepository(pool).findByEmail(EMAIL);
+  }
+
   /**
    * The demo's clock when none is configured: shortly before the 16:00 analysis of the latest trading day,
    * running {@link #CLOCK_FACTOR} times faster, so signals come first, then AMO buys, then the next open.

@@ -30,11 +30,6 @@ public record EngineSettings(TradingClock clock, String nodeId, Optional<Boolean
         cipher(config));
   }
 
-  public EngineSettings withClock(TradingClock newClock) {
-    return new EngineSettings(newClock, nodeId, demo, heartbeatMillis, leaseSeconds, taskTimeoutMillis,
-        stopGraceMillis, credentials);
-  }
-
   /** {@code AMO_LIMIT_CAP_PCT}: how far above the last close an AMO entry's limit lies, in percent (default 2). */
   public static AmoLimit amoLimit(JsonObject config) {
     Object cap = config.getValue("AMO_LIMIT_CAP_PCT");

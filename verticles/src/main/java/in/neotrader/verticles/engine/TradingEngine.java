@@ -26,6 +26,7 @@ import in.neotrader.verticles.events.UserEvents;
 import in.neotrader.verticles.service.ServiceManager;
 import in.neotrader.verticles.trading.EngineServices;
 import in.neotrader.verticles.trading.TaskTimers;
+import in.neotrader.verticles.trading.UserClocks;
 import in.neotrader.verticles.trading.VertxTaskTimers;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -62,7 +63,8 @@ public final class TradingEngine {
    * Kotak rate limits (KOTAK_ORDERS_PER_SECOND, KOTAK_CALLS_PER_SECOND) from
    * {@code config}, deploys the service manager,
    * resumes every running user and, on a new database ({@code freshDatabase}) unless DEMO=false, or when
-   * DEMO=true, creates the demo trader. Paper accounts trade on simulated market data seeded per user; broker
+   * DEMO=true, creates the demo trader. The demo trader (also one from an earlier start, unless DEMO=false) runs
+   * on its own accelerated clock; every other user on CLOCK. Paper accounts trade on simulated market data seeded per user; broker
    * accounts send their orders to Kotak Neo and use the same market data for the strategy.
    */
   public static Future<TradingEngine> start(Vertx vertx, Pool pool, JsonObject config, boolean freshDatabase) {
@@ -75,29 +77,34 @@ public final class TradingEngine {
     // have run past the afternoon tasks by the time the service starts.
     Future<Optional<User>> demoUser = universe.compose(u -> demo ? DemoTrader.create(vertx, pool)
         : Future.succeededFuture(Optional.empty()));
-    return demoUser.compose(user -> {
-      // A demo on the real clock would show nothing for hours: it runs accelerated unless a simulated clock is set.
-      EngineSettings settings = demo && !config.getString("CLOCK", "real").startsWith("simulated")
-          ? configured.withClock(DemoTrader.clock(calendar)) : configured;
-      // Simulated prices only on a simulated clock and never for the broker; else the node's stored candles.
-      String clockSetting = settings.clock() instanceof SimulatedClock ? "simulated" : "real";
+    // An existing demo trader (a restart) keeps its own clock too, unless DEMO=false makes it a plain user.
+    boolean demoClock = configured.demo().orElse(true);
+    Future<Optional<User>> demoTrader = demoUser.compose(created -> created.isPresent() || !demoClock
+        ? Future.succeededFuture(created) : DemoTrader.existing(pool));
+    return demoTrader.compose(trader -> {
+      boolean simulatedClock = configured.clock() instanceof SimulatedClock;
+      UserClocks everyone = UserClocks.everyone(configured.clock(), simulatedClock);
+      // A demo on the real clock would show nothing for hours: it runs accelerated, on its own clock only.
+      UserClocks clocks = trader.filter(t -> !simulatedClock)
+          .map(t -> everyone.withDemo(t.id(), DemoTrader.clock(calendar))).orElse(everyone);
       DailyCandleReads candles = new DailyCandleReads(pool);
       MarketDataSettings sources = MarketDataSettings.fromConfig(config);
       AnalysisUniverse analysed = new AnalysisUniverse(universe.result(), new WatchlistRepository(pool), candles);
       MarketData stored = new StoredMarketData(candles, calendar, analysed::of,
-          Optional.of(LiveQuotes.yahoo(vertx, pool, sources, settings.clock())));
+          Optional.of(LiveQuotes.yahoo(vertx, pool, sources, clocks.configured())));
       // Broker users' live prices come from Kotak's own quotes (the same candles, another quote cache).
       MarketData storedForBroker = new StoredMarketData(candles, calendar, analysed::of,
-          Optional.of(LiveQuotes.forBroker(vertx, pool, sources, settings.clock())));
+          Optional.of(LiveQuotes.forBroker(vertx, pool, sources, clocks.configured())));
       LongFunction<MarketData> simulated = userId -> new SimulatedMarketData(userId, calendar);
       AmoLimit amoLimit = EngineSettings.amoLimit(config);
       TradingAccountFactory accounts = new AccountsByTradeMode(
-          new PaperAccounts(MarketDataChoice.marketData(clockSetting, "paper", simulated, stored),
-              InstrumentSource.of(MarketDataChoice.forUser(clockSetting, "paper")), amoLimit),
-          new KotakAccounts(settings.credentials(), KotakSettings.fromConfig(config), NO_SCRIP_MASTER,
-              MarketDataChoice.marketData(clockSetting, "broker", simulated, storedForBroker), amoLimit));
-      return start(vertx, pool, settings, calendar, new VertxTaskTimers(vertx, settings.clock()), accounts)
-          .compose(engine -> user.map(u -> engine.startService(u.id()).map(engine))
+          new PaperAccounts(MarketDataChoice.marketData(clocks::simulated, "paper", simulated, stored),
+              InstrumentSource.of(clocks::simulated, "paper"), amoLimit),
+          new KotakAccounts(configured.credentials(), KotakSettings.fromConfig(config), NO_SCRIP_MASTER,
+              MarketDataChoice.marketData(clocks::simulated, "broker", simulated, storedForBroker), amoLimit));
+      // Only a demo created now is started here; an existing one resumes if its service was running.
+      return start(vertx, pool, configured, clocks, calendar, new VertxTaskTimers(vertx), accounts)
+          .compose(engine -> demoUser.result().map(u -> engine.startService(u.id()).map(engine))
               .orElseGet(() -> Future.succeededFuture(engine)));
     });
   }
@@ -107,10 +114,18 @@ public final class TradingEngine {
     return start(vertx, pool, config, false);
   }
 
-  /** The same with every collaborator given: tests and the benchmark inject timers and accounts. */
+  /**
+   * The same with every collaborator given: tests and the benchmark inject timers and accounts. Every user runs
+   * on the settings' clock, which stands for wall time (a test's stepped clock may trade with the broker fake).
+   */
   public static Future<TradingEngine> start(Vertx vertx, Pool pool, EngineSettings settings, NseCalendar calendar,
       TaskTimers timers, TradingAccountFactory accounts) {
-    EngineServices services = new EngineServices(pool, settings.clock(), calendar, settings.nodeId(), timers,
+    return start(vertx, pool, settings, UserClocks.everyone(settings.clock(), false), calendar, timers, accounts);
+  }
+
+  private static Future<TradingEngine> start(Vertx vertx, Pool pool, EngineSettings settings, UserClocks clocks,
+      NseCalendar calendar, TaskTimers timers, TradingAccountFactory accounts) {
+    EngineServices services = new EngineServices(pool, clocks, calendar, settings.nodeId(), timers,
         accounts, new UserEvents(vertx.eventBus()), settings.taskTimeoutMillis(), settings.stopGraceMillis());
     ServiceManager manager = new ServiceManager(services, settings.heartbeatMillis(), settings.leaseSeconds());
     return vertx.deployVerticle(manager).map(id -> new TradingEngine(vertx, id, manager, services));

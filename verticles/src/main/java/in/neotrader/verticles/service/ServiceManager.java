@@ -3,6 +3,7 @@ package in.neotrader.verticles.service;
 import in.neotrader.sql.service.NodeLeaseRepository;
 import in.neotrader.sql.service.ServiceStatus;
 import in.neotrader.sql.service.ServiceStatusRepository;
+import in.neotrader.sql.settings.TradingProfileRepository;
 import in.neotrader.sql.users.UserRepository;
 import in.neotrader.verticles.events.UserEvents;
 import in.neotrader.verticles.trading.EngineServices;
@@ -14,8 +15,10 @@ import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.core.eventbus.ReplyException;
 import io.vertx.core.eventbus.ReplyFailure;
 import io.vertx.core.json.JsonObject;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
@@ -80,9 +83,10 @@ public final class ServiceManager extends VerticleBase {
       return;
     }
     Future<JsonObject> answer = switch (action) {
-      case "start" -> knownUser(userId).compose(v -> status.setRunning(userId, true, services.clock().now()))
+      case "start" -> knownUser(userId).compose(v -> refuseUnstartable(userId))
+          .compose(v -> status.setRunning(userId, true, services.clocks().of(userId).now()))
           .compose(v -> startHere(userId)).compose(v -> describe(userId));
-      case "stop" -> knownUser(userId).compose(v -> status.setRunning(userId, false, services.clock().now()))
+      case "stop" -> knownUser(userId).compose(v -> status.setRunning(userId, false, services.clocks().of(userId).now()))
           .compose(v -> stopHere(userId)).compose(v -> describe(userId));
       case "status" -> knownUser(userId).compose(v -> describe(userId));
       default -> Future.failedFuture(new ReplyException(ReplyFailure.RECIPIENT_FAILURE, 400, "unknown action " + action));
@@ -99,6 +103,26 @@ public final class ServiceManager extends VerticleBase {
   private Future<Void> knownUser(long userId) {
     return users.findById(userId).compose(u -> u.isPresent() ? Future.<Void>succeededFuture()
         : Future.failedFuture(new ReplyException(ReplyFailure.RECIPIENT_FAILURE, 404, "unknown user " + userId)));
+  }
+
+  /**
+   * A start the user's clock forbids (the broker on a simulated clock) is refused before the service is marked
+   * running: a stopped service stays stopped, with the reason as its error.
+   */
+  private Future<Void> refuseUnstartable(long userId) {
+    return new TradingProfileRepository(services.pool()).load(userId).compose(profile -> {
+      Optional<String> refusal = profile.flatMap(p -> services.clocks().refusal(userId, p.tradeMode()));
+      if (refusal.isEmpty()) {
+        return Future.succeededFuture();
+      }
+      Instant at = services.clocks().of(userId).now();
+      // A stopped service may have no status row yet: write it stopped, so the error has a place to show.
+      return status.find(userId)
+          .compose(s -> s.map(ServiceStatus::running).orElse(false) ? Future.succeededFuture()
+              : status.setRunning(userId, false, at))
+          .compose(v -> status.recordError(userId, refusal.get(), at))
+          .compose(v -> Future.failedFuture(new ReplyException(ReplyFailure.RECIPIENT_FAILURE, 409, refusal.get())));
+    });
   }
 
   private Future<JsonObject> describe(long userId) {
@@ -160,7 +184,7 @@ public final class ServiceManager extends VerticleBase {
     leases.renewAll()
         .compose(lost -> Future.join(lost.stream().map(this::dropLost).toList()))
         .onSuccess(v -> leases.held().forEach(userId -> services.events().publish(userId, "service.heartbeat",
-            services.clock().now(), new JsonObject().put("node", services.nodeId()))))
+            services.clocks().of(userId).now(), new JsonObject().put("node", services.nodeId()))))
         .compose(v -> leaseRows.orphans())
         .compose(this::resume)
         // A heartbeat that keeps failing lets every lease run out: say so, and count it for the metrics.

@@ -1,15 +1,14 @@
 package in.neotrader.verticles.trading;
 
 import in.neotrader.core.calendar.NseCalendar;
-import in.neotrader.core.clock.TradingClock;
 import in.neotrader.verticles.accounts.TradingAccountFactory;
 import in.neotrader.verticles.events.UserEvents;
 import io.vertx.sqlclient.Pool;
 
 /**
- * What every trading verticle of a node shares: the pool, the clock and calendar, the timers, the factory of
+ * What every trading verticle of a node shares: the pool, each user's clock and the calendar, the timers, the factory of
  * per-user accounts and the event publisher. Time limits are real milliseconds.
  */
-public record EngineServices(Pool pool, TradingClock clock, NseCalendar calendar, String nodeId, TaskTimers timers,
+public record EngineServices(Pool pool, UserClocks clocks, NseCalendar calendar, String nodeId, TaskTimers timers,
     TradingAccountFactory accounts, UserEvents events, long taskTimeoutMillis, long stopGraceMillis) {
 }

@@ -1,5 +1,6 @@
 package in.neotrader.verticles.trading;
 
+import in.neotrader.core.clock.TradingClock;
 import in.neotrader.core.config.TradingConfig;
 import in.neotrader.core.tasks.RunDecision;
 import in.neotrader.core.tasks.RunKey;
@@ -28,6 +29,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -43,6 +45,7 @@ public final class TradingVerticle extends VerticleBase {
   private final long userId;
   private final long leaseEpoch;
   private final EngineServices services;
+  private final TradingClock clock;
   private final Map<TradingTask, Long> timerIds = new EnumMap<>(TradingTask.class);
   private final Map<TradingTask, TaskRunner> runners = TaskRunners.standard();
   private RunHistorySet history;
@@ -57,6 +60,7 @@ public final class TradingVerticle extends VerticleBase {
     this.userId = userId;
     this.leaseEpoch = leaseEpoch;
     this.services = services;
+    this.clock = services.clocks().of(userId);
   }
 
   @Override
@@ -65,7 +69,7 @@ public final class TradingVerticle extends VerticleBase {
         .compose(profile -> profile.map(Future::succeededFuture)
             .orElseGet(() -> Future.failedFuture(new NoSuchElementException("unknown user " + userId))))
         .compose(this::openSession)
-        .compose(v -> RunHistorySet.load(services.pool(), userId, schedule, services.clock().nowIst().toLocalDate()))
+        .compose(v -> RunHistorySet.load(services.pool(), userId, schedule, clock.nowIst().toLocalDate()))
         .compose(loaded -> {
           history = loaded;
           return recover();
@@ -78,7 +82,7 @@ public final class TradingVerticle extends VerticleBase {
           for (TradingTask task : TradingTask.values()) {
             arm(task);
           }
-          services.events().publish(userId, "service.started", services.clock().now(),
+          services.events().publish(userId, "service.started", clock.now(),
               new JsonObject().put("node", services.nodeId()).put("leaseEpoch", leaseEpoch));
         })
         // A verticle that fails to start is never stopped: free the broker connection it may have opened.
@@ -90,12 +94,17 @@ public final class TradingVerticle extends VerticleBase {
   }
 
   private Future<Void> openSession(TradingProfile profile) {
+    // Also on a resume: a user switched to broker mode while stopped must not trade on a simulated clock.
+    Optional<String> refusal = services.clocks().refusal(userId, profile.tradeMode());
+    if (refusal.isPresent()) {
+      return Future.failedFuture(new IllegalStateException(refusal.get()));
+    }
     TradingConfig config = TradingConfig.fromJson(profile.tradingConfig());
     schedule = TaskSchedule.forUser(services.calendar(), config.taskSchedule());
     return services.accounts().open(new AccountRequest(vertx, services.pool(), userId, profile, config,
-            services.clock(), services.calendar(), services.events()))
+            clock, services.calendar(), services.events()))
         .map(account -> {
-          session = new UserSession(userId, leaseEpoch, services.nodeId(), vertx, services.pool(), services.clock(),
+          session = new UserSession(userId, leaseEpoch, services.nodeId(), vertx, services.pool(), clock,
               services.calendar(), config, account);
           recorder = new TaskRecorder(session, services.events(), services.taskTimeoutMillis());
           return null;
@@ -105,7 +114,7 @@ public final class TradingVerticle extends VerticleBase {
   /** Moves every order the broker has news about before any timer may place a new one. */
   private Future<Void> recover() {
     PendingEvents events = new PendingEvents();
-    Instant at = services.clock().now();
+    Instant at = clock.now();
     ServiceLogRepository logs = new ServiceLogRepository(services.pool());
     return new OrderBookSync(session).sync(events)
         .compose(result -> logs.insert(userId, at, LogLevel.INFO, null, "recovered: " + result.moved()
@@ -122,8 +131,8 @@ public final class TradingVerticle extends VerticleBase {
     if (stopping) {
       return;
     }
-    Instant at = NextFiring.after(schedule, services.calendar(), task, services.clock().now(), history);
-    timerIds.put(task, services.timers().schedule(at, task.ordinal(), () -> fire(task)));
+    Instant at = NextFiring.after(schedule, services.calendar(), task, clock.now(), history);
+    timerIds.put(task, services.timers().schedule(clock, at, task.ordinal(), () -> fire(task)));
   }
 
   private Future<Void> fire(TradingTask task) {
@@ -135,7 +144,7 @@ public final class TradingVerticle extends VerticleBase {
   }
 
   private Future<Void> runScheduled(TradingTask task) {
-    Instant now = services.clock().now();
+    Instant now = clock.now();
     RunDecision decision = schedule.decide(task, now, history);
     if (decision instanceof RunDecision.Skip skip) {
       return recorder.skipped(task, skip, now);
@@ -161,7 +170,7 @@ public final class TradingVerticle extends VerticleBase {
     switch (body.getString("action", "")) {
       case "status" -> message.reply(status());
       case "run-task" -> TradingTask.byStableName(body.getString("task", "")).ifPresentOrElse(task -> {
-        enqueue(() -> execute(TaskRecorder.manualKey(task, services.clock().now())));
+        enqueue(() -> execute(TaskRecorder.manualKey(task, clock.now())));
         message.reply(new JsonObject().put("accepted", true).put("task", task.stableName()));
       }, () -> message.fail(404, "unknown task " + body.getString("task")));
       // Queued like a task, so a session is never swapped under an order being placed.
@@ -182,7 +191,7 @@ public final class TradingVerticle extends VerticleBase {
    * only to record a skip, which a trader would not call a run.
    */
   private JsonObject status() {
-    Instant now = services.clock().now();
+    Instant now = clock.now();
     JsonArray tasks = new JsonArray();
     for (TradingTask task : TradingTask.values()) {
       tasks.add(new JsonObject().put("name", task.stableName())
@@ -223,7 +232,7 @@ public final class TradingVerticle extends VerticleBase {
         return Future.succeededFuture();
       }
       session.account().close();
-      services.events().publish(userId, "service.stopped", services.clock().now(),
+      services.events().publish(userId, "service.stopped", clock.now(),
           new JsonObject().put("node", services.nodeId()));
       return Future.succeededFuture();
     });

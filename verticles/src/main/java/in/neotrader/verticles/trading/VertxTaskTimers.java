@@ -10,15 +10,13 @@ import java.util.function.Supplier;
 public final class VertxTaskTimers implements TaskTimers {
 
   private final Vertx vertx;
-  private final TradingClock clock;
 
-  public VertxTaskTimers(Vertx vertx, TradingClock clock) {
+  public VertxTaskTimers(Vertx vertx) {
     this.vertx = vertx;
-    this.clock = clock;
   }
 
   @Override
-  public long schedule(Instant at, int order, Supplier<Future<?>> action) {
+  public long schedule(TradingClock clock, Instant at, int order, Supplier<Future<?>> action) {
     // Vert.x refuses delays below 1 ms.
     return vertx.setTimer(Math.max(1, clock.realDelayMillis(at)), id -> action.get());
   }

@@ -18,8 +18,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * An engine fixture whose broker-mode users trade at a {@link FakeKotakNeoServer} on the same simulated clock,
- * with the simulated universe listed in the instrument store.
+ * An engine fixture whose broker-mode users trade at a {@link FakeKotakNeoServer}, with the simulated universe
+ * listed in the instrument store: the tasks run on the stepped clock, Kotak (TOTP codes, sessions, order times)
+ * on the wall clock, as in production.
  */
 final class BrokerModeFixture implements AutoCloseable {
 
@@ -35,7 +36,7 @@ final class BrokerModeFixture implements AutoCloseable {
 
   BrokerModeFixture(LocalDateTime startIst) throws Exception {
     fx = new EngineFixture(startIst);
-    fake = EngineFixture.await(FakeKotakNeoServer.start(fx.vertx, ACCOUNT, new TradingClockAsClock(fx.clock)));
+    fake = EngineFixture.await(FakeKotakNeoServer.start(fx.vertx, ACCOUNT));
     byte[] key = new byte[32];
     new SecureRandom().nextBytes(key);
     cipher = new CredentialCipher(Map.of("k7", key), "k7");

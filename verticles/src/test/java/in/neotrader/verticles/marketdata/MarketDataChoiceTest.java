@@ -8,24 +8,23 @@ class MarketDataChoiceTest {
 
   @Test
   void onTheRealClockEveryUserReadsStoredPrices() {
-    assertThat(MarketDataChoice.forUser("real", "paper")).isEqualTo(MarketDataChoice.STORED);
-    assertThat(MarketDataChoice.forUser("real", "broker")).isEqualTo(MarketDataChoice.STORED);
-    assertThat(MarketDataChoice.forUser(null, "paper")).isEqualTo(MarketDataChoice.STORED);
+    assertThat(MarketDataChoice.forUser(false, "paper")).isEqualTo(MarketDataChoice.STORED);
+    assertThat(MarketDataChoice.forUser(false, "broker")).isEqualTo(MarketDataChoice.STORED);
   }
 
   @Test
   void simulatedPricesOnlyForPaperUsersOnASimulatedClockAndNeverForTheBroker() {
-    assertThat(MarketDataChoice.forUser("simulated:60@2025-12-22T09:00", "paper"))
+    assertThat(MarketDataChoice.forUser(true, "paper"))
         .isEqualTo(MarketDataChoice.SIMULATED);
-    assertThat(MarketDataChoice.forUser("simulated:60", "broker")).isEqualTo(MarketDataChoice.STORED);
+    assertThat(MarketDataChoice.forUser(true, "broker")).isEqualTo(MarketDataChoice.STORED);
   }
 
   @Test
   void aBrokerAccountGetsTheStoredPricesEvenOnASimulatedClock() {
     in.neotrader.core.marketdata.MarketData stored = new in.neotrader.core.marketdata.SimulatedMarketData(0,
         in.neotrader.core.calendar.NseCalendar.bundled());
-    assertThat(MarketDataChoice.marketData("simulated:60", "broker", id -> null, stored).apply(7)).isSameAs(stored);
-    assertThat(MarketDataChoice.marketData("real", "paper", id -> null, stored).apply(7)).isSameAs(stored);
-    assertThat(MarketDataChoice.marketData("simulated:60", "paper", id -> null, stored).apply(7)).isNull();
+    assertThat(MarketDataChoice.marketData(id -> true, "broker", id -> null, stored).apply(7)).isSameAs(stored);
+    assertThat(MarketDataChoice.marketData(id -> false, "paper", id -> null, stored).apply(7)).isSameAs(stored);
+    assertThat(MarketDataChoice.marketData(id -> id == 7, "paper", id -> null, stored).apply(7)).isNull();
   }
 }

@@ -1,6 +1,7 @@
 package in.neotrader.verticles.testing;
 
 import in.neotrader.core.clock.SimulatedClock;
+import in.neotrader.core.clock.TradingClock;
 import in.neotrader.verticles.trading.TaskTimers;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
@@ -36,8 +37,9 @@ public final class SteppedTimers implements TaskTimers {
     this.clock = clock;
   }
 
+  /** Ignores {@code clock}: every action runs on this stepper's clock, which the fixture's users share. */
   @Override
-  public synchronized long schedule(Instant at, int order, Supplier<Future<?>> action) {
+  public synchronized long schedule(TradingClock clock, Instant at, int order, Supplier<Future<?>> action) {
     long id = ids.incrementAndGet();
     Entry entry = new Entry(id, at, order, Vertx.currentContext(), action);
     due.add(entry);

@@ -52,7 +52,7 @@ public final class DailyIngestJob {
   public static DailyIngestJob start(Vertx vertx, Pool pool, JsonObject config, TradingClock clock,
       NseCalendar calendar) {
     DailyIngestJob job = new DailyIngestJob(vertx, pool, MarketDataSettings.fromConfig(config), clock, calendar,
-        new VertxTaskTimers(vertx, clock));
+        new VertxTaskTimers(vertx));
     vertx.runOnContext(v -> job.arm());
     return job;
   }
@@ -74,7 +74,7 @@ public final class DailyIngestJob {
 
   private void schedule(LocalDate day, Instant at) {
     if (!stopped) {
-      armed = timers.schedule(at, 0, () -> attempt(day));
+      armed = timers.schedule(clock, at, 0, () -> attempt(day));
     }
   }
 
