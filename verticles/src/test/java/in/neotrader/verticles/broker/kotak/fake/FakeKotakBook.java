@@ -24,6 +24,9 @@ final class FakeKotakBook {
   private static final DateTimeFormatter ORDER_TIME =
       DateTimeFormatter.ofPattern("dd-MMM-yyyy HH:mm:ss", Locale.ENGLISH).withZone(ZoneId.of("Asia/Kolkata"));
   private static final String AMO_STATUS = "after market order req received";
+  private static final BigDecimal PROTECTION_BUY = new BigDecimal("1.02");
+  private static final BigDecimal PROTECTION_SELL = new BigDecimal("0.98");
+  private static final BigDecimal TICK = new BigDecimal("0.05");
 
   private final Clock clock;
   private final Map<String, JsonObject> orders = new LinkedHashMap<>();
@@ -45,6 +48,7 @@ final class FakeKotakBook {
     String number = Long.toString(nextOrderNumber++);
     boolean amo = "YES".equalsIgnoreCase(jData.getString("am"));
     String status = rejection.isPresent() ? "rejected" : amo ? AMO_STATUS : "open";
+    jData = withinProtectionBand(jData);
     JsonObject row = new JsonObject()
         .put("nOrdNo", number).put("ordSt", status).put("stat", status)
         .put("trdSym", jData.getString("ts")).put("sym", jData.getString("ts").replaceAll("-[A-Z0-9]{2}$", ""))
@@ -57,6 +61,32 @@ final class FakeKotakBook {
         .put("GuiOrdId", jData.getString("ig", "")).put("lotSz", "1").put("tckSz", "0.05");
     orders.put(number, row);
     return number;
+  }
+
+  /**
+   * Kotak turns an algo MARKET order, AMO included, into a LIMIT 2 % beyond the last price (KOTAK_NEO §8.3); it
+   * shows as {@code L} in the book and fills only inside that band. Without a quote it stays MARKET.
+   */
+  private JsonObject withinProtectionBand(JsonObject jData) {
+    Optional<BigDecimal> last = quotes.values().stream()
+        .filter(q -> q.getString("display_symbol").equals(jData.getString("ts")))
+        .map(q -> new BigDecimal(q.getString("ltp"))).findFirst();
+    if (!"MKT".equals(jData.getString("pt")) || last.isEmpty()) {
+      return jData;
+    }
+    BigDecimal band = "B".equals(jData.getString("tt")) ? PROTECTION_BUY : PROTECTION_SELL;
+    BigDecimal limit = last.get().multiply(band).divide(TICK, 0, RoundingMode.HALF_UP).multiply(TICK);
+    return jData.copy().put("pt", "L").put("pr", limit.toPlainString());
+  }
+
+  /** A limit buy fills at its price or below, a limit sell at its price or above; a MARKET order at any. */
+  synchronized boolean fillsAt(String number, BigDecimal price) {
+    JsonObject row = orders.get(number);
+    if (!"L".equals(row.getString("prcTp"))) {
+      return true;
+    }
+    int side = price.compareTo(new BigDecimal(row.getString("prc")));
+    return "B".equals(row.getString("trnsTp")) ? side <= 0 : side >= 0;
   }
 
   synchronized Optional<JsonObject> order(String number) {
@@ -86,6 +116,10 @@ final class FakeKotakBook {
 
   /** Fills {@code quantity} more of an order at {@code price}; a full fill completes it. */
   synchronized void fill(String number, int quantity, BigDecimal price) {
+    if (!fillsAt(number, price)) {
+      throw new IllegalArgumentException("order " + number + " is a limit at " + orders.get(number).getString("prc")
+          + ": it cannot fill at " + price);
+    }
     JsonObject row = orders.get(number);
     int ordered = Integer.parseInt(row.getString("qty"));
     int filledBefore = Integer.parseInt(row.getString("fldQty"));

@@ -160,9 +160,10 @@ public final class FakeKotakNeoServer {
     return lastHeaders.getOrDefault(endpoint, MultiMap.caseInsensitiveMultiMap());
   }
 
-  /** Completes every open or AMO order at {@code price}. */
+  /** Completes every open or AMO order that can trade at {@code price}; a limit beyond it stays open. */
   public void fillAll(BigDecimal price) {
-    book.liveOrderNumbers().forEach(number -> book.fill(number, Integer.MAX_VALUE / 2, price));
+    book.liveOrderNumbers().stream().filter(number -> book.fillsAt(number, price))
+        .forEach(number -> book.fill(number, Integer.MAX_VALUE / 2, price));
   }
 
   /** Fills {@code quantity} of one order at {@code price}; less than the rest leaves it open, partly filled. */
