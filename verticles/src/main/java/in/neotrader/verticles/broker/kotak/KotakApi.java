@@ -93,8 +93,8 @@ final class KotakApi {
     // Checked inside the governor: a call it drops (the account closed) was never sent, so it is no lost answer.
     if (call.changesOrders() && session.state() == SessionState.IP_NOT_REGISTERED) {
       // Every order would be refused alike: none is sent until a fresh login from a (new) registered address.
-      return Future.failedFuture(new BrokerException(Code.REJECTED, call.action() + ": orders paused, Kotak refused "
-          + "this address (IP not registered); register it with Kotak or change the route, then log in again"));
+      return Future.failedFuture(new BrokerException(Code.REJECTED, call.action() + ": not sent: "
+          + KotakErrors.IP_ADVICE));
     }
     return session.current().compose(tokens -> governor.submit(call.changesOrders(),
         () -> request(call, tokens).transform(answer -> checked(call, tokens, answer))))

@@ -26,6 +26,10 @@ final class KotakErrors {
   private static final String NO_DATA = "5203";
   // "unauthorized" on an order call of a valid session: the address it came from is not the registered one (§10).
   private static final String IP_NOT_REGISTERED = "100008";
+  /** What the trader reads when Kotak refuses the address: why, and what to do. */
+  static final String IP_ADVICE = "Kotak does not accept orders from this address (IP not registered), so orders "
+      + "are paused until the next login. Register the address your orders leave from as your static IP with "
+      + "Kotak, or set the route (proxy or local address) to the one you registered";
 
   /** The session ended on the broker's side; {@link KotakApi} logs in once more before giving up. */
   static final class SessionInvalid extends RuntimeException {
@@ -60,9 +64,7 @@ final class KotakErrors {
    */
   static final class IpNotRegistered extends RuntimeException {
     IpNotRegistered(String message) {
-      super(message + ": Kotak does not accept orders from this address. Register the address your orders leave "
-          + "from as your static IP with Kotak, or set the route (proxy or local address) to the one you "
-          + "registered; orders are paused until the next login", null, false, false);
+      super(message + ": " + IP_ADVICE, null, false, false);
     }
 
     /** What the order's caller sees: a refusal, not to be resent as is. */
