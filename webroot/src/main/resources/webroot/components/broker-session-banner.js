@@ -12,6 +12,11 @@ const STATES = {
   valid: { text: 'Broker session valid', tone: 'ok' },
   expired: { text: 'Broker session expired — orders cannot reach Kotak Neo', tone: 'bad' },
   needs_login: { text: 'Broker needs a fresh login', tone: 'bad' },
+  ip_not_registered: {
+    text: 'Kotak refuses orders from this address (IP not registered): orders are paused. Register the address '
+      + 'with Kotak or set your route in the broker credentials, then log in again',
+    tone: 'bad',
+  },
   none: { text: 'No broker session yet', tone: 'warn' },
 };
 

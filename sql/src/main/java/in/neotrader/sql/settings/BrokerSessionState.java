@@ -6,7 +6,8 @@ public enum BrokerSessionState implements StoredAs {
   NONE("none"),
   VALID("valid"),
   EXPIRED("expired"),
-  NEEDS_LOGIN("needs_login");
+  NEEDS_LOGIN("needs_login"),
+  IP_NOT_REGISTERED("ip_not_registered");
 
   private final String stored;
 

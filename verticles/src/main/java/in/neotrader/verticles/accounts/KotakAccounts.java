@@ -8,11 +8,14 @@ import in.neotrader.sql.settings.UserSettingsRepository;
 import in.neotrader.verticles.broker.kotak.InstrumentTokens;
 import in.neotrader.verticles.broker.kotak.KotakNeoBroker;
 import in.neotrader.verticles.broker.kotak.KotakRateGovernor;
+import in.neotrader.verticles.broker.kotak.KotakRoute;
 import in.neotrader.verticles.broker.kotak.KotakSettings;
 import io.vertx.core.Future;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.LongFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Opens broker-mode accounts: the user's sealed Kotak credentials are opened here, inside the trading verticle,
@@ -20,6 +23,7 @@ import java.util.function.LongFunction;
  * banner says the credentials must be saved again.
  */
 public final class KotakAccounts implements TradingAccountFactory {
+  private static final Logger LOG = LoggerFactory.getLogger(KotakAccounts.class);
 
   /**
    * Kotak's time: TOTP codes, the session's IST day and placement times always follow the wall clock, never a
@@ -74,9 +78,11 @@ public final class KotakAccounts implements TradingAccountFactory {
             + "but has no saved broker credentials"));
       }
       try {
+        KotakRoute route = SealedKotakCredentials.openRoute(cipher.get(), r.userId(), sealed.get());
+        LOG.info("User {} reaches Kotak through {}", r.userId(), route.describe());
         return Future.succeededFuture(new KotakNeoBroker(r.vertx(),
             SealedKotakCredentials.open(cipher.get(), r.userId(), sealed.get()), settings, tokens,
-            WALL_TIME, governor));
+            WALL_TIME, governor, route));
       } catch (RuntimeException unusable) {
         return Future.failedFuture(new IllegalStateException("broker credentials of user " + r.userId()
             + " cannot be opened: " + unusable.getMessage()));

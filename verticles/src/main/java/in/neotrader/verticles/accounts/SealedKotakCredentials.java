@@ -3,6 +3,7 @@ package in.neotrader.verticles.accounts;
 import in.neotrader.core.credentials.CredentialCipher;
 import in.neotrader.core.credentials.EncryptedSecret;
 import in.neotrader.verticles.broker.kotak.KotakCredentials;
+import in.neotrader.verticles.broker.kotak.KotakRoute;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
 
@@ -25,14 +26,7 @@ public final class SealedKotakCredentials {
    * @throws IllegalArgumentException when the document is not the expected JSON
    */
   public static KotakCredentials open(CredentialCipher cipher, long userId, in.neotrader.sql.secrets.EncryptedSecret stored) {
-    String json = cipher.decrypt(new EncryptedSecret(stored.keyId(), stored.ciphertext()), context(userId));
-    JsonObject fields;
-    try {
-      fields = new JsonObject(json);
-    } catch (DecodeException e) {
-      // The decoder quotes the input in its message: drop it, the input is the secret.
-      throw new IllegalArgumentException("saved broker credentials are not a JSON document");
-    }
+    JsonObject fields = document(cipher, userId, stored);
     String[] names = {"consumerKey", "mobileNumber", "ucc", "mpin", "totpSecret"};
     for (String name : names) {
       if (fields.getValue(name) == null || fields.getValue(name).toString().isBlank()) {
@@ -41,5 +35,21 @@ public final class SealedKotakCredentials {
     }
     return new KotakCredentials(fields.getValue("consumerKey").toString(), fields.getValue("mobileNumber").toString(),
         fields.getValue("ucc").toString(), fields.getValue("mpin").toString(), fields.getValue("totpSecret").toString());
+  }
+
+  /** The way out to Kotak saved with the credentials (absent: the server's own address). */
+  public static KotakRoute openRoute(CredentialCipher cipher, long userId, in.neotrader.sql.secrets.EncryptedSecret stored) {
+    return KotakRoute.of(document(cipher, userId, stored));
+  }
+
+  private static JsonObject document(CredentialCipher cipher, long userId,
+      in.neotrader.sql.secrets.EncryptedSecret stored) {
+    String json = cipher.decrypt(new EncryptedSecret(stored.keyId(), stored.ciphertext()), context(userId));
+    try {
+      return new JsonObject(json);
+    } catch (DecodeException e) {
+      // The decoder quotes the input in its message: drop it, the input is the secret.
+      throw new IllegalArgumentException("saved broker credentials are not a JSON document");
+    }
   }
 }

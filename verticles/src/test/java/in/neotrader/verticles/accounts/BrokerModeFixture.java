@@ -11,6 +11,7 @@ import in.neotrader.verticles.broker.kotak.KotakSettings;
 import in.neotrader.verticles.broker.kotak.fake.FakeKotakNeoServer;
 import in.neotrader.verticles.testing.EngineFixture;
 import in.neotrader.verticles.testing.ListedInstruments;
+import io.vertx.core.json.JsonObject;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -51,8 +52,13 @@ final class BrokerModeFixture implements AutoCloseable {
 
   /** A user in broker mode whose saved credentials are {@code credentials}, sealed as the web API seals them. */
   long brokerUser(String email, KotakCredentials credentials) throws Exception {
+    return brokerUser(email, credentials, new JsonObject());
+  }
+
+  /** The same, reaching Kotak by {@code route} (the fields of {@link in.neotrader.verticles.broker.kotak.KotakRoute}). */
+  long brokerUser(String email, KotakCredentials credentials, JsonObject route) throws Exception {
     long userId = fx.createUser(email);
-    saveCredentials(userId, credentials);
+    EngineFixture.await(SavedBrokerCredentials.save(fx.pool, cipher, userId, credentials, route, fx.clock.now()));
     EngineFixture.await(new UserSettingsRepository(fx.pool).setTradeMode(userId, TradeMode.BROKER, fx.clock.now()));
     return userId;
   }

@@ -16,7 +16,13 @@ public final class SavedBrokerCredentials {
 
   public static Future<Void> save(Pool pool, CredentialCipher cipher, long userId, KotakCredentials credentials,
       Instant at) {
-    String json = new JsonObject().put("consumerKey", credentials.accessToken())
+    return save(pool, cipher, userId, credentials, new JsonObject(), at);
+  }
+
+  /** With the route fields ({@code egressProxy}, {@code egressLocalAddress}, {@code registeredIp}) in the document. */
+  public static Future<Void> save(Pool pool, CredentialCipher cipher, long userId, KotakCredentials credentials,
+      JsonObject route, Instant at) {
+    String json = route.copy().put("consumerKey", credentials.accessToken())
         .put("mobileNumber", credentials.mobileNumber()).put("ucc", credentials.ucc()).put("mpin", credentials.mpin())
         .put("totpSecret", credentials.totpSecret()).encode();
     var sealed = cipher.encrypt(json, SealedKotakCredentials.context(userId));

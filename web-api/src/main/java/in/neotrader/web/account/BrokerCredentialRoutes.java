@@ -1,8 +1,10 @@
 package in.neotrader.web.account;
 
+import static in.neotrader.web.http.BodyField.optionalText;
 import static in.neotrader.web.http.BodyField.text;
 
 import in.neotrader.sql.settings.UserSettingsRepository;
+import in.neotrader.verticles.broker.kotak.KotakRoute;
 import in.neotrader.web.audit.AuditTrail;
 import in.neotrader.web.auth.Caller;
 import in.neotrader.web.http.JsonBody;
@@ -38,7 +40,9 @@ public final class BrokerCredentialRoutes {
   private void save(RoutingContext ctx) {
     long userId = Caller.of(ctx).userId();
     JsonObject credentials = BrokerCredentialRules.checked(JsonBody.read(ctx, text("consumerKey", 200),
-        text("mobileNumber", 20), text("ucc", 20), text("mpin", 10), text("totpSecret", 200)));
+        text("mobileNumber", 20), text("ucc", 20), text("mpin", 10), text("totpSecret", 200),
+        optionalText(KotakRoute.PROXY, 500), optionalText(KotakRoute.LOCAL_ADDRESS, 64),
+        optionalText(KotakRoute.REGISTERED_IP, 64)));
     settings.saveBrokerCredentials(userId, sealing.seal(credentials.encode(), Sealing.brokerContext(userId)),
             clock.instant())
         .compose(done -> audit.record(ctx, userId, "broker-credentials.save",

@@ -1,5 +1,6 @@
 package in.neotrader.web.account;
 
+import in.neotrader.verticles.broker.kotak.KotakRoute;
 import in.neotrader.verticles.broker.kotak.Totp;
 import in.neotrader.web.errors.ApiError;
 import io.vertx.core.json.JsonObject;
@@ -43,6 +44,8 @@ final class BrokerCredentialRules {
     if (credentials.getString("consumerKey").isBlank()) {
       wrong.put("consumerKey", "must be the Trade API application's token");
     }
+    // The way out to Kotak (KOTAK_NEO §10): optional, sealed with the rest since a proxy URL may hold a password.
+    wrong.putAll(KotakRoute.problems(credentials));
     if (!wrong.isEmpty()) {
       throw ApiError.validation(wrong);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import in.neotrader.core.credentials.CredentialCipher;
 import in.neotrader.core.credentials.EncryptedSecret;
+import in.neotrader.verticles.broker.kotak.KotakRoute;
 import in.neotrader.web.ApiClient;
 import in.neotrader.web.ApiServer;
 import in.neotrader.web.Await;
@@ -68,6 +69,28 @@ class BrokerCredentialRulesTest {
     JsonObject stored = storedCredentials(trader.userId());
     assertThat(stored.getString("mobileNumber")).isEqualTo("+919876501234");
     assertThat(stored.getString("totpSecret")).isEqualTo("KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU");
+  }
+
+  @Test
+  void aRouteToKotakIsCheckedAndSealedWithTheCredentials() {
+    ApiClient.Session trader = api.signUp();
+    ApiClient.Reply refused = api.send("PUT", "/api/v1/user/broker-credentials", trader.accessToken(),
+        valid().put("egressProxy", "socks5://proxy:1080").put("registeredIp", "my-home").encode());
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().getJsonObject("fields").fieldNames())
+        .containsExactlyInAnyOrder("egressProxy", "registeredIp");
+    assertThat(api.send("PUT", "/api/v1/user/broker-credentials", trader.accessToken(), valid()
+        .put("egressProxy", "http://proxy:1080").put("egressLocalAddress", "10.0.0.7").encode()).status())
+        .as("a proxy or a local address, not both").isEqualTo(400);
+
+    assertThat(api.send("PUT", "/api/v1/user/broker-credentials", trader.accessToken(), valid()
+        .put("egressProxy", "http://household:secret@203.0.113.7:3128").put("registeredIp", "203.0.113.7")
+        .encode()).status()).isEqualTo(204);
+
+    JsonObject stored = storedCredentials(trader.userId());
+    assertThat(stored.getString("egressProxy")).as("the proxy password is sealed with the rest")
+        .isEqualTo("http://household:secret@203.0.113.7:3128");
+    assertThat(KotakRoute.of(stored).describe()).isEqualTo("proxy 203.0.113.7:3128");
   }
 
   /** The credentials as the engine opens them. */

@@ -91,8 +91,20 @@ final class KotakApi {
   /** Exactly one HTTP request (after a login when needed). */
   Future<JsonObject> send(Call call) {
     // Checked inside the governor: a call it drops (the account closed) was never sent, so it is no lost answer.
+    if (call.changesOrders() && session.state() == SessionState.IP_NOT_REGISTERED) {
+      // Every order would be refused alike: none is sent until a fresh login from a (new) registered address.
+      return Future.failedFuture(new BrokerException(Code.REJECTED, call.action() + ": not sent: "
+          + KotakErrors.IP_ADVICE));
+    }
     return session.current().compose(tokens -> governor.submit(call.changesOrders(),
-        () -> request(call, tokens).transform(answer -> checked(call, tokens, answer))));
+        () -> request(call, tokens).transform(answer -> checked(call, tokens, answer))))
+        .recover(failure -> {
+          if (failure instanceof KotakErrors.IpNotRegistered refused) {
+            session.markIpNotRegistered(refused.getMessage());
+            return Future.failedFuture(refused.asRejection());
+          }
+          return Future.failedFuture(failure);
+        });
   }
 
   private static Future<JsonObject> checked(Call call, KotakSession.Tokens tokens,

@@ -24,6 +24,12 @@ final class KotakErrors {
   // 32 "error from core" is what Kotak answers a reused tag with today (KOTAK_NEO §5); 5204 in the v1 era.
   private static final Set<String> DUPLICATE_TAG_CODES = Set.of("5204", "32");
   private static final String NO_DATA = "5203";
+  // "unauthorized" on an order call of a valid session: the address it came from is not the registered one (§10).
+  private static final String IP_NOT_REGISTERED = "100008";
+  /** What the trader reads when Kotak refuses the address: why, and what to do. */
+  static final String IP_ADVICE = "Kotak does not accept orders from this address (IP not registered), so orders "
+      + "are paused until the next login. Register the address your orders leave from as your static IP with "
+      + "Kotak, or set the route (proxy or local address) to the one you registered";
 
   /** The session ended on the broker's side; {@link KotakApi} logs in once more before giving up. */
   static final class SessionInvalid extends RuntimeException {
@@ -48,6 +54,22 @@ final class KotakErrors {
   static final class DuplicateTag extends RuntimeException {
     DuplicateTag(String message) {
       super(message, null, false, false);
+    }
+  }
+
+  /**
+   * Kotak refused an order for the address it came from (code 100008, KOTAK_NEO §10): every order of this user
+   * will be refused alike until the address or the route changes, so the account pauses its orders instead of
+   * retrying each.
+   */
+  static final class IpNotRegistered extends RuntimeException {
+    IpNotRegistered(String message) {
+      super(message + ": " + IP_ADVICE, null, false, false);
+    }
+
+    /** What the order's caller sees: a refusal, not to be resent as is. */
+    BrokerException asRejection() {
+      return new BrokerException(Code.REJECTED, getMessage());
     }
   }
 
@@ -83,6 +105,9 @@ final class KotakErrors {
     }
     String reason = reason(body, response);
     String message = action + ": " + reason + (code.isEmpty() ? "" : " (code " + code + ")");
+    if (changesOrders && IP_NOT_REGISTERED.equals(code)) {
+      throw new IpNotRegistered(message);
+    }
     if (status == 401 || status == 403 || SESSION_CODES.contains(code)) {
       throw new SessionInvalid(message, null);
     }

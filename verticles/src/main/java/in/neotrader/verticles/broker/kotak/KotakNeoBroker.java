@@ -68,16 +68,22 @@ public final class KotakNeoBroker implements Broker, AutoCloseable {
 
   /**
    * Inside the service: {@code governor} is the user's, kept across fresh sessions and closed with the account
-   * (not by {@link #close()}).
+   * (not by {@link #close()}); {@code route} is the user's way out to Kotak (KOTAK_NEO §10).
    */
   public KotakNeoBroker(Vertx vertx, KotakCredentials credentials, KotakSettings settings, InstrumentTokens tokens,
-      Clock clock, KotakRateGovernor governor) {
-    this(vertx, credentials, settings, tokens, clock, governor, false);
+      Clock clock, KotakRateGovernor governor, KotakRoute route) {
+    this(vertx, credentials, settings, tokens, clock, governor, false, route);
   }
 
   private KotakNeoBroker(Vertx vertx, KotakCredentials credentials, KotakSettings settings, InstrumentTokens tokens,
       Clock clock, KotakRateGovernor governor, boolean ownsGovernor) {
-    this.client = WebClient.create(vertx);
+    this(vertx, credentials, settings, tokens, clock, governor, ownsGovernor, KotakRoute.DIRECT);
+  }
+
+  private KotakNeoBroker(Vertx vertx, KotakCredentials credentials, KotakSettings settings, InstrumentTokens tokens,
+      Clock clock, KotakRateGovernor governor, boolean ownsGovernor, KotakRoute route) {
+    // Every call of this user, login included, leaves the same way: the session is bound to that address.
+    this.client = WebClient.create(vertx, route.clientOptions());
     this.session = new KotakSession(vertx, client, credentials, settings, clock, governor);
     this.api = new KotakApi(vertx, client, session, settings, governor);
     this.tokens = tokens;

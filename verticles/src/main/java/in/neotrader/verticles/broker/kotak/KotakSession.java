@@ -72,7 +72,7 @@ final class KotakSession {
 
   /** The live session, logging in first when there is none or it is of an earlier day. */
   synchronized Future<Tokens> current() {
-    if (state == SessionState.VALID && tokens != null && tokens.day().equals(today())) {
+    if (isOpen() && tokens != null && tokens.day().equals(today())) {
       return Future.succeededFuture(tokens);
     }
     return login();
@@ -84,11 +84,24 @@ final class KotakSession {
 
   /** A fresh session after the broker refused {@code stale}; reuses one another caller already obtained. */
   synchronized Future<Tokens> renew(Tokens stale) {
-    if (state == SessionState.VALID && tokens != null && tokens != stale) {
+    if (isOpen() && tokens != null && tokens != stale) {
       return Future.succeededFuture(tokens);
     }
     tokens = null;
     return login();
+  }
+
+  /** Reads still work when Kotak refuses orders from this address: only orders are checked (KOTAK_NEO §10). */
+  private boolean isOpen() {
+    return state == SessionState.VALID || state == SessionState.IP_NOT_REGISTERED;
+  }
+
+  /** Kotak refused an order for its address: orders pause until a fresh login (the next day, new credentials). */
+  synchronized void markIpNotRegistered(String reason) {
+    if (state == SessionState.VALID) {
+      state = SessionState.IP_NOT_REGISTERED;
+      LOG.warn("Kotak refuses orders of {} from this address; orders paused: {}", credentials.maskedUcc(), reason);
+    }
   }
 
   /** The broker refused even a fresh session: show it and log in again on the next call. */

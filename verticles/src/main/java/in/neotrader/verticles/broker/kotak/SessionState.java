@@ -9,5 +9,7 @@ public enum SessionState {
   /** The broker ended the session and a fresh login failed too; the next call tries again. */
   EXPIRED,
   /** The broker refused the login (credentials, TOTP or MPIN): the user must fix them. */
-  NEEDS_LOGIN
+  NEEDS_LOGIN,
+  /** Logged in, but Kotak refuses orders from this address (not the registered static IP): orders are paused. */
+  IP_NOT_REGISTERED
 }

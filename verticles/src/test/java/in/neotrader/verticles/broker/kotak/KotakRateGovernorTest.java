@@ -57,7 +57,7 @@ class KotakRateGovernorTest {
       long leaseTaken = System.nanoTime();
       KotakRateGovernor governor = KotakRateGovernor.afterLeaseTaken(account.vertx, settings);
       try (KotakNeoBroker broker = new KotakNeoBroker(account.vertx, CREDENTIALS, settings,
-          InstrumentTokens.of(Map.of()), Clock.systemUTC(), governor)) {
+          InstrumentTokens.of(Map.of()), Clock.systemUTC(), governor, KotakRoute.DIRECT)) {
         List<Future<BrokerOrderAck>> placed = placements(broker, 6);
 
         await(placed.get(0));

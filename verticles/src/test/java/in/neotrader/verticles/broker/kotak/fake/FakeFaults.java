@@ -8,6 +8,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.Optional;
 
 /**
@@ -32,6 +34,7 @@ public final class FakeFaults {
   record Refusal(int httpStatus, JsonObject body) {}
 
   private final Map<FakeEndpoint, Duration> latency = new EnumMap<>(FakeEndpoint.class);
+  private final Set<String> staticIps = new HashSet<>();
   private final Map<FakeEndpoint, Deque<Refusal>> refusals = new EnumMap<>(FakeEndpoint.class);
   private final Map<FakeEndpoint, Deque<AfterEffect>> afterEffects = new EnumMap<>(FakeEndpoint.class);
   private final Deque<String> orderRejections = new ArrayDeque<>();
@@ -94,6 +97,20 @@ public final class FakeFaults {
   }
 
   /** Removes every scripted fault. */
+  /**
+   * The account's registered static IPs (KOTAK_NEO §10): from now on an order call from any other address is
+   * answered 100008 "unauthorized", as Kotak does; logins, reports and quotes are not checked.
+   */
+  public synchronized FakeFaults registerStaticIps(String... addresses) {
+    staticIps.clear();
+    staticIps.addAll(List.of(addresses));
+    return this;
+  }
+
+  synchronized boolean refusesOrdersFrom(String address) {
+    return !staticIps.isEmpty() && !staticIps.contains(address);
+  }
+
   public synchronized void clear() {
     latency.clear();
     refusals.clear();

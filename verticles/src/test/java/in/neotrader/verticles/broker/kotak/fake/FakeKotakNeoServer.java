@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,6 +50,9 @@ import java.util.function.Function;
  * </ul>
  */
 public final class FakeKotakNeoServer {
+  /** The calls Kotak checks the static IP on (KOTAK_NEO §10). */
+  private static final EnumSet<FakeEndpoint> ORDER_CHANGES = EnumSet.of(FakeEndpoint.PLACE, FakeEndpoint.MODIFY,
+      FakeEndpoint.CANCEL);
 
   private final Vertx vertx;
   private final FakeKotakBook book;
@@ -234,6 +238,11 @@ public final class FakeKotakNeoServer {
       RoutingContext ctx) {
     Optional<FakeAnswer> refusal = needsSession ? sessions.checkTradeHeaders(ctx.request().headers())
         : sessions.checkAccessToken(ctx.request().headers(), endpoint);
+    if (refusal.isEmpty() && ORDER_CHANGES.contains(endpoint)
+        && faults.refusesOrdersFrom(ctx.request().remoteAddress().hostAddress())) {
+      refusal = Optional.of(new FakeAnswer(401, new JsonObject().put("stat", "Not_Ok").put("stCode", 100008)
+          .put("errMsg", "unauthorized")));
+    }
     if (refusal.isEmpty()) {
       refusal = faults.nextRefusal(endpoint).map(r -> new FakeAnswer(r.httpStatus(), r.body()));
     }

@@ -7,10 +7,10 @@ import java.util.Optional;
 
 /**
  * One request as it reached the fake, for wire tests: method, path, headers, the form fields of a write call
- * and its {@code jData} parsed, or the JSON body of a login step.
+ * and its {@code jData} parsed, or the JSON body of a login step, and the address it came from (as Kotak sees it).
  */
 public record FakeRequest(String method, String path, MultiMap headers, MultiMap form, Optional<JsonObject> jData,
-    Optional<JsonObject> json) {
+    Optional<JsonObject> json, String remoteAddress) {
 
   static FakeRequest of(RoutingContext ctx) {
     MultiMap form = MultiMap.caseInsensitiveMultiMap().addAll(ctx.request().formAttributes());
@@ -19,6 +19,7 @@ public record FakeRequest(String method, String path, MultiMap headers, MultiMap
     Optional<JsonObject> json = contentType != null && contentType.startsWith("application/json")
         && ctx.body().length() > 0 ? Optional.of(ctx.body().asJsonObject()) : Optional.empty();
     return new FakeRequest(ctx.request().method().name(), ctx.request().path(),
-        MultiMap.caseInsensitiveMultiMap().addAll(ctx.request().headers()), form, jData, json);
+        MultiMap.caseInsensitiveMultiMap().addAll(ctx.request().headers()), form, jData, json,
+        ctx.request().remoteAddress().hostAddress());
   }
 }
