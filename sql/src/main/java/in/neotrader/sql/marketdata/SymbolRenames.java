@@ -13,11 +13,13 @@ import java.util.List;
  * instrument rows go, and symbol_changes records the move.
  */
 final class SymbolRenames {
+  // An anti-join on the file's rows: "= ANY(array)" per instrument row compared every pair (2,000 x 2,000 a day).
   private static final String FIND = """
+      WITH file AS (SELECT * FROM unnest(#{symbols}::text[], #{isins}::text[]) AS r(symbol, isin))
       SELECT DISTINCT i.symbol AS old_symbol, r.symbol AS new_symbol, r.isin
-      FROM unnest(#{symbols}::text[], #{isins}::text[]) AS r(symbol, isin)
+      FROM file r
       JOIN instruments i ON i.isin = r.isin AND i.symbol <> r.symbol
-      WHERE r.isin <> '' AND NOT (i.symbol = ANY(#{symbols}::text[])) AND i.last_seen < #{day}""";
+      WHERE r.isin <> '' AND i.last_seen < #{day} AND NOT EXISTS (SELECT 1 FROM file f WHERE f.symbol = i.symbol)""";
   private static final String MOVE = """
       WITH candles AS (
         UPDATE daily_candles d SET symbol = #{newSymbol} WHERE d.symbol = #{oldSymbol}
