@@ -20,6 +20,9 @@ const STATES = {
   none: { text: 'No broker session yet', tone: 'warn' },
 };
 
+const addressesDiffer = (session) => Boolean(session.seenIp && session.registeredIp
+  && session.registeredIp !== session.seenIp);
+
 class BrokerSessionBanner extends LightElement {
   static properties = {
     settings: { state: true },
@@ -62,13 +65,24 @@ class BrokerSessionBanner extends LightElement {
     }
   }
 
+  // Orders count only from the registered static IP: show what Kotak sees beside it, in red when they differ.
+  addresses(session) {
+    if (!session.seenIp) return nothing;
+    const differ = addressesDiffer(session);
+    return html`<span class="broker-address ${differ ? 'bad' : ''}">Kotak sees ${session.seenIp}${session.registeredIp
+      ? html`, registered ${session.registeredIp}${differ ? ' — they differ: orders will be refused' : ''}`
+      : ', no registered address given'}</span>`;
+  }
+
   render() {
     if (this.settings?.tradeMode !== 'broker') return nothing;
     const session = this.settings.brokerSession || { state: 'none' };
     const shown = STATES[session.state] || STATES.none;
-    return html`<aside class="broker-banner ${shown.tone}" aria-label="Broker session" role="status">
+    const tone = addressesDiffer(session) ? 'bad' : shown.tone;
+    return html`<aside class="broker-banner ${tone}" aria-label="Broker session" role="status">
       <strong>${shown.text}</strong>
       ${session.checkedAt ? html`<span>checked ${time(session.checkedAt)}</span>` : nothing}
+      ${this.addresses(session)}
       ${session.state !== 'valid' ? html`<button ?disabled=${this.busy} @click=${this.relogin}>Log in to broker again</button>` : nothing}
       ${this.message ? html`<span>${this.message}</span>` : nothing}
     </aside>`;

@@ -18,7 +18,8 @@ import java.util.Optional;
  */
 public final class UserSettingsRepository {
   private static final String SETTINGS = "SELECT user_id, trade_mode, broker_credentials IS NOT NULL AS saved, "
-      + "broker_credentials_updated_at, broker_session_state, broker_session_checked_at FROM user_settings ";
+      + "broker_credentials_updated_at, broker_session_state, broker_session_checked_at, broker_seen_ip, "
+      + "broker_seen_ip_at, broker_registered_ip FROM user_settings ";
   private static final String GET = SETTINGS + "WHERE user_id = #{userId}";
   // CHECK constraints judge an upsert's proposed row before the conflict, so an existing row is updated first.
   private static final String UPDATE_TRADE_MODE = "UPDATE user_settings SET trade_mode = #{mode}, updated_at = #{at} "
@@ -46,6 +47,12 @@ public final class UserSettingsRepository {
       VALUES (#{userId}, #{state}, #{at}, #{at})
       ON CONFLICT (user_id) DO UPDATE SET broker_session_state = EXCLUDED.broker_session_state,
         broker_session_checked_at = EXCLUDED.broker_session_checked_at, updated_at = EXCLUDED.updated_at""";
+  private static final String ADDRESSES = """
+      INSERT INTO user_settings (user_id, broker_seen_ip, broker_seen_ip_at, broker_registered_ip, updated_at)
+      VALUES (#{userId}, #{seen}, #{at}, #{registered}, #{at})
+      ON CONFLICT (user_id) DO UPDATE SET broker_seen_ip = EXCLUDED.broker_seen_ip,
+        broker_seen_ip_at = EXCLUDED.broker_seen_ip_at, broker_registered_ip = EXCLUDED.broker_registered_ip,
+        updated_at = EXCLUDED.updated_at""";
 
   private final SqlClient client;
 
@@ -107,11 +114,19 @@ public final class UserSettingsRepository {
         .mapEmpty();
   }
 
+  /** The address Kotak saw at a login ({@code get-client-ip}) and the one the user registered, if given. */
+  public Future<Void> setBrokerAddresses(long userId, String seen, Optional<String> registered, Instant at) {
+    return Queries.update(client, ADDRESSES, Params.of("userId", userId).and("seen", seen)
+        .and("registered", registered.orElse(null)).and("at", at)).mapEmpty();
+  }
+
   private static UserSettings settings(Row r) {
     return new UserSettings(r.getLong("user_id"), StoredAs.parse(TradeMode.class, r.getString("trade_mode")),
         r.getBoolean("saved"), Rows.instant(r, "broker_credentials_updated_at"),
         StoredAs.parse(BrokerSessionState.class, r.getString("broker_session_state")),
-        Rows.instant(r, "broker_session_checked_at"));
+        Rows.instant(r, "broker_session_checked_at"),
+        new BrokerAddresses(Optional.ofNullable(r.getString("broker_seen_ip")), Rows.instant(r, "broker_seen_ip_at"),
+            Optional.ofNullable(r.getString("broker_registered_ip"))));
   }
 
   private static StoredCredentials credentials(Row r) {

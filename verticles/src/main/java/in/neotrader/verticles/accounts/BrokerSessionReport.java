@@ -9,6 +9,9 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import java.time.Instant;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Keeps the UI's broker banner true: each change of a user's Kotak session state is written to user_settings,
@@ -17,6 +20,7 @@ import java.time.Instant;
 final class BrokerSessionReport {
 
   static final String EVENT = "broker.session";
+  private static final Logger LOG = LoggerFactory.getLogger(BrokerSessionReport.class);
 
   private final UserSettingsRepository settings;
   private final UserEvents events;
@@ -39,6 +43,20 @@ final class BrokerSessionReport {
   /** The credentials cannot be used at all (missing, unreadable): only the user can fix that. */
   Future<Void> needsLogin() {
     return record(BrokerSessionState.NEEDS_LOGIN);
+  }
+
+  /**
+   * Records the address Kotak saw at a login beside the registered one; a mismatch is logged, since every order
+   * from that address will be refused.
+   */
+  void addresses(String seen, Optional<String> registered) {
+    if (registered.isPresent() && !registered.get().equals(seen)) {
+      LOG.warn("Kotak sees user {} calling from {}, but the registered address is {}: orders will be refused",
+          userId, seen, registered.get());
+    }
+    settings.setBrokerAddresses(userId, seen, registered, clock.now())
+        .onFailure(failure -> LOG.warn("Could not record the address Kotak sees for user {}: {}", userId,
+            failure.getMessage()));
   }
 
   private Future<Void> record(BrokerSessionState state) {

@@ -52,7 +52,7 @@ public final class KotakAccounts implements TradingAccountFactory {
     MarketData marketData = marketDataOfUser.apply(r.userId());
     // Made after this node took the user's lease and kept for the account's life, across fresh sessions.
     KotakRateGovernor governor = KotakRateGovernor.afterLeaseTaken(r.vertx(), settings);
-    return connect(r, governor)
+    return connect(r, governor, report)
         .recover(unusable -> {
           governor.close();
           return report.needsLogin().transform(v -> Future.failedFuture(unusable));
@@ -61,13 +61,13 @@ public final class KotakAccounts implements TradingAccountFactory {
           KotakAccount account = new KotakAccount(new KotakAccountBroker(kotak, report, marketData, r.clock(), WALL_TIME,
               new LostPlacementSearch(r.vertx(), settings)),
               // Real money goes to real instruments only: the store, whatever prices the strategy reads.
-              marketData, InstrumentSource.STORED.open(r, marketData), amoLimit, () -> connect(r, governor), report,
+              marketData, InstrumentSource.STORED.open(r, marketData), amoLimit, () -> connect(r, governor, report), report,
               governor);
           return account.checkSession().map(account);
         });
   }
 
-  private Future<KotakNeoBroker> connect(AccountRequest r, KotakRateGovernor governor) {
+  private Future<KotakNeoBroker> connect(AccountRequest r, KotakRateGovernor governor, BrokerSessionReport report) {
     if (cipher.isEmpty()) {
       return Future.failedFuture(new IllegalStateException(
           "broker mode needs CREDENTIALS_KEY (and CREDENTIALS_KEY_ID) on this node to open the broker credentials"));
@@ -80,9 +80,11 @@ public final class KotakAccounts implements TradingAccountFactory {
       try {
         KotakRoute route = SealedKotakCredentials.openRoute(cipher.get(), r.userId(), sealed.get());
         LOG.info("User {} reaches Kotak through {}", r.userId(), route.describe());
-        return Future.succeededFuture(new KotakNeoBroker(r.vertx(),
+        KotakNeoBroker kotak = new KotakNeoBroker(r.vertx(),
             SealedKotakCredentials.open(cipher.get(), r.userId(), sealed.get()), settings, tokens,
-            WALL_TIME, governor, route));
+            WALL_TIME, governor, route);
+        kotak.onAddressSeen(report::addresses);
+        return Future.succeededFuture(kotak);
       } catch (RuntimeException unusable) {
         return Future.failedFuture(new IllegalStateException("broker credentials of user " + r.userId()
             + " cannot be opened: " + unusable.getMessage()));

@@ -53,6 +53,13 @@ class BrokerModeEgressTest {
       assertThat(bySession.values()).allSatisfy(addresses -> assertThat(addresses).hasSize(1));
       assertThat(b.fake.requests().stream().filter(r -> r.path().contains("login")).map(FakeRequest::remoteAddress))
           .contains(EGRESS, SERVER);
+      // After login the service asks Kotak which address it sees and keeps it beside the registered one.
+      assertThat(b.fx.query("SELECT broker_seen_ip, broker_registered_ip FROM user_settings WHERE user_id = $1",
+          proxied).get(0).toJson()).isEqualTo(new JsonObject().put("broker_seen_ip", EGRESS)
+          .put("broker_registered_ip", EGRESS));
+      assertThat(b.fx.query("SELECT broker_seen_ip, broker_registered_ip FROM user_settings WHERE user_id = $1",
+          direct).get(0).toJson()).isEqualTo(new JsonObject().put("broker_seen_ip", SERVER)
+          .putNull("broker_registered_ip"));
       assertThat(proxy.connections()).isPositive();
       assertThat(proxy.refused()).as("the sealed proxy credentials were sent").isZero();
       EngineFixture.await(proxy.stop());

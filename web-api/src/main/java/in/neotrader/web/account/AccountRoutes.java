@@ -149,6 +149,9 @@ public final class AccountRoutes {
     return new JsonObject().put("tradeMode", s.tradeMode().stored())
         .put("brokerCredentialsSet", s.credentialsSaved())
         .put("brokerSession", new JsonObject().put("state", s.sessionState().stored())
-            .put("checkedAt", Replies.at(s.sessionCheckedAt())));
+            .put("checkedAt", Replies.at(s.sessionCheckedAt()))
+            .put("seenIp", s.addresses().seen().orElse(null))
+            .put("seenIpAt", Replies.at(s.addresses().seenAt()))
+            .put("registeredIp", s.addresses().registered().orElse(null)));
   }
 }

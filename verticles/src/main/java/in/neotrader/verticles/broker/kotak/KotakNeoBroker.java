@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,6 +56,7 @@ public final class KotakNeoBroker implements Broker, AutoCloseable {
   private final Clock clock;
   /** The governor this broker made for itself, closed with it. */
   private final Optional<KotakRateGovernor> governor;
+  private final KotakRoute route;
 
   public KotakNeoBroker(Vertx vertx, KotakCredentials credentials, KotakSettings settings, InstrumentTokens tokens) {
     this(vertx, credentials, settings, tokens, Clock.systemUTC());
@@ -89,11 +91,20 @@ public final class KotakNeoBroker implements Broker, AutoCloseable {
     this.tokens = tokens;
     this.clock = clock;
     this.governor = ownsGovernor ? Optional.of(governor) : Optional.empty();
+    this.route = route;
   }
 
   /** For the UI banner. */
   public SessionState sessionState() {
     return session.state();
+  }
+
+  /**
+   * Tells {@code listener} the address Kotak sees after each login, with the one the user registered: the exchange
+   * refuses orders from any other (KOTAK_NEO §10).
+   */
+  public void onAddressSeen(BiConsumer<String, Optional<String>> listener) {
+    session.onAddressSeen(seen -> listener.accept(seen, route.registeredIp()));
   }
 
   @Override

@@ -8,11 +8,13 @@ import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +41,7 @@ final class KotakSession {
   static final String FIN_KEY = "neotradeapi";
   private static final String LOGIN_PATH = "/login/1.0/tradeApiLogin";
   private static final String VALIDATE_PATH = "/login/1.0/tradeApiValidate";
+  private static final String CLIENT_IP_PATH = "/login/1.0/get-client-ip";
   private static final Logger LOG = LoggerFactory.getLogger(KotakSession.class);
 
   private final Vertx vertx;
@@ -50,6 +53,7 @@ final class KotakSession {
   private volatile SessionState state = SessionState.NONE;
   private Tokens tokens;
   private Future<Tokens> loginInFlight;
+  private Consumer<String> addressSeen = address -> { };
 
   /** @param governor the user's rate limits: the two login steps count as ordinary calls */
   KotakSession(Vertx vertx, WebClient client, KotakCredentials credentials, KotakSettings settings, Clock clock,
@@ -64,6 +68,11 @@ final class KotakSession {
 
   SessionState state() {
     return state;
+  }
+
+  /** Told the address Kotak sees after each login: the session is bound to it (KOTAK_NEO §10). */
+  void onAddressSeen(Consumer<String> listener) {
+    this.addressSeen = listener;
   }
 
   String accessToken() {
@@ -131,6 +140,7 @@ final class KotakSession {
       tokens = fresh;
       state = SessionState.VALID;
       LOG.info("Kotak session opened for {} on {}", credentials.maskedUcc(), fresh.baseUrl());
+      askSeenAddress(fresh);
     } else if (failure instanceof BrokerException e && e.code() == Code.SESSION_EXPIRED) {
       state = SessionState.NEEDS_LOGIN;
       LOG.warn("Kotak login refused for {}: {}", credentials.maskedUcc(), e.getMessage());
@@ -183,6 +193,35 @@ final class KotakSession {
             .transform(answer -> loginData(answer, "MPIN validate")))
         .map(trade -> new Tokens(trade.getString("token"), trade.getString("sid"), trimSlash(trade.getString("baseUrl")),
             today()));
+  }
+
+  /**
+   * Which address Kotak sees for this session ({@code get-client-ip}): only shown to the user, so a failure is
+   * logged and the session stays usable.
+   */
+  private void askSeenAddress(Tokens session) {
+    governor.submit(false, () -> client.getAbs(settings.loginUrl() + CLIENT_IP_PATH)
+            .putHeader("Authorization", credentials.accessToken())
+            .putHeader("Sid", session.sid())
+            .putHeader("Auth", session.tradeToken())
+            .putHeader(FIN_KEY_HEADER, FIN_KEY)
+            .putHeader("accept", "application/json")
+            .timeout(settings.callTimeout().toMillis())
+            .send()
+            .map(answer -> KotakErrors.check(answer, "get-client-ip", false)))
+        .map(KotakSession::clientIp)
+        .onSuccess(address -> addressSeen.accept(address))
+        .onFailure(failure -> LOG.warn("Kotak did not say which address it sees for {}: {}", credentials.maskedUcc(),
+            failure.getMessage()));
+  }
+
+  private static String clientIp(JsonObject answer) {
+    JsonArray data = answer.getJsonArray("data");
+    String ip = data == null || data.isEmpty() ? null : data.getJsonObject(0).getString("ip");
+    if (ip == null || ip.isBlank()) {
+      throw new IllegalStateException("get-client-ip answered without an address");
+    }
+    return ip.trim();
   }
 
   /** A login step's {@code data}, or why Kotak said no: refusals need the user, outages only time. */

@@ -57,6 +57,12 @@ class KotakWireTest {
       assertThat(validate.headers().get("Auth")).isNotBlank();
       assertThat(validate.json().orElseThrow()).isEqualTo(new JsonObject().put("mpin", CREDENTIALS.mpin()));
 
+      // After the login, on the login host: which address Kotak sees (KOTAK_NEO §1.5).
+      FakeRequest clientIp = first(sent, "/login/1.0/get-client-ip");
+      assertThat(clientIp.method()).isEqualTo("GET");
+      assertThat(clientIp.headers().get("Authorization")).isEqualTo(CREDENTIALS.accessToken());
+      assertThat(sent.indexOf(clientIp)).isGreaterThan(sent.indexOf(validate));
+
       for (FakeRequest call : sent.subList(sent.indexOf(validate) + 1, sent.size())) {
         assertThat(call.headers().get("Auth")).as(call.path()).startsWith("trade-");
         assertThat(call.headers().get("Sid")).as(call.path()).startsWith("trade-sid-");

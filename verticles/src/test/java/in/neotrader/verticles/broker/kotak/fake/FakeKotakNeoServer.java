@@ -6,6 +6,7 @@ import io.vertx.core.Handler;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -13,6 +14,7 @@ import io.vertx.ext.web.handler.BodyHandler;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -217,6 +219,11 @@ public final class FakeKotakNeoServer {
     router.post("/quick/user/limits").handler(serve(FakeEndpoint.LIMITS, true, ctx -> FakeAnswer.ok(book.limits())));
     router.get("/script-details/1.0/quotes/neosymbol/:symbols/:filter")
         .handler(serve(FakeEndpoint.QUOTES, false, orderDesk::quotes));
+    // The address this connection comes from, as Kotak reports it (KOTAK_NEO §1.5).
+    router.get("/login/1.0/get-client-ip").handler(serve(FakeEndpoint.CLIENT_IP, true, ctx -> FakeAnswer.ok(
+        new JsonObject().put("data", new JsonArray().add(new JsonObject()
+            .put("ip", ctx.request().remoteAddress().hostAddress()).put("time", Instant.now().toString())))
+            .put("stCode", 1000).put("status", "success"))));
     return router;
   }
 
