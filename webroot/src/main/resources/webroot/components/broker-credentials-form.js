@@ -10,10 +10,17 @@ const FIELDS = [
   { name: 'ucc', label: 'Client code (UCC)', type: 'text' },
   { name: 'mpin', label: 'MPIN', type: 'password', inputmode: 'numeric' },
   { name: 'totpSecret', label: 'TOTP secret', type: 'password' },
+  // The route of every Kotak call of this user (README "Static IP"): optional, empty means the server's address.
+  { name: 'registeredIp', label: 'Static IP registered with Kotak (optional)', type: 'text', optional: true },
+  { name: 'egressProxy', label: 'Egress proxy http://user:password@host:port (optional)', type: 'password', optional: true },
+  { name: 'egressLocalAddress', label: 'Local address to send from (optional)', type: 'text', optional: true },
 ];
 
 class BrokerCredentialsForm extends LightElement {
-  static properties = { stored: { state: true }, errors: { state: true }, message: { state: true }, busy: { state: true } };
+  static properties = {
+    stored: { state: true }, errors: { state: true }, message: { state: true }, busy: { state: true },
+    tested: { state: true },
+  };
 
   constructor() {
     super();
@@ -36,7 +43,8 @@ class BrokerCredentialsForm extends LightElement {
   async save(e) {
     e.preventDefault();
     const form = e.target;
-    const body = Object.fromEntries(FIELDS.map((f) => [f.name, form.elements.namedItem(f.name).value.trim()]));
+    const body = Object.fromEntries(FIELDS.map((f) => [f.name, form.elements.namedItem(f.name).value.trim()])
+      .filter(([name, value]) => value !== '' || !FIELDS.find((f) => f.name === name).optional));
     this.busy = true;
     try {
       await api('PUT', '/user/broker-credentials', body);
@@ -53,6 +61,20 @@ class BrokerCredentialsForm extends LightElement {
     }
   }
 
+  // A login of its own with the saved credentials: says what Kotak answered, and which address it sees.
+  async test() {
+    this.busy = true;
+    this.tested = { text: 'Testing the connection to Kotak Neo…', ok: true };
+    try {
+      const result = await api('POST', '/user/broker-session/test');
+      this.tested = { text: result.message, ok: result.ok };
+    } catch (err) {
+      this.tested = { text: err.message, ok: false };
+    } finally {
+      this.busy = false;
+    }
+  }
+
   render() {
     return html`
       <form class="card broker-credentials" @submit=${this.save} aria-labelledby="credentials-title" autocomplete="off">
@@ -62,7 +84,7 @@ class BrokerCredentialsForm extends LightElement {
           : 'Not set. Needed for broker mode.'} They are stored encrypted and never shown again.</p>
         ${FIELDS.map((f) => html`<div class="field">
           <label for="cred-${f.name}">${f.label}</label>
-          <input id="cred-${f.name}" name=${f.name} type=${f.type} inputmode=${f.inputmode || nothing} required
+          <input id="cred-${f.name}" name=${f.name} type=${f.type} inputmode=${f.inputmode || nothing} ?required=${!f.optional}
             autocomplete="off" aria-invalid=${this.errors[f.name] ? 'true' : 'false'}
             aria-describedby=${this.errors[f.name] ? `cred-${f.name}-error` : nothing}>
           ${this.errors[f.name] ? html`<span class="field-error" id="cred-${f.name}-error">${this.errors[f.name]}</span>` : nothing}
@@ -70,6 +92,10 @@ class BrokerCredentialsForm extends LightElement {
         ${this.message ? html`<p class=${this.message.ok ? 'ok-state' : 'error-state'} role=${this.message.ok ? 'status' : 'alert'}>
           ${this.message.text}</p>` : nothing}
         <button class="primary" type="submit" ?disabled=${this.busy}>Save credentials</button>
+        ${this.stored?.set ? html`<button type="button" class="test-connection" ?disabled=${this.busy}
+          @click=${this.test}>Test connection</button>` : nothing}
+        ${this.tested ? html`<p class="connection-result ${this.tested.ok ? 'ok-state' : 'error-state'}"
+          role=${this.tested.ok ? 'status' : 'alert'}>${this.tested.text}</p>` : nothing}
       </form>`;
   }
 }

@@ -11,6 +11,7 @@ import in.neotrader.verticles.broker.kotak.KotakRateGovernor;
 import in.neotrader.verticles.broker.kotak.KotakRoute;
 import in.neotrader.verticles.broker.kotak.KotakSettings;
 import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.LongFunction;
@@ -65,6 +66,19 @@ public final class KotakAccounts implements TradingAccountFactory {
               governor);
           return account.checkSession().map(account);
         });
+  }
+
+  /** A login of its own, with its own rate budget: the running session (if any) and its governor are left alone. */
+  @Override
+  public Future<JsonObject> testConnection(AccountRequest r) {
+    BrokerSessionReport report = new BrokerSessionReport(r.pool(), r.events(), r.userId(), r.clock());
+    KotakRateGovernor governor = KotakRateGovernor.standalone(r.vertx(), settings);
+    return connect(r, governor, report)
+        .compose(kotak -> new KotakConnectionTest(r.vertx(), settings.callTimeout(), WALL_TIME).run(kotak, report)
+            .onComplete(done -> kotak.close()))
+        .recover(unusable -> Future.succeededFuture(new JsonObject().put("ok", false)
+            .put("message", unusable.getMessage())))
+        .onComplete(done -> governor.close());
   }
 
   private Future<KotakNeoBroker> connect(AccountRequest r, KotakRateGovernor governor, BrokerSessionReport report) {

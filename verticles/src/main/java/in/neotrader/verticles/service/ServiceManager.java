@@ -47,6 +47,7 @@ public final class ServiceManager extends VerticleBase {
   private NodeLeases leases;
   private NodeLeaseRepository leaseRows;
   private MessageConsumer<JsonObject> consumer;
+  private BrokerConnectionTests connectionTests;
   private long heartbeatTimer;
   private final AtomicLong heartbeatFailures = new AtomicLong();
 
@@ -61,6 +62,7 @@ public final class ServiceManager extends VerticleBase {
   @Override
   public Future<?> start() {
     users = new UserRepository(services.pool());
+    connectionTests = new BrokerConnectionTests(vertx, services);
     consumer = vertx.eventBus().consumer(ADDRESS, this::handle);
     return consumer.completion()
         // Every running user: ours from before a restart come back, orphans are taken, others' refuse the claim.
@@ -89,6 +91,7 @@ public final class ServiceManager extends VerticleBase {
       case "stop" -> knownUser(userId).compose(v -> status.setRunning(userId, false, services.clocks().of(userId).now()))
           .compose(v -> stopHere(userId)).compose(v -> describe(userId));
       case "status" -> knownUser(userId).compose(v -> describe(userId));
+      case "test-broker" -> knownUser(userId).compose(v -> connectionTests.test(userId));
       default -> Future.failedFuture(new ReplyException(ReplyFailure.RECIPIENT_FAILURE, 400, "unknown action " + action));
     };
     answer.onSuccess(message::reply).onFailure(err -> {

@@ -58,6 +58,7 @@ public final class AccountRoutes {
     user.get("/settings").handler(this::getSettings);
     user.put("/settings").handler(this::putSettings);
     user.post("/broker-session/login").handler(this::brokerLogin);
+    user.post("/broker-session/test").handler(this::brokerTest);
   }
 
   private void me(RoutingContext ctx) {
@@ -142,6 +143,16 @@ public final class AccountRoutes {
         .recover(ServiceRoutes::notRunningIsAConflict)
         .compose(reply -> audit.record(ctx, userId, "broker.login-requested", new JsonObject()))
         .onSuccess(done -> Replies.json(ctx, 202, new JsonObject().put("accepted", true)))
+        .onFailure(ctx::fail);
+  }
+
+  /** Logs in with the saved credentials apart from the running session; the answer says what worked or why not. */
+  private void brokerTest(RoutingContext ctx) {
+    long userId = Caller.of(ctx).userId();
+    commands.testBroker(userId)
+        .compose(result -> audit.record(ctx, userId, "broker.connection-tested",
+            new JsonObject().put("ok", result.getBoolean("ok"))).map(result))
+        .onSuccess(result -> Replies.ok(ctx, result))
         .onFailure(ctx::fail);
   }
 

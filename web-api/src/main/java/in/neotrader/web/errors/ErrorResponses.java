@@ -92,13 +92,14 @@ public final class ErrorResponses {
     return ApiError.conflict(refused.code(), "the change conflicts with the stored data");
   }
 
-  /** The engine answers commands with ReplyException codes 404 / 409 / 500; no handler or a timeout is 503. */
+  /** The engine answers commands with ReplyException codes 404 / 409 / 429 / 500; no handler or a timeout is 503. */
   private static ApiError fromTradingEngine(RoutingContext ctx, ReplyException reply) {
     return switch (reply.failureType()) {
       case NO_HANDLERS, TIMEOUT -> new ApiError(503, "engine_unavailable", "the trading engine did not answer; retry");
       case RECIPIENT_FAILURE -> switch (reply.failureCode()) {
         case 404 -> ApiError.notFound("user");
         case 409 -> ApiError.conflict("conflict", reply.getMessage() == null ? "conflict" : reply.getMessage());
+        case 429 -> ApiError.tooManyRequests(30);
         default -> unexpected(ctx, reply);
       };
       default -> unexpected(ctx, reply);

@@ -16,6 +16,8 @@ public final class TradingCommands {
   // A status card must not wait on a busy engine: past this, it shows no next runs rather than hang the page.
   private static final DeliveryOptions STATUS_TIMEOUT = new DeliveryOptions().setSendTimeout(1_000);
 
+  private static final DeliveryOptions BROKER_TEST_TIMEOUT = new DeliveryOptions().setSendTimeout(120_000);
+
   private final EventBus bus;
 
   public TradingCommands(EventBus bus) {
@@ -55,6 +57,15 @@ public final class TradingCommands {
 
   public Future<JsonObject> brokerLogin(long userId) {
     return request(controlAddress(userId), new JsonObject().put("action", "broker-login"));
+  }
+
+  /**
+   * Reply {@code {ok, message, checkedAt, availableFunds, seenIp, registeredIp}}: a login of its own with the saved
+   * credentials (two login steps, a funds read and get-client-ip, each within the Kotak call timeout).
+   */
+  public Future<JsonObject> testBroker(long userId) {
+    return bus.<JsonObject>request(MANAGER, new JsonObject().put("action", "test-broker").put("userId", userId),
+        BROKER_TEST_TIMEOUT).map(reply -> reply.body());
   }
 
   private Future<JsonObject> manager(String action, long userId) {

@@ -99,6 +99,11 @@ public final class KotakNeoBroker implements Broker, AutoCloseable {
     return session.state();
   }
 
+  /** The static IP the user registered with Kotak, when given with the credentials. */
+  public Optional<String> registeredAddress() {
+    return route.registeredIp();
+  }
+
   /**
    * Tells {@code listener} the address Kotak sees after each login, with the one the user registered: the exchange
    * refuses orders from any other (KOTAK_NEO §10).

@@ -37,7 +37,7 @@ public final class KotakRateGovernor {
   }
 
   /** For a broker used outside the service (no lease, nobody else sending for the account): the budget at once. */
-  static KotakRateGovernor standalone(Vertx vertx, KotakSettings settings) {
+  public static KotakRateGovernor standalone(Vertx vertx, KotakSettings settings) {
     return new KotakRateGovernor(vertx, settings, System.nanoTime());
   }
 

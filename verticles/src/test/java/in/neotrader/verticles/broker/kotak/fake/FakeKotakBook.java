@@ -5,6 +5,7 @@ import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -17,12 +18,15 @@ import java.util.Optional;
 /**
  * The fake account behind {@link FakeKotakNeoServer}: today's orders as Kotak order-book rows
  * (every value a string, as Kotak sends them), positions derived from fills, holdings, cash and
- * last prices. Thread-safe: tests drive it while the server's event loop reads it.
+ * last prices. Like Kotak's, the books hold one day: at the first use on a new IST day, yesterday's orders leave the
+ * book (an unfilled DAY order has expired) except AMOs still waiting for the open, and yesterday's delivery fills
+ * move into the holdings. Thread-safe: tests drive it while the server's event loop reads it.
  */
 final class FakeKotakBook {
 
+  private static final ZoneId IST = ZoneId.of("Asia/Kolkata");
   private static final DateTimeFormatter ORDER_TIME =
-      DateTimeFormatter.ofPattern("dd-MMM-yyyy HH:mm:ss", Locale.ENGLISH).withZone(ZoneId.of("Asia/Kolkata"));
+      DateTimeFormatter.ofPattern("dd-MMM-yyyy HH:mm:ss", Locale.ENGLISH).withZone(IST);
   private static final String AMO_STATUS = "after market order req received";
   private static final BigDecimal PROTECTION_BUY = new BigDecimal("1.02");
   private static final BigDecimal PROTECTION_SELL = new BigDecimal("0.98");
@@ -34,17 +38,20 @@ final class FakeKotakBook {
   private final Map<String, JsonObject> quotes = new LinkedHashMap<>();
   private BigDecimal cash = new BigDecimal("100000.00");
   private long nextOrderNumber = 250720000007242L;
+  private LocalDate day;
 
   FakeKotakBook(Clock clock) {
     this.clock = clock;
   }
 
   synchronized boolean hasTag(String tag) {
+    rollOver();
     return !tag.isEmpty() && orders.values().stream().anyMatch(o -> tag.equals(o.getString("GuiOrdId")));
   }
 
   /** Books a placement from its jData; {@code rejection} makes it arrive already rejected by RMS. */
   synchronized String place(JsonObject jData, Optional<String> rejection) {
+    rollOver();
     String number = Long.toString(nextOrderNumber++);
     boolean amo = "YES".equalsIgnoreCase(jData.getString("am"));
     String status = rejection.isPresent() ? "rejected" : amo ? AMO_STATUS : "open";
@@ -90,11 +97,13 @@ final class FakeKotakBook {
   }
 
   synchronized Optional<JsonObject> order(String number) {
+    rollOver();
     return Optional.ofNullable(orders.get(number)).map(JsonObject::copy);
   }
 
   /** Kotak rewrites GuiOrdId after a modify (KOTAK_NEO §8.1); the fake does too. */
   synchronized void modify(String number, JsonObject jData) {
+    rollOver();
     JsonObject row = orders.get(number);
     boolean amo = "AMO".equals(row.getString("ordGenTp"));
     row.put("qty", jData.getString("qt")).put("unFldSz", jData.getString("qt")).put("prc", price(jData.getString("pr")))
@@ -105,17 +114,20 @@ final class FakeKotakBook {
 
   /** A cancel rewrites GuiOrdId too: only the order number identifies an order for good. */
   synchronized void cancel(String number) {
+    rollOver();
     JsonObject row = orders.get(number);
     row.put("cnlQty", row.getString("unFldSz")).put("unFldSz", "0").put("GuiOrdId", "C" + number);
     setStatus(row, "cancelled");
   }
 
   synchronized List<JsonObject> orderRows() {
+    rollOver();
     return orders.values().stream().map(JsonObject::copy).toList();
   }
 
   /** Fills {@code quantity} more of an order at {@code price}; a full fill completes it. */
   synchronized void fill(String number, int quantity, BigDecimal price) {
+    rollOver();
     if (!fillsAt(number, price)) {
       throw new IllegalArgumentException("order " + number + " is a limit at " + orders.get(number).getString("prc")
           + ": it cannot fill at " + price);
@@ -134,12 +146,14 @@ final class FakeKotakBook {
 
   /** Orders that can still fill: not complete, cancelled or rejected. */
   synchronized List<String> liveOrderNumbers() {
+    rollOver();
     return orders.values().stream().filter(o -> List.of("open", AMO_STATUS).contains(o.getString("ordSt")))
         .map(o -> o.getString("nOrdNo")).toList();
   }
 
   /** The trade book: one fill row per order that filled anything (the fake fills an order at one average). */
   synchronized List<JsonObject> tradeRows() {
+    rollOver();
     return orders.values().stream().filter(o -> Integer.parseInt(o.getString("fldQty")) > 0)
         .map(o -> new JsonObject().put("nOrdNo", o.getString("nOrdNo")).put("flId", "F" + o.getString("nOrdNo"))
             .put("fldQty", o.getString("fldQty")).put("avgPrc", o.getString("avgPrc")).put("trdSym", o.getString("trdSym"))
@@ -149,6 +163,11 @@ final class FakeKotakBook {
 
   /** Today's fills aggregated per symbol, Kotak style: separate buy/sell quantities and amounts, no net field. */
   synchronized List<JsonObject> positionRows() {
+    rollOver();
+    return todaysPositions();
+  }
+
+  private List<JsonObject> todaysPositions() {
     Map<String, JsonObject> bySymbol = new LinkedHashMap<>();
     for (JsonObject order : orders.values()) {
       int filled = Integer.parseInt(order.getString("fldQty"));
@@ -173,6 +192,7 @@ final class FakeKotakBook {
 
   /** Holdings rows carry JSON numbers, unlike every other Kotak answer. */
   synchronized void putHolding(String symbol, int quantity, BigDecimal averagePrice) {
+    rollOver();
     holdings.put(symbol, new JsonObject().put("displaySymbol", symbol).put("symbol", symbol)
         .put("quantity", quantity).put("sellableQuantity", quantity).put("averagePrice", averagePrice.doubleValue())
         .put("holdingCost", averagePrice.multiply(BigDecimal.valueOf(quantity)).doubleValue())
@@ -180,6 +200,7 @@ final class FakeKotakBook {
   }
 
   synchronized JsonArray holdingRows() {
+    rollOver();
     return new JsonArray(holdings.values().stream().map(JsonObject::copy).toList());
   }
 
@@ -203,6 +224,36 @@ final class FakeKotakBook {
 
   synchronized Optional<JsonObject> quote(String token) {
     return Optional.ofNullable(quotes.get(token)).map(JsonObject::copy);
+  }
+
+  /** The first use on a new IST day closes yesterday's books (see the class comment). */
+  private void rollOver() {
+    LocalDate today = clock.instant().atZone(IST).toLocalDate();
+    LocalDate previous = day;
+    day = today;
+    if (previous != null && today.isAfter(previous)) {
+      todaysPositions().stream().filter(p -> "CNC".equals(p.getString("prod"))).forEach(this::deliver);
+      orders.values().removeIf(o -> !AMO_STATUS.equals(o.getString("ordSt")));
+    }
+  }
+
+  /** A day's net delivery buys (or sells) of one symbol, settled into the holdings at their average cost. */
+  private void deliver(JsonObject position) {
+    int bought = Integer.parseInt(position.getString("flBuyQty"));
+    int net = bought - Integer.parseInt(position.getString("flSellQty"));
+    String symbol = position.getString("trdSym").replaceAll("-[A-Z0-9]{2}$", "");
+    JsonObject held = holdings.get(symbol);
+    int heldQuantity = held == null ? 0 : held.getInteger("quantity");
+    BigDecimal heldCost = held == null ? BigDecimal.ZERO : BigDecimal.valueOf(held.getDouble("holdingCost"));
+    int quantity = heldQuantity + net;
+    if (quantity <= 0) {
+      holdings.remove(symbol);
+      return;
+    }
+    BigDecimal cost = net > 0 ? heldCost.add(new BigDecimal(position.getString("buyAmt"))
+        .multiply(BigDecimal.valueOf(net)).divide(BigDecimal.valueOf(bought), 2, RoundingMode.HALF_UP))
+        : heldCost.multiply(BigDecimal.valueOf(quantity)).divide(BigDecimal.valueOf(heldQuantity), 2, RoundingMode.HALF_UP);
+    putHolding(symbol, quantity, cost.divide(BigDecimal.valueOf(quantity), 2, RoundingMode.HALF_UP));
   }
 
   private static void setStatus(JsonObject row, String status) {
