@@ -7,10 +7,12 @@ import in.neotrader.core.orders.OrderRequest;
 import in.neotrader.core.orders.OrderState;
 import in.neotrader.core.orders.TradingSymbol;
 import in.neotrader.core.orders.Variety;
+import in.neotrader.core.risk.PreTradeCheck;
 import in.neotrader.core.tasks.TradingTask;
 import in.neotrader.sql.orders.NewOrder;
 import in.neotrader.sql.orders.Order;
 import in.neotrader.sql.orders.OrderRepository;
+import in.neotrader.sql.risk.ExposureRepository;
 import in.neotrader.verticles.events.PendingEvents;
 import in.neotrader.verticles.session.TradingHalted;
 import in.neotrader.verticles.session.UserSession;
@@ -27,7 +29,8 @@ import java.util.Optional;
  * the lease epoch, one statement, committed), then each new one is sent once, in order. A duplicate intent is
  * never sent; a failed send is never resent blindly: after a timeout or an unclear error the broker's order book
  * decides what happened. The moves the answers imply are then booked together in one transaction. A kill switch
- * refuses a batch before it is written, and stops one being sent before its next order ({@link TradingHalted}).
+ * refuses a batch before it is written, and stops one being sent before its next order ({@link TradingHalted}); an
+ * order the pre-trade check refuses ({@link RiskChecks}) is written and closed REJECTED with the limit, never sent.
  */
 public final class OrderPlacer {
 
@@ -66,8 +69,10 @@ public final class OrderPlacer {
     return session.halts().refresh()
         .compose(halted -> halted.isPresent() ? Future.failedFuture(new TradingHalted(halted.get()))
             : session.mayWrite())
-        .compose(v -> orders.insertAllFenced(session.userId(), session.leaseEpoch(), rows))
-        .compose(written -> sendAll(intents, written, events));
+        .compose(v -> new ExposureRepository(session.pool()).load(session.userId(), rows.get(0).tradingDay()))
+        .compose(exposure -> orders.insertAllFenced(session.userId(), session.leaseEpoch(), rows)
+            .compose(written -> sendAll(intents, written, RiskChecks.verdicts(session.config(), exposure, intents,
+                written), events)));
   }
 
   private NewOrder intent(Intent i, Instant now) {
@@ -82,7 +87,8 @@ public final class OrderPlacer {
   /** What one send taught: the move to book (if any) and the outcome once booked. */
   private record Sent(Outcome outcome, FillBooking.Booking booking, Throwable unknown) {}
 
-  private Future<List<Outcome>> sendAll(List<Intent> intents, List<Optional<Order>> written, PendingEvents events) {
+  private Future<List<Outcome>> sendAll(List<Intent> intents, List<Optional<Order>> written,
+      List<Optional<PreTradeCheck.Refusal>> refusals, PendingEvents events) {
     Sent[] sent = new Sent[intents.size()];
     Throwable[] stoppedBy = {null};
     Future<?> chain = Future.succeededFuture();
@@ -103,6 +109,11 @@ public final class OrderPlacer {
         }
         if (stoppedBy[0] != null) {
           sent[k] = notSent(order.get(), "not sent: an earlier order of this run has no known outcome");
+          return Future.succeededFuture();
+        }
+        if (refusals.get(k).isPresent()) {
+          sent[k] = moveTo(order.get(), OrderState.NEW.apply(OrderEvent.REJECTED), refusals.get(k).get().describe(),
+              Outcome.REJECTED);
           return Future.succeededFuture();
         }
         return send(order.get(), intents.get(k).request()).map(s -> {
