@@ -6,6 +6,7 @@ import { api } from '../client/api-client.js';
 import { onLiveEvent } from '../client/live-events.js';
 import { age } from '../client/format.js';
 import './confirm-button.js';
+import './kill-switch.js';
 import './task-schedule-table.js';
 
 const STALE_AFTER_SECONDS = 60;
@@ -104,6 +105,7 @@ class ServiceDashboard extends LightElement {
         </div>
         ${this.notice ? html`<p class="error-state" role="alert">${this.notice}</p>` : nothing}
       </section>
+      <kill-switch-control></kill-switch-control>
       <task-schedule-table .tasks=${s.tasks || []} ?running=${s.running}></task-schedule-table>`;
   }
 }

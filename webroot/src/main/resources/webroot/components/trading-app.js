@@ -7,6 +7,7 @@ import { currentRoute, onRouteChange } from '../client/router.js';
 import './sign-in-page.js';
 import './live-indicator.js';
 import './broker-session-banner.js';
+import './kill-switch.js';
 import './service-dashboard.js';
 import './task-history-page.js';
 import './logs-page.js';
@@ -81,6 +82,7 @@ class TradingApp extends LightElement {
           <button class="logout" @click=${() => logOut()}>Log out</button>
         </div>
       </header>
+      <kill-switch-banner></kill-switch-banner>
       <broker-session-banner></broker-session-banner>
       <main id="main" tabindex="-1">${current.render()}</main>`;
   }

@@ -17,7 +17,9 @@ const NOT_EDITABLE = new Set(['user_id', 'created_at', 'updated_at']);
 const GROUPS = [
   ['RSI', /^rsi_/], ['Chart quality', /^chart_quality_/], ['Stops and targets', /(stop_loss|target|risk_reward)/],
   ['Order defaults', /^default_/], ['News sentiment', /^news_/], ['Machine learning', /^ml_/],
-  ['Paper trading', /^paper_/], ['Capital and sizing', /./],
+  ['Paper trading', /^paper_/],
+  ['Risk limits (empty: no limit)', /^(max_portfolio_size|max_order_value|max_capital_deployed|max_orders_per_day|daily_loss_cap)$/],
+  ['Capital and sizing', /./],
 ];
 
 const labelFor = (key) => key.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase()).replace(/\b(rsi|ml|pct|ema9)\b/gi,

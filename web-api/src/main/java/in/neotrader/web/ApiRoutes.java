@@ -30,6 +30,7 @@ import in.neotrader.web.ops.TradingMetrics;
 import in.neotrader.web.portfolio.PortfolioRoutes;
 import in.neotrader.web.portfolio.TradingConfigRoutes;
 import in.neotrader.web.watchlist.WatchlistRoutes;
+import in.neotrader.web.risk.KillSwitchRoutes;
 import in.neotrader.web.service.ServiceRoutes;
 import in.neotrader.web.service.ServiceStatusView;
 import in.neotrader.web.service.TradingCommands;
@@ -65,6 +66,7 @@ public final class ApiRoutes {
   private final AdminRoutes admin;
   private final MarketDataAdminRoutes marketDataAdmin;
   private final EventBridge events;
+  private final KillSwitchRoutes killSwitch;
 
   public ApiRoutes(Vertx vertx, Pool pool, ServerKeys keys, PrometheusMeterRegistry registry, TradingMetrics metrics,
       JsonObject config) {
@@ -96,6 +98,7 @@ public final class ApiRoutes {
     this.admin = new AdminRoutes(users, settings, commands, refreshTokens, accounts, sealing, audit, clock);
     this.marketDataAdmin = new MarketDataAdminRoutes(pool, clock);
     this.events = new EventBridge(vertx, authentication);
+    this.killSwitch = new KillSwitchRoutes(pool, commands, audit, clock);
   }
 
   public Router router() {
@@ -116,6 +119,7 @@ public final class ApiRoutes {
     portfolio.mount(user);
     tradingConfig.mount(user);
     watchlist.mount(user);
+    killSwitch.mountUser(user);
     audit.mount(user);
     router.route("/api/v1/user/*").subRouter(user);
 
@@ -123,6 +127,7 @@ public final class ApiRoutes {
     adminRouter.route().handler(authentication::requireTrader).handler(authentication::requireAdmin);
     admin.mount(adminRouter);
     marketDataAdmin.mount(adminRouter);
+    killSwitch.mountAdmin(adminRouter);
     router.route("/api/v1/admin/*").subRouter(adminRouter);
 
     events.mount(router);

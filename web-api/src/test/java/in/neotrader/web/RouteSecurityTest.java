@@ -39,6 +39,10 @@ class RouteSecurityTest {
       new Endpoint("GET", "/api/v1/user/settings"),
       new Endpoint("PUT", "/api/v1/user/settings"),
       new Endpoint("POST", "/api/v1/user/broker-session/login"),
+      new Endpoint("POST", "/api/v1/user/broker-session/test"),
+      new Endpoint("GET", "/api/v1/user/kill-switch"),
+      new Endpoint("PUT", "/api/v1/user/kill-switch"),
+      new Endpoint("DELETE", "/api/v1/user/kill-switch"),
       new Endpoint("PUT", "/api/v1/user/broker-credentials"),
       new Endpoint("GET", "/api/v1/user/broker-credentials"),
       new Endpoint("POST", "/api/v1/user/service/start"),
@@ -67,7 +71,13 @@ class RouteSecurityTest {
       new Endpoint("POST", "/api/v1/admin/users/{id}/service/stop"),
       new Endpoint("POST", "/api/v1/admin/users/{id}/disable"),
       new Endpoint("POST", "/api/v1/admin/users/{id}/enable"),
-      new Endpoint("POST", "/api/v1/admin/credentials/rotate"));
+      new Endpoint("POST", "/api/v1/admin/credentials/rotate"),
+      new Endpoint("GET", "/api/v1/admin/users/{id}/kill-switch"),
+      new Endpoint("PUT", "/api/v1/admin/users/{id}/kill-switch"),
+      new Endpoint("DELETE", "/api/v1/admin/users/{id}/kill-switch"),
+      new Endpoint("GET", "/api/v1/admin/kill-switch"),
+      new Endpoint("PUT", "/api/v1/admin/kill-switch"),
+      new Endpoint("DELETE", "/api/v1/admin/kill-switch"));
 
   static ApiServer api;
   static ApiClient.Session alice;

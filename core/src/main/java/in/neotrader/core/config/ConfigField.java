@@ -18,6 +18,11 @@ record ConfigField(String name, Kind kind, Object defaultValue, Double min, Doub
     return new ConfigField(name, Kind.NUMBER, dflt, min, max, false, dflt == null, List.of());
   }
 
+  /** An amount above zero, or null for "no limit". */
+  static ConfigField optionalPositive(String name) {
+    return new ConfigField(name, Kind.NUMBER, null, 0.0, null, true, true, List.of());
+  }
+
   static ConfigField positive(String name, double dflt) {
     return new ConfigField(name, Kind.NUMBER, dflt, 0.0, null, true, false, List.of());
   }

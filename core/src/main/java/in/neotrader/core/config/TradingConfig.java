@@ -5,10 +5,12 @@ import in.neotrader.core.orders.OrderType;
 import in.neotrader.core.orders.Product;
 import in.neotrader.core.orders.Validity;
 import in.neotrader.core.orders.Variety;
+import in.neotrader.core.risk.RiskLimits;
 import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A user's trading settings with the defaults and ranges of TRADING_RULES §11. JSON uses the
@@ -61,7 +63,8 @@ public record TradingConfig(
     BigDecimal paperInitialCapital,
     BigDecimal paperMaxPositionSize,
     double paperSlippageMinPct,
-    double paperSlippageMaxPct) {
+    double paperSlippageMaxPct,
+    RiskLimits riskLimits) {
 
   /** Every setting at its default. */
   public static TradingConfig defaults() {
@@ -126,7 +129,10 @@ public record TradingConfig(
         money(j, "paper_initial_capital"),
         money(j, "paper_max_position_size"),
         num(j, "paper_slippage_min_pct").doubleValue(),
-        num(j, "paper_slippage_max_pct").doubleValue());
+        num(j, "paper_slippage_max_pct").doubleValue(),
+        new RiskLimits(num(j, "max_portfolio_size").intValue(), optionalMoney(j, "max_order_value"),
+            optionalMoney(j, "max_capital_deployed"), num(j, "max_orders_per_day").intValue(),
+            optionalMoney(j, "daily_loss_cap")));
   }
 
   /** Every setting, defaults included, under its snake_case name. */
@@ -178,7 +184,11 @@ public record TradingConfig(
         .put("paper_initial_capital", paperInitialCapital.doubleValue())
         .put("paper_max_position_size", paperMaxPositionSize.doubleValue())
         .put("paper_slippage_min_pct", paperSlippageMinPct)
-        .put("paper_slippage_max_pct", paperSlippageMaxPct);
+        .put("paper_slippage_max_pct", paperSlippageMaxPct)
+        .put("max_order_value", riskLimits.maxOrderValue().map(BigDecimal::doubleValue).orElse(null))
+        .put("max_capital_deployed", riskLimits.maxCapitalDeployed().map(BigDecimal::doubleValue).orElse(null))
+        .put("max_orders_per_day", riskLimits.maxOrdersPerDay())
+        .put("daily_loss_cap", riskLimits.dailyLossCap().map(BigDecimal::doubleValue).orElse(null));
   }
 
   /** Field name to message; empty when {@code json} is valid. */
@@ -197,6 +207,10 @@ public record TradingConfig(
   private static Double nullableNum(JsonObject j, String name) {
     Number n = num(j, name);
     return n == null ? null : n.doubleValue();
+  }
+
+  private static Optional<BigDecimal> optionalMoney(JsonObject j, String name) {
+    return Optional.ofNullable(num(j, name)).map(n -> money(j, name));
   }
 
   private static BigDecimal money(JsonObject j, String name) {

@@ -5,6 +5,7 @@ import static in.neotrader.core.config.ConfigField.choice;
 import static in.neotrader.core.config.ConfigField.integer;
 import static in.neotrader.core.config.ConfigField.json;
 import static in.neotrader.core.config.ConfigField.number;
+import static in.neotrader.core.config.ConfigField.optionalPositive;
 import static in.neotrader.core.config.ConfigField.positive;
 import static in.neotrader.core.config.ConfigField.text;
 
@@ -13,7 +14,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Defaults and valid ranges of user_trading_config (TRADING_RULES §11). */
+/** Defaults and valid ranges of user_trading_config (TRADING_RULES §11), and the risk limits (issue 13). */
 final class TradingConfigFields {
 
   static final List<ConfigField> ALL = List.of(
@@ -63,7 +64,11 @@ final class TradingConfigFields {
       positive("paper_initial_capital", 100000.0),
       positive("paper_max_position_size", 50000.0),
       number("paper_slippage_min_pct", 0.1, 0.0, 5.0),
-      number("paper_slippage_max_pct", 0.3, 0.0, 5.0));
+      number("paper_slippage_max_pct", 0.3, 0.0, 5.0),
+      optionalPositive("max_order_value"),
+      optionalPositive("max_capital_deployed"),
+      integer("max_orders_per_day", 50, 1.0, 1000.0),
+      optionalPositive("daily_loss_cap"));
 
   static final Map<String, ConfigField> BY_NAME =
       ALL.stream().collect(Collectors.toUnmodifiableMap(ConfigField::name, Function.identity()));

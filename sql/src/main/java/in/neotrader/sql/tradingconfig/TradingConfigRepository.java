@@ -29,10 +29,12 @@ public final class TradingConfigRepository {
       "news_sentiment_pos_threshold", "news_sentiment_neg_threshold", "ml_enabled", "ml_confidence_threshold",
       "ml_combine_with_rules", "ml_model_version", "task_schedule", "fallback_capital_per_trade", "min_qty",
       "sell_min_target_ratio", "paper_initial_capital", "paper_max_position_size", "paper_slippage_min_pct",
-      "paper_slippage_max_pct", "paper_settings");
+      "paper_slippage_max_pct", "max_order_value", "max_capital_deployed", "max_orders_per_day",
+      "daily_loss_cap");
   private static final String COLUMNS = String.join(", ", SETTINGS);
+  // paper_settings holds the rest of a migrated legacy config.json: kept for export, not a setting to edit.
   private static final String VALUES = "SELECT user_id, updated_at, to_jsonb(c) - 'user_id' - 'updated_at' "
-      + "- 'migration_batch_id' AS config_values FROM user_trading_config c WHERE user_id = #{userId}";
+      + "- 'migration_batch_id' - 'paper_settings' AS config_values FROM user_trading_config c WHERE user_id = #{userId}";
   private static final String ENSURE = "INSERT INTO user_trading_config (user_id) VALUES (#{userId}) "
       + "ON CONFLICT (user_id) DO NOTHING";
   // jsonb_populate_record over the current row keeps every setting the change does not mention.

@@ -45,6 +45,12 @@ final class KotakAccount implements TradingAccount {
     return marketData;
   }
 
+  /** Kotak's limits give {@code Net} after the margin its open orders, AMOs included, block. */
+  @Override
+  public boolean fundsExcludePendingBuys() {
+    return true;
+  }
+
   @Override
   public String source() {
     return "live";

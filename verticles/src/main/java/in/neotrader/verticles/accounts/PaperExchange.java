@@ -52,6 +52,12 @@ final class PaperExchange implements TradingAccount {
     return marketData;
   }
 
+  /** The paper broker debits cash at the fill: an AMO pending overnight has not touched it. */
+  @Override
+  public boolean fundsExcludePendingBuys() {
+    return false;
+  }
+
   @Override
   public String source() {
     return "paper";

@@ -26,6 +26,12 @@ public interface TradingAccount {
   String source();
 
   /**
+   * Whether the broker's funds already leave out what pending buys block: Kotak's {@code Net} does (its margin
+   * used); a paper account's cash moves only at the fill, so the buy tasks reserve pending buys themselves.
+   */
+  boolean fundsExcludePendingBuys();
+
+  /**
    * Lets a simulated exchange catch up to {@code now} (open the session, match limits, expire at the close)
    * before a task reads the order book. A live broker's exchange runs by itself: nothing to do.
    */

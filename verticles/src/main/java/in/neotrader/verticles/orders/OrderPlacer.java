@@ -7,11 +7,14 @@ import in.neotrader.core.orders.OrderRequest;
 import in.neotrader.core.orders.OrderState;
 import in.neotrader.core.orders.TradingSymbol;
 import in.neotrader.core.orders.Variety;
+import in.neotrader.core.risk.PreTradeCheck;
 import in.neotrader.core.tasks.TradingTask;
 import in.neotrader.sql.orders.NewOrder;
 import in.neotrader.sql.orders.Order;
 import in.neotrader.sql.orders.OrderRepository;
+import in.neotrader.sql.risk.ExposureRepository;
 import in.neotrader.verticles.events.PendingEvents;
+import in.neotrader.verticles.session.TradingHalted;
 import in.neotrader.verticles.session.UserSession;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
@@ -25,7 +28,9 @@ import java.util.Optional;
  * Places orders safely: every intent of a batch is first written under its unique client order id (fenced by
  * the lease epoch, one statement, committed), then each new one is sent once, in order. A duplicate intent is
  * never sent; a failed send is never resent blindly: after a timeout or an unclear error the broker's order book
- * decides what happened. The moves the answers imply are then booked together in one transaction.
+ * decides what happened. The moves the answers imply are then booked together in one transaction. A kill switch
+ * refuses a batch before it is written, and stops one being sent before its next order ({@link TradingHalted}); an
+ * order the pre-trade check refuses ({@link RiskChecks}) is written and closed REJECTED with the limit, never sent.
  */
 public final class OrderPlacer {
 
@@ -60,8 +65,14 @@ public final class OrderPlacer {
     }
     Instant now = session.clock().now();
     List<NewOrder> rows = intents.stream().map(i -> intent(i, now)).toList();
-    return session.mayWrite().compose(v -> orders.insertAllFenced(session.userId(), session.leaseEpoch(), rows))
-        .compose(written -> sendAll(intents, written, events));
+    // A kill switch refuses the batch before any intent is written: nothing to send, nothing to close later.
+    return session.halts().refresh()
+        .compose(halted -> halted.isPresent() ? Future.failedFuture(new TradingHalted(halted.get()))
+            : session.mayWrite())
+        .compose(v -> new ExposureRepository(session.pool()).load(session.userId(), rows.get(0).tradingDay()))
+        .compose(exposure -> orders.insertAllFenced(session.userId(), session.leaseEpoch(), rows)
+            .compose(written -> sendAll(intents, written, RiskChecks.verdicts(session.config(), exposure, intents,
+                written), events)));
   }
 
   private NewOrder intent(Intent i, Instant now) {
@@ -76,7 +87,8 @@ public final class OrderPlacer {
   /** What one send taught: the move to book (if any) and the outcome once booked. */
   private record Sent(Outcome outcome, FillBooking.Booking booking, Throwable unknown) {}
 
-  private Future<List<Outcome>> sendAll(List<Intent> intents, List<Optional<Order>> written, PendingEvents events) {
+  private Future<List<Outcome>> sendAll(List<Intent> intents, List<Optional<Order>> written,
+      List<Optional<PreTradeCheck.Refusal>> refusals, PendingEvents events) {
     Sent[] sent = new Sent[intents.size()];
     Throwable[] stoppedBy = {null};
     Future<?> chain = Future.succeededFuture();
@@ -88,10 +100,20 @@ public final class OrderPlacer {
         continue;
       }
       chain = chain.compose(v -> {
+        Optional<String> halted = session.halts().reason();
+        if (halted.isPresent()) {
+          // Set while this batch was being sent: the orders after it stay unsent, closed with the switch's reason.
+          sent[k] = notSent(order.get(), "not sent: " + halted.get());
+          stoppedBy[0] = stoppedBy[0] == null ? new TradingHalted(halted.get()) : stoppedBy[0];
+          return Future.succeededFuture();
+        }
         if (stoppedBy[0] != null) {
-          sent[k] = new Sent(Outcome.FAILED, new FillBooking.Booking(order.get(), new OrderReconciliation.Move(
-              OrderState.NEW.apply(OrderEvent.SUBMIT_FAILED), 0, null, null, "not sent: an earlier order of this run has no known outcome"),
-              null), null);
+          sent[k] = notSent(order.get(), "not sent: an earlier order of this run has no known outcome");
+          return Future.succeededFuture();
+        }
+        if (refusals.get(k).isPresent()) {
+          sent[k] = moveTo(order.get(), OrderState.NEW.apply(OrderEvent.REJECTED), refusals.get(k).get().describe(),
+              Outcome.REJECTED);
           return Future.succeededFuture();
         }
         return send(order.get(), intents.get(k).request()).map(s -> {
@@ -109,6 +131,11 @@ public final class OrderPlacer {
       return booking.applyAll(moves, events);
     }).compose(applied -> stoppedBy[0] != null ? Future.failedFuture(stoppedBy[0])
         : Future.succeededFuture(Arrays.stream(sent).map(Sent::outcome).toList()));
+  }
+
+  private static Sent notSent(Order order, String reason) {
+    return new Sent(Outcome.FAILED, new FillBooking.Booking(order, new OrderReconciliation.Move(
+        OrderState.NEW.apply(OrderEvent.SUBMIT_FAILED), 0, null, null, reason), null), null);
   }
 
   private Future<Sent> send(Order order, OrderRequest request) {

@@ -33,6 +33,11 @@ final class FencedAccount implements TradingAccount {
     return account.source();
   }
 
+  @Override
+  public boolean fundsExcludePendingBuys() {
+    return account.fundsExcludePendingBuys();
+  }
+
   public Instruments instruments() {
     return account.instruments();
   }

@@ -73,7 +73,10 @@ public final class AmoBuyOrders implements TaskRunner {
     return Future.all(recommended, held, open, cash, queued).compose(v -> {
       Set<String> taken = new HashSet<>(held.result());
       open.result().stream().filter(o -> "BUY".equals(o.side())).forEach(o -> taken.add(o.symbol()));
-      BuyingPower power = new BuyingPower(taken, cash.result(), s.config().maxPortfolioSize());
+      // Two run-nows must not spend the same rupees: what pending buys will take is not available twice.
+      BigDecimal available = s.account().fundsExcludePendingBuys() ? cash.result()
+          : cash.result().subtract(BuyingPower.reservedBy(open.result()));
+      BuyingPower power = new BuyingPower(taken, available, s.config().maxPortfolioSize());
       OrderPlacer placer = new OrderPlacer(s);
       BuyRetryQueue queue = new BuyRetryQueue(s);
       return new QueuedBuyRetries(run, task, queue, placer).retry(queued.result(), held.result(), power)

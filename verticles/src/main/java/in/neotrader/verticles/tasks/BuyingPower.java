@@ -2,7 +2,9 @@ package in.neotrader.verticles.tasks;
 
 import in.neotrader.core.paper.PaperCharges;
 import java.math.BigDecimal;
+import in.neotrader.sql.orders.Order;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -41,6 +43,12 @@ final class BuyingPower {
   static BigDecimal required(BigDecimal price, int quantity) {
     BigDecimal value = price.multiply(BigDecimal.valueOf(quantity));
     return value.add(PaperCharges.buy(value));
+  }
+
+  /** What the unfilled part of the pending buys among {@code open} will cost at their limits, charges included. */
+  static BigDecimal reservedBy(List<Order> open) {
+    return open.stream().filter(o -> "BUY".equals(o.side()) && o.price() != null)
+        .map(o -> required(o.price(), o.quantity() - o.filledQuantity())).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
   /** A buy was placed (or found placed): its symbol counts and its cash is spoken for. */

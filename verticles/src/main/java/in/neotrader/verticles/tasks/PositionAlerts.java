@@ -16,7 +16,8 @@ import java.util.List;
 
 /**
  * position_monitor (hourly at HH:30): RSI10, EMA9 with today's LTP and unrealised P&L of every holding;
- * alerts go to the service log (TRADING_RULES §2.4). No orders.
+ * alerts go to the service log (TRADING_RULES §2.4). No orders; the day's P&L with these prices is checked
+ * against the daily loss cap ({@link DailyLossCap}).
  */
 public final class PositionAlerts implements TaskRunner {
 
@@ -24,21 +25,27 @@ public final class PositionAlerts implements TaskRunner {
   public Future<Void> run(TaskRun run) {
     UserSession s = run.session();
     JsonArray alerts = new JsonArray();
+    BigDecimal[] unrealised = {BigDecimal.ZERO};
     return new PositionRepository(s.pool()).listOpen(s.userId())
         .compose(positions -> {
           Future<?> chain = Future.succeededFuture();
           for (Position p : positions) {
-            chain = chain.compose(v -> check(run, p, alerts));
+            chain = chain.compose(v -> check(run, p, alerts).map(pnl -> {
+              unrealised[0] = unrealised[0].add(pnl);
+              return null;
+            }));
           }
           return chain.map(v -> positions.size());
         })
-        .map(count -> {
-          run.details().put("positions", count).put("alerts", alerts);
-          return null;
+        .compose(count -> {
+          run.details().put("positions", count).put("alerts", alerts)
+              .put("unrealisedPnl", unrealised[0].doubleValue());
+          return DailyLossCap.check(run, unrealised[0]);
         });
   }
 
-  private Future<Void> check(TaskRun run, Position p, JsonArray alerts) {
+  /** The position's unrealised P&L at its last price. */
+  private Future<BigDecimal> check(TaskRun run, Position p, JsonArray alerts) {
     UserSession s = run.session();
     Future<BigDecimal> ltp = s.account().broker().quote(p.symbol());
     Future<List<Candle>> candles = s.account().marketData().dailyCandles(p.symbol(), run.day().minusDays(1), 200);
@@ -59,7 +66,7 @@ public final class PositionAlerts implements TaskRunner {
         run.log("critical".equals(level) ? LogLevel.WARN : LogLevel.INFO, "position alert " + level + " for "
             + p.symbol(), alert);
       }
-      return null;
+      return ltp.result().subtract(p.averagePrice()).multiply(BigDecimal.valueOf(p.quantity()));
     });
   }
 

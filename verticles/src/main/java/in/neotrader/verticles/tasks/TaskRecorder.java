@@ -11,6 +11,7 @@ import in.neotrader.sql.service.TaskOutcome;
 import in.neotrader.sql.service.TaskRunRecords;
 import in.neotrader.verticles.events.UserEvents;
 import in.neotrader.verticles.marketdata.MarketDataUnavailable;
+import in.neotrader.verticles.session.TradingHalted;
 import in.neotrader.verticles.session.RunFence;
 import in.neotrader.verticles.session.UserSession;
 import io.vertx.core.Future;
@@ -121,20 +122,21 @@ public final class TaskRecorder {
     BigDecimal seconds = BigDecimal.valueOf((System.nanoTime() - startedNanos) / 1e9).setScale(3, RoundingMode.HALF_UP);
     JsonObject details = run.details().put("slot", key.slot().toString());
     String reason = failure == null ? null : message(failure);
-    // Missing or stale market data is no failure of the task: it is skipped, with the source and its last day.
-    boolean noData = failure instanceof MarketDataUnavailable;
-    if (noData) {
+    // Missing or stale market data is no failure of the task: it is skipped, with the source and its last day;
+    // so is a run whose orders a kill switch refused.
+    boolean skipped = failure instanceof MarketDataUnavailable || failure instanceof TradingHalted;
+    if (skipped) {
       run.log(LogLevel.WARN, key.task() + " skipped: " + reason, null);
     } else if (failure != null) {
       run.log(LogLevel.ERROR, key.task() + " failed: " + reason, null);
     }
-    TaskOutcome outcome = failure == null ? TaskOutcome.SUCCESS : noData ? TaskOutcome.SKIPPED : TaskOutcome.FAILED;
+    TaskOutcome outcome = failure == null ? TaskOutcome.SUCCESS : skipped ? TaskOutcome.SKIPPED : TaskOutcome.FAILED;
     NewTaskExecution row = new NewTaskExecution(key.task().stableName(), key.tradingDay(), startedAt,
         outcome, reason, seconds, details, session.nodeId());
     // The execution row, the log lines and the status counters in one statement: one commit per run.
     Future<Void> written = records.record(session.userId(), row, run.logs().stream()
         .map(l -> new ServiceLogRepository.NewLogLine(l.at(), l.level(), key.task().stableName(), l.message(),
-            l.context())).toList(), failure == null || noData ? null : key.task() + ": " + reason);
+            l.context())).toList(), failure == null || skipped ? null : key.task() + ": " + reason);
     return written.onSuccess(v -> {
       run.events().publishTo(events, session.userId());
       events.publish(session.userId(), "task." + (failure == null ? "completed" : outcome.stored()), run.now(),

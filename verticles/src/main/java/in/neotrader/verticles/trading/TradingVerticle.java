@@ -15,6 +15,7 @@ import in.neotrader.verticles.accounts.AccountRequest;
 import in.neotrader.verticles.events.PendingEvents;
 import in.neotrader.verticles.events.UserEvents;
 import in.neotrader.verticles.orders.OrderBookSync;
+import in.neotrader.verticles.orders.OpenOrderCancels;
 import in.neotrader.verticles.session.UserSession;
 import in.neotrader.verticles.tasks.TaskRecorder;
 import in.neotrader.verticles.tasks.TaskRunner;
@@ -39,6 +40,9 @@ import java.util.function.Supplier;
  */
 public final class TradingVerticle extends VerticleBase {
 
+  /** Control actions of the kill switch (web API): stop new orders now; read the stored switches again. */
+  public static final String HALT = "halt";
+  public static final String RESUME = "resume";
   /** The control action the service manager sends when this node lost the user's lease. */
   public static final String LEASE_LOST = "lease-lost";
 
@@ -178,11 +182,42 @@ public final class TradingVerticle extends VerticleBase {
         enqueue(() -> session.account().logInAgain());
         message.reply(new JsonObject().put("accepted", true));
       }
+      case HALT -> halt(body, message);
+      // Another switch (another level, the deployment's) may still hold: the stored ones decide.
+      case RESUME -> whenOpen(message, () -> session.halts().refresh()
+          .onSuccess(reason -> message.reply(new JsonObject().put("halted", reason.isPresent())))
+          .onFailure(err -> message.fail(500, err.getMessage())));
       case LEASE_LOST -> {
         leaseLost();
         message.reply(new JsonObject().put("stopped", true));
       }
       default -> message.fail(400, "unknown action " + body.getString("action"));
+    }
+  }
+
+  /**
+   * A kill switch: set here before the answer, so no order leaves after the caller hears it; open orders are
+   * cancelled after the running task, like any queued job. The stored switch (written first by the caller) keeps
+   * it through a restart.
+   */
+  private void halt(JsonObject body, Message<JsonObject> message) {
+    whenOpen(message, () -> {
+      session.halts().halt(body.getString("reason", "kill switch"));
+      if (body.getBoolean("cancelOpenOrders", false)) {
+        PendingEvents events = new PendingEvents();
+        enqueue(() -> new OpenOrderCancels(session).cancelAll(events)
+            .onSuccess(n -> events.publishTo(services.events(), userId)).mapEmpty());
+      }
+      message.reply(new JsonObject().put("halted", true));
+    });
+  }
+
+  /** Before the session opens there is nothing to stop: its first batch of orders reads the stored switches. */
+  private void whenOpen(Message<JsonObject> message, Runnable action) {
+    if (session == null) {
+      message.reply(new JsonObject().put("halted", false).put("opening", true));
+    } else {
+      action.run();
     }
   }
 

@@ -133,6 +133,10 @@ class OrderPlacerTest {
         return "paper";
       }
 
+      public boolean fundsExcludePendingBuys() {
+        throw new UnsupportedOperationException("no buy task in this test");
+      }
+
       public in.neotrader.core.instruments.Instruments instruments() {
         throw new UnsupportedOperationException("no instruments in this test");
       }

@@ -119,6 +119,10 @@ public final class EngineFixture implements AutoCloseable {
         return account.source();
       }
 
+      public boolean fundsExcludePendingBuys() {
+        return account.fundsExcludePendingBuys();
+      }
+
       public in.neotrader.core.instruments.Instruments instruments() {
         return account.instruments();
       }

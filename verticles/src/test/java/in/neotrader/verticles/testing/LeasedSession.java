@@ -30,6 +30,10 @@ public final class LeasedSession {
         return source;
       }
 
+      public boolean fundsExcludePendingBuys() {
+        throw new UnsupportedOperationException("no buy task in this test");
+      }
+
       public in.neotrader.core.instruments.Instruments instruments() {
         throw new UnsupportedOperationException("no instruments in this test");
       }

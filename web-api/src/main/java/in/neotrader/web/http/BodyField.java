@@ -16,6 +16,10 @@ public record BodyField(String name, Kind kind, boolean required, int maxLength)
     return new BodyField(name, Kind.BOOLEAN, true, 0);
   }
 
+  public static BodyField optionalFlag(String name) {
+    return new BodyField(name, Kind.BOOLEAN, false, 0);
+  }
+
   /** The message for a bad value, or null when it fits. */
   String problem(Object value) {
     if (value == null) {

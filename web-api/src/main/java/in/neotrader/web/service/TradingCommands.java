@@ -1,8 +1,11 @@
 package in.neotrader.web.service;
 
+import in.neotrader.verticles.trading.TradingVerticle;
 import io.vertx.core.Future;
 import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.EventBus;
+import io.vertx.core.eventbus.ReplyException;
+import io.vertx.core.eventbus.ReplyFailure;
 import io.vertx.core.json.JsonObject;
 
 /**
@@ -66,6 +69,26 @@ public final class TradingCommands {
   public Future<JsonObject> testBroker(long userId) {
     return bus.<JsonObject>request(MANAGER, new JsonObject().put("action", "test-broker").put("userId", userId),
         BROKER_TEST_TIMEOUT).map(reply -> reply.body());
+  }
+
+  /**
+   * Tells the user's verticle, wherever it runs, that a kill switch is set; answered once no new order of that user
+   * can leave. A service that is not running has nothing to stop (its next start reads the stored switch).
+   */
+  public Future<Void> halt(long userId, String reason, boolean cancelOpenOrders) {
+    return toRunningService(userId, new JsonObject().put("action", TradingVerticle.HALT).put("reason", reason)
+        .put("cancelOpenOrders", cancelOpenOrders));
+  }
+
+  /** After a switch was cleared: the verticle reads the stored switches again (another may still hold). */
+  public Future<Void> resume(long userId) {
+    return toRunningService(userId, new JsonObject().put("action", TradingVerticle.RESUME));
+  }
+
+  private Future<Void> toRunningService(long userId, JsonObject command) {
+    return request(controlAddress(userId), command).<Void>mapEmpty().recover(failure ->
+        failure instanceof ReplyException r && r.failureType() == ReplyFailure.NO_HANDLERS
+            ? Future.succeededFuture() : Future.failedFuture(failure));
   }
 
   private Future<JsonObject> manager(String action, long userId) {
