@@ -1,4 +1,4 @@
-// Settings: paper or broker trading, the broker credentials, the trading rules and the watchlist.
+// Settings: paper or broker trading, the broker credentials, the trading rules, the watchlist and notifications.
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { LightElement } from '../client/light-element.js';
@@ -7,6 +7,7 @@ import { SETTINGS_CHANGED } from './broker-session-banner.js';
 import './broker-credentials-form.js';
 import './trading-config-form.js';
 import './watchlist-form.js';
+import './notifications-form.js';
 
 class SettingsPage extends LightElement {
   static properties = { settings: { state: true }, message: { state: true }, busy: { state: true } };
@@ -61,7 +62,8 @@ class SettingsPage extends LightElement {
       </section>
       <broker-credentials-form @credentials-saved=${this.load}></broker-credentials-form>
       <section class="card"><trading-config-form></trading-config-form></section>
-      <watchlist-form></watchlist-form>`;
+      <watchlist-form></watchlist-form>
+      <notifications-form></notifications-form>`;
   }
 }
 customElements.define('settings-page', SettingsPage);

@@ -30,6 +30,7 @@ import in.neotrader.web.ops.TradingMetrics;
 import in.neotrader.web.portfolio.PortfolioRoutes;
 import in.neotrader.web.portfolio.TradingConfigRoutes;
 import in.neotrader.web.watchlist.WatchlistRoutes;
+import in.neotrader.web.notify.NotificationRoutes;
 import in.neotrader.web.risk.KillSwitchRoutes;
 import in.neotrader.web.service.ServiceRoutes;
 import in.neotrader.web.service.ServiceStatusView;
@@ -67,6 +68,7 @@ public final class ApiRoutes {
   private final MarketDataAdminRoutes marketDataAdmin;
   private final EventBridge events;
   private final KillSwitchRoutes killSwitch;
+  private final NotificationRoutes notifications;
 
   public ApiRoutes(Vertx vertx, Pool pool, ServerKeys keys, PrometheusMeterRegistry registry, TradingMetrics metrics,
       JsonObject config) {
@@ -99,6 +101,8 @@ public final class ApiRoutes {
     this.marketDataAdmin = new MarketDataAdminRoutes(pool, clock);
     this.events = new EventBridge(vertx, authentication);
     this.killSwitch = new KillSwitchRoutes(pool, commands, audit, clock);
+    this.notifications = new NotificationRoutes(pool, sealing,
+        Boolean.parseBoolean(String.valueOf(config.getValue("NOTIFY_ALLOW_PRIVATE_WEBHOOKS", "false"))), audit, clock);
   }
 
   public Router router() {
@@ -120,6 +124,7 @@ public final class ApiRoutes {
     tradingConfig.mount(user);
     watchlist.mount(user);
     killSwitch.mountUser(user);
+    notifications.mount(user);
     audit.mount(user);
     router.route("/api/v1/user/*").subRouter(user);
 

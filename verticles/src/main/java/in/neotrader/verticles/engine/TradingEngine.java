@@ -20,7 +20,10 @@ import in.neotrader.verticles.accounts.KotakAccounts;
 import in.neotrader.verticles.accounts.PaperAccounts;
 import in.neotrader.verticles.accounts.TradingAccountFactory;
 import in.neotrader.verticles.broker.kotak.InstrumentTokens;
+import in.neotrader.sql.notify.NotificationOutbox;
 import in.neotrader.verticles.broker.kotak.KotakSettings;
+import in.neotrader.verticles.notify.NotificationDispatcher;
+import in.neotrader.verticles.notify.NotifySettings;
 import in.neotrader.verticles.demo.DemoTrader;
 import in.neotrader.verticles.events.UserEvents;
 import in.neotrader.verticles.service.ServiceManager;
@@ -34,7 +37,10 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import in.neotrader.sql.users.User;
 import java.util.Map;
+import java.time.Clock;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.util.function.LongFunction;
 
 /**
@@ -42,6 +48,7 @@ import java.util.function.LongFunction;
  * trading verticles. Start it after the database, before HTTP; stop it before the database closes.
  */
 public final class TradingEngine {
+  private static final Logger LOG = LoggerFactory.getLogger(TradingEngine.class);
 
   /** No scrip master download yet: Kotak quotes fall back to the market data (KotakAccountBroker). */
   private static final InstrumentTokens NO_SCRIP_MASTER = InstrumentTokens.of(Map.of());
@@ -103,10 +110,22 @@ public final class TradingEngine {
           new KotakAccounts(configured.credentials(), KotakSettings.fromConfig(config), NO_SCRIP_MASTER,
               MarketDataChoice.marketData(clocks::simulated, "broker", simulated, storedForBroker), amoLimit));
       // Only a demo created now is started here; an existing one resumes if its service was running.
-      return start(vertx, pool, configured, clocks, calendar, new VertxTaskTimers(vertx), accounts)
+      return deployNotifications(vertx, pool, configured, config)
+          .compose(v -> start(vertx, pool, configured, clocks, calendar, new VertxTaskTimers(vertx), accounts))
           .compose(engine -> demoUser.result().map(u -> engine.startService(u.id()).map(engine))
               .orElseGet(() -> Future.succeededFuture(engine)));
     });
+  }
+
+  /** The outbox's delivery on this node; without the credentials key the channels cannot be opened here. */
+  private static Future<Void> deployNotifications(Vertx vertx, Pool pool, EngineSettings configured,
+      JsonObject config) {
+    if (configured.credentials().isEmpty()) {
+      LOG.warn("No CREDENTIALS_KEY on this node: notifications are queued but not delivered from it");
+      return Future.succeededFuture();
+    }
+    return vertx.deployVerticle(new NotificationDispatcher(pool, configured.credentials().get(),
+        NotifySettings.fromConfig(config), Clock.systemUTC())).mapEmpty();
   }
 
   /** As above, for a server that does not know whether its database is new: the demo only with DEMO=true. */
@@ -126,7 +145,7 @@ public final class TradingEngine {
   private static Future<TradingEngine> start(Vertx vertx, Pool pool, EngineSettings settings, UserClocks clocks,
       NseCalendar calendar, TaskTimers timers, TradingAccountFactory accounts) {
     EngineServices services = new EngineServices(pool, clocks, calendar, settings.nodeId(), timers,
-        accounts, new UserEvents(vertx.eventBus()), settings.taskTimeoutMillis(), settings.stopGraceMillis());
+        accounts, new UserEvents(vertx.eventBus(), Optional.of(new NotificationOutbox(pool))), settings.taskTimeoutMillis(), settings.stopGraceMillis());
     ServiceManager manager = new ServiceManager(services, settings.heartbeatMillis(), settings.leaseSeconds());
     return vertx.deployVerticle(manager).map(id -> new TradingEngine(vertx, id, manager, services));
   }

@@ -9,6 +9,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import in.neotrader.verticles.notify.NotifySettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -100,6 +101,7 @@ public final class ServerConfigLoader {
     List<String> keys = new ArrayList<>(KEYS);
     keys.addAll(MarketDataSettings.KEYS);
     keys.add(UniverseFile.KEY);
+    keys.addAll(NotifySettings.KEYS);
     return List.copyOf(keys);
   }
 }

@@ -1,0 +1,68 @@
+package in.neotrader.core.notify;
+
+import io.vertx.core.json.JsonObject;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * What a trader can be notified of, and which live event (docs/API.md envelope type and data) is which. One
+ * definition for the API's validation, the outbox and the UI.
+ */
+public enum NotificationKind {
+  ORDER_PLACED("order.placed"),
+  ORDER_FILLED("order.filled"),
+  ORDER_REJECTED("order.rejected"),
+  TASK_FAILED("task.failed"),
+  BROKER_SESSION("broker.session"),
+  KILL_SWITCH("kill-switch.tripped"),
+  /** Only the "send test" action makes these. */
+  TEST("test");
+
+  private final String code;
+
+  NotificationKind(String code) {
+    this.code = code;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public static Optional<NotificationKind> byCode(String code) {
+    return Arrays.stream(values()).filter(k -> k.code.equals(code)).findFirst();
+  }
+
+  /** The kind of a live event, when a trader may want to hear of it. */
+  public static Optional<NotificationKind> of(String eventType, JsonObject data) {
+    return switch (eventType) {
+      case "order.placed" -> Optional.of(ORDER_PLACED);
+      case "order.filled" -> Optional.of(ORDER_FILLED);
+      case "order.updated" -> "REJECTED".equals(data.getString("status")) ? Optional.of(ORDER_REJECTED)
+          : Optional.empty();
+      case "task.failed" -> Optional.of(TASK_FAILED);
+      // "valid" is good news; expired, needs_login and ip_not_registered each need the trader.
+      case "broker.session" -> "valid".equals(data.getString("state")) ? Optional.empty()
+          : Optional.of(BROKER_SESSION);
+      case "kill-switch.tripped" -> Optional.of(KILL_SWITCH);
+      default -> Optional.empty();
+    };
+  }
+
+  /** The one-line text a chat shows. */
+  public static String text(String kindCode, JsonObject data) {
+    return switch (byCode(kindCode).orElse(TEST)) {
+      case ORDER_PLACED -> "Order placed: " + order(data);
+      case ORDER_FILLED -> "Order filled: " + order(data);
+      case ORDER_REJECTED -> "Order rejected: " + order(data) + " — " + data.getString("statusReason", "");
+      case TASK_FAILED -> "Task " + data.getString("task", "?") + " failed: " + data.getString("reason", "");
+      case BROKER_SESSION -> "Broker session " + data.getString("state", "?") + ": log in again or check the route";
+      case KILL_SWITCH -> "Kill switch tripped: " + data.getString("reason", "");
+      case TEST -> "NeoTrader test message: this channel works.";
+    };
+  }
+
+  private static String order(JsonObject d) {
+    return d.getString("side", "") + " " + d.getValue("quantity", "") + " " + d.getString("symbol", "")
+        + (d.getValue("price") == null ? "" : " @ " + d.getValue("price"));
+  }
+}

@@ -1,0 +1,88 @@
+package in.neotrader.sql.notify;
+
+import in.neotrader.sql.query.Params;
+import in.neotrader.sql.query.Queries;
+import in.neotrader.sql.query.Rows;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlClient;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The durable outbox of notifications. Each channel's messages leave in order: only the oldest undelivered message
+ * of a channel is ever due, and a node delivers it only after claiming it (a lease), so two nodes never send it at
+ * once. A Telegram chat gets at most one message per {@code telegramGap}.
+ */
+public final class NotificationOutbox {
+  private static final String ENQUEUE = """
+      INSERT INTO notification_outbox (channel_id, user_id, kind, payload, created_at, next_attempt_at)
+      SELECT id, user_id, #{kind}, #{payload}, #{at}, #{at} FROM notification_channels
+      WHERE user_id = #{userId} AND #{kind} = ANY(events)""";
+  private static final String ENQUEUE_TEST = """
+      INSERT INTO notification_outbox (channel_id, user_id, kind, payload, created_at, next_attempt_at)
+      SELECT id, user_id, 'test', #{payload}, #{at}, #{at} FROM notification_channels
+      WHERE user_id = #{userId} AND id = #{channelId}""";
+  private static final String DUE = """
+      SELECT o.id, o.channel_id, o.user_id, o.kind, o.payload, o.created_at, o.attempts
+      FROM notification_outbox o JOIN notification_channels c ON c.id = o.channel_id
+      WHERE o.delivered_at IS NULL AND o.next_attempt_at <= #{now}
+        AND (o.lease_until IS NULL OR o.lease_until < #{now})
+        AND NOT EXISTS (SELECT 1 FROM notification_outbox e
+                        WHERE e.channel_id = o.channel_id AND e.delivered_at IS NULL AND e.id < o.id)
+        AND (c.kind <> 'telegram' OR c.last_delivered_at IS NULL OR c.last_delivered_at <= #{telegramSince})
+      ORDER BY o.id LIMIT #{limit}""";
+  private static final String CLAIM = """
+      UPDATE notification_outbox SET lease_until = #{until}, attempts = attempts + 1
+      WHERE id = #{id} AND delivered_at IS NULL AND (lease_until IS NULL OR lease_until < #{now})""";
+  private static final String DELIVERED = """
+      WITH sent AS (UPDATE notification_outbox SET delivered_at = #{at}, lease_until = NULL, last_error = NULL
+                    WHERE id = #{id} RETURNING channel_id)
+      UPDATE notification_channels SET last_delivered_at = #{at} WHERE id = (SELECT channel_id FROM sent)""";
+  private static final String FAILED = "UPDATE notification_outbox SET lease_until = NULL, last_error = #{error}, "
+      + "next_attempt_at = #{next} WHERE id = #{id}";
+
+  private final SqlClient client;
+
+  public NotificationOutbox(SqlClient client) {
+    this.client = client;
+  }
+
+  /** One message per channel of the user that chose {@code kind}; how many. */
+  public Future<Integer> enqueue(long userId, String kind, JsonObject payload, Instant at) {
+    return Queries.update(client, ENQUEUE, Params.of("userId", userId).and("kind", kind).and("payload", payload)
+        .and("at", at));
+  }
+
+  /** The "send test" action: one test message on that channel, if it is the user's. */
+  public Future<Boolean> enqueueTest(long userId, long channelId, JsonObject payload, Instant at) {
+    return Queries.applied(client, ENQUEUE_TEST, Params.of("userId", userId).and("channelId", channelId)
+        .and("payload", payload).and("at", at));
+  }
+
+  public Future<List<OutboxMessage>> due(Instant now, Duration telegramGap, int limit) {
+    return Queries.list(client, DUE, Params.of("now", now).and("telegramSince", now.minus(telegramGap))
+        .and("limit", limit), NotificationOutbox::message);
+  }
+
+  /** Whether this node may deliver it until {@code until}. */
+  public Future<Boolean> claim(long id, Instant now, Instant until) {
+    return Queries.applied(client, CLAIM, Params.of("id", id).and("now", now).and("until", until));
+  }
+
+  public Future<Void> delivered(long id, Instant at) {
+    return Queries.update(client, DELIVERED, Params.of("id", id).and("at", at)).mapEmpty();
+  }
+
+  public Future<Void> failed(long id, String error, Instant nextAttempt) {
+    return Queries.update(client, FAILED, Params.of("id", id).and("error", error).and("next", nextAttempt))
+        .mapEmpty();
+  }
+
+  private static OutboxMessage message(Row r) {
+    return new OutboxMessage(r.getLong("id"), r.getLong("channel_id"), r.getLong("user_id"), r.getString("kind"),
+        r.getJsonObject("payload"), Rows.instant(r, "created_at"), r.getInteger("attempts"));
+  }
+}
