@@ -1,6 +1,6 @@
 // The fixed vocabularies the API uses (as the database checks them).
 
-export const TASKS = ['premarket_retry', 'sell_orders', 'sell_monitor', 'position_monitor', 'analysis',
+export const TASKS = ['readiness_check', 'premarket_retry', 'sell_orders', 'sell_monitor', 'position_monitor', 'analysis',
   'buy_orders', 'eod_cleanup'];
 
 export const TASK_STATUSES = ['success', 'failed', 'skipped'];

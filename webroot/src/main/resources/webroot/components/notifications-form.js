@@ -8,7 +8,8 @@ import { time } from '../client/format.js';
 const EVENTS = [
   ['order.placed', 'Order placed'], ['order.filled', 'Order filled'], ['order.rejected', 'Order rejected'],
   ['task.failed', 'Task failed'], ['broker.session', 'Broker session expired or IP refused'],
-  ['kill-switch.tripped', 'Kill switch tripped'],
+  ['kill-switch.tripped', 'Kill switch tripped'], ['readiness.checked', 'Pre-open readiness check (08:45)'],
+  ['daily.summary', 'Daily summary (18:00)'],
 ];
 const FIELDS = {
   telegram: [['botToken', 'Bot token (from @BotFather)', 'password'], ['chatId', 'Chat id', 'text']],

@@ -1,5 +1,6 @@
 // The trading service at a glance: running or stopped, which node runs it, how fresh its
-// heartbeat is, errors, start/stop, and the seven daily tasks. Live from task.* and service.* events.
+// heartbeat is, errors, start/stop, the pre-open readiness check and the daily tasks. Live from task.*,
+// service.* and readiness.* events.
 import { html, nothing } from 'lit';
 import { LightElement } from '../client/light-element.js';
 import { api } from '../client/api-client.js';
@@ -7,6 +8,7 @@ import { onLiveEvent } from '../client/live-events.js';
 import { age } from '../client/format.js';
 import './confirm-button.js';
 import './kill-switch.js';
+import './readiness-card.js';
 import './task-schedule-table.js';
 
 const STALE_AFTER_SECONDS = 60;
@@ -22,7 +24,7 @@ class ServiceDashboard extends LightElement {
   connectedCallback() {
     super.connectedCallback();
     this.load();
-    this.unsubscribe = onLiveEvent(['task.', 'service.'], (event) => this.onEvent(event));
+    this.unsubscribe = onLiveEvent(['task.', 'service.', 'readiness.'], (event) => this.onEvent(event));
     this.ticker = setInterval(() => this.requestUpdate(), 1000);
   }
 
@@ -106,6 +108,7 @@ class ServiceDashboard extends LightElement {
         ${this.notice ? html`<p class="error-state" role="alert">${this.notice}</p>` : nothing}
       </section>
       <kill-switch-control></kill-switch-control>
+      <readiness-card .readiness=${s.readiness}></readiness-card>
       <task-schedule-table .tasks=${s.tasks || []} ?running=${s.running}></task-schedule-table>`;
   }
 }

@@ -1,4 +1,4 @@
-// The seven daily tasks: when each last ran, how it went, when it runs next, and "run now".
+// The daily tasks: when each last ran, how it went, when it runs next, and "run now".
 import { html, nothing } from 'lit';
 import { LightElement } from '../client/light-element.js';
 import { api } from '../client/api-client.js';

@@ -1,6 +1,8 @@
 package in.neotrader.core.notify;
 
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.util.Locale;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -15,6 +17,8 @@ public enum NotificationKind {
   TASK_FAILED("task.failed"),
   BROKER_SESSION("broker.session"),
   KILL_SWITCH("kill-switch.tripped"),
+  READINESS("readiness.checked"),
+  DAILY_SUMMARY("daily.summary"),
   /** Only the "send test" action makes these. */
   TEST("test");
 
@@ -44,6 +48,8 @@ public enum NotificationKind {
       case "broker.session" -> "valid".equals(data.getString("state")) ? Optional.empty()
           : Optional.of(BROKER_SESSION);
       case "kill-switch.tripped" -> Optional.of(KILL_SWITCH);
+      case "readiness.checked" -> Optional.of(READINESS);
+      case "daily.summary" -> Optional.of(DAILY_SUMMARY);
       default -> Optional.empty();
     };
   }
@@ -57,8 +63,35 @@ public enum NotificationKind {
       case TASK_FAILED -> "Task " + data.getString("task", "?") + " failed: " + data.getString("reason", "");
       case BROKER_SESSION -> "Broker session " + data.getString("state", "?") + ": log in again or check the route";
       case KILL_SWITCH -> "Kill switch tripped: " + data.getString("reason", "");
+      case READINESS -> readiness(data);
+      case DAILY_SUMMARY -> "Daily summary " + data.getString("tradingDay", "") + ": P&L ₹" + data.getValue("total")
+          + " (realised ₹" + data.getValue("realised") + ", unrealised ₹" + data.getValue("unrealised") + "), "
+          + data.getValue("openPositions") + " open positions; orders " + orders(data.getJsonObject("orders"));
       case TEST -> "NeoTrader test message: this channel works.";
     };
+  }
+
+  private static String readiness(JsonObject d) {
+    String day = d.getString("tradingDay", "");
+    if (d.getBoolean("ready", false)) {
+      return "Ready to trade " + day + ": every pre-open check passed";
+    }
+    StringBuilder failed = new StringBuilder();
+    d.getJsonArray("checks", new JsonArray()).stream().map(JsonObject.class::cast)
+        .filter(c -> !c.getBoolean("ok", false))
+        .forEach(c -> failed.append(failed.length() == 0 ? "" : "; ").append(c.getString("name")).append(": ")
+            .append(c.getString("message", "")));
+    return "NOT ready to trade " + day + ": " + failed;
+  }
+
+  private static String orders(JsonObject byStatus) {
+    if (byStatus == null || byStatus.isEmpty()) {
+      return "none";
+    }
+    StringBuilder all = new StringBuilder();
+    byStatus.forEach(e -> all.append(all.length() == 0 ? "" : ", ").append(e.getValue()).append(' ')
+        .append(e.getKey().toLowerCase(Locale.ROOT)));
+    return all.toString();
   }
 
   private static String order(JsonObject d) {

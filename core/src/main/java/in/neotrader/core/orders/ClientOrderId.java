@@ -50,6 +50,7 @@ public record ClientOrderId(String value) {
 
   private static String taskCode(TradingTask task) {
     return switch (task) {
+      case READINESS_CHECK -> "rc";
       case PREMARKET_RETRY -> "pr";
       case SELL_ORDERS -> "so";
       case SELL_MONITOR -> "sm";

@@ -45,8 +45,7 @@ public final class TaskScheduleJson {
       String path = "task_schedule." + name;
       Optional<TradingTask> task = TradingTask.byStableName(name);
       if (task.isEmpty()) {
-        errors.put(path, "unknown task; expected one of premarket_retry, sell_orders, sell_monitor, "
-            + "position_monitor, analysis, buy_orders, eod_cleanup");
+        errors.put(path, "unknown task; expected one of " + TradingTask.stableNames());
         continue;
       }
       if (!(json.getValue(name) instanceof JsonObject spec)) {

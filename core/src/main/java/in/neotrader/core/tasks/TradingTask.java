@@ -4,8 +4,12 @@ import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The seven daily tasks (TRADING_RULES §2) with their stable names and default IST schedules. */
+/**
+ * The daily tasks with their stable names and default IST schedules: the legacy seven (TRADING_RULES §2) and the
+ * service's pre-open readiness check.
+ */
 public enum TradingTask {
+  READINESS_CHECK("readiness_check", new ScheduleRule.At(LocalTime.of(8, 45), 5)),
   PREMARKET_RETRY("premarket_retry", new ScheduleRule.At(LocalTime.of(9, 0), 2)),
   SELL_ORDERS("sell_orders", new ScheduleRule.OnceInWindow(LocalTime.of(9, 15), LocalTime.of(15, 30))),
   SELL_MONITOR("sell_monitor", new ScheduleRule.Every(1, LocalTime.of(9, 15), LocalTime.of(15, 30))),
@@ -29,6 +33,11 @@ public enum TradingTask {
 
   public ScheduleRule defaultRule() {
     return defaultRule;
+  }
+
+  /** The stable names in schedule order, for messages that list the choices. */
+  public static String stableNames() {
+    return String.join(", ", Arrays.stream(values()).map(TradingTask::stableName).toList());
   }
 
   public static Optional<TradingTask> byStableName(String name) {

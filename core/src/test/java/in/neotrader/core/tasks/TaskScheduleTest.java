@@ -24,14 +24,18 @@ class TaskScheduleTest {
   }
 
   @Test
-  void theSevenTasksHaveTheirStableNames() {
+  void theTasksHaveTheirStableNames() {
     assertThat(TradingTask.values()).extracting(TradingTask::stableName).containsExactly(
-        "premarket_retry", "sell_orders", "sell_monitor", "position_monitor", "analysis", "buy_orders",
+        "readiness_check", "premarket_retry", "sell_orders", "sell_monitor", "position_monitor", "analysis", "buy_orders",
         "eod_cleanup");
   }
 
   @ParameterizedTest(name = "{0} at {1}: {2}")
   @CsvSource({
+      "readiness_check,  2025-03-03T08:45:00, run",
+      "readiness_check,  2025-03-03T08:49:59, run",
+      "readiness_check,  2025-03-03T08:50:00, outside_window",
+      "readiness_check,  2025-03-08T08:45:00, weekend",
       "premarket_retry,  2025-03-03T09:00:00, run",
       "premarket_retry,  2025-03-03T09:01:59, run",
       "premarket_retry,  2025-03-03T09:02:00, outside_window",

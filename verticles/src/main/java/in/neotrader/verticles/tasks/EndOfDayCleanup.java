@@ -15,7 +15,7 @@ import java.util.List;
 /**
  * eod_cleanup (18:00): expired DAY orders and never-sent intents are closed through the order book, retry-queue
  * entries past their window are marked expired, and the day's unrealised P&L (holdings at the close) is written
- * to daily_pnl.
+ * to daily_pnl; then the day's summary is announced (daily.summary).
  */
 public final class EndOfDayCleanup implements TaskRunner {
 
@@ -31,16 +31,16 @@ public final class EndOfDayCleanup implements TaskRunner {
           run.details().put("queuedBuysExpired", expired);
           return new PositionRepository(s.pool()).listOpen(s.userId());
         })
-        .compose(positions -> unrealised(s, positions))
-        .compose(unrealised -> {
+        .compose(positions -> unrealised(s, positions).compose(unrealised -> {
           run.details().put("unrealised", unrealised.doubleValue());
           run.log(LogLevel.INFO, "end of day: unrealised P&L " + unrealised.toPlainString(), null);
           Future<Integer> pnl = s.mayWrite().compose(v -> new DailyPnlLedger(s.pool())
               .setUnrealised(s.userId(), run.day(), unrealised, run.now()));
-          return !"paper".equals(s.account().source()) ? pnl.mapEmpty() : pnl.compose(v ->
-              new PaperAccountRepository(s.pool()).revalue(s.userId(), unrealised, BigDecimal.ZERO, run.now())).mapEmpty();
-        })
-        .mapEmpty();
+          Future<Void> valued = !"paper".equals(s.account().source()) ? pnl.mapEmpty() : pnl.compose(v ->
+              new PaperAccountRepository(s.pool()).revalue(s.userId(), unrealised, BigDecimal.ZERO, run.now()))
+              .mapEmpty();
+          return valued.compose(v -> DailySummary.announce(run, unrealised, positions.size()));
+        }));
   }
 
   private static Future<BigDecimal> unrealised(UserSession s, List<Position> positions) {

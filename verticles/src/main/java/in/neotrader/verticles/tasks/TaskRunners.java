@@ -4,13 +4,14 @@ import in.neotrader.core.tasks.TradingTask;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** Which runner does which of the seven tasks. */
+/** Which runner does which task. */
 public final class TaskRunners {
 
   private TaskRunners() {}
 
   public static Map<TradingTask, TaskRunner> standard() {
     Map<TradingTask, TaskRunner> runners = new EnumMap<>(TradingTask.class);
+    runners.put(TradingTask.READINESS_CHECK, new ReadinessCheck());
     runners.put(TradingTask.PREMARKET_RETRY, new PremarketCheck());
     runners.put(TradingTask.SELL_ORDERS, new SellAtEma9Target());
     runners.put(TradingTask.SELL_MONITOR, new LowerSellToEma9());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import in.neotrader.core.clock.TradingClock;
+import in.neotrader.core.tasks.TradingTask;
 import in.neotrader.verticles.events.UserEvents;
 import in.neotrader.verticles.testing.EngineFixture;
 import io.vertx.core.json.JsonObject;
@@ -53,7 +54,7 @@ class TradingWeekTest {
 
   @Test
   void onceADayTasksRunOnEachTradingDayAtTheirTime() throws Exception {
-    Map<String, LocalTime> times = Map.of("premarket_retry", LocalTime.of(9, 0), "sell_orders", LocalTime.of(9, 15),
+    Map<String, LocalTime> times = Map.of("readiness_check", LocalTime.of(8, 45), "premarket_retry", LocalTime.of(9, 0), "sell_orders", LocalTime.of(9, 15),
         "analysis", LocalTime.of(16, 0), "buy_orders", LocalTime.of(16, 5), "eod_cleanup", LocalTime.of(18, 0));
     for (long user : users) {
       for (var task : times.entrySet()) {
@@ -86,9 +87,9 @@ class TradingWeekTest {
   @Test
   void holidayAndWeekendAreSkippedWithTheirReason() throws Exception {
     for (long user : users) {
-      assertEquals(7, count("SELECT count(*) FROM service_task_execution WHERE user_id = $1 "
+      assertEquals(TradingTask.values().length, count("SELECT count(*) FROM service_task_execution WHERE user_id = $1 "
           + "AND trading_day = '2025-12-25' AND status = 'skipped' AND reason = 'holiday'", user));
-      assertEquals(14, count("SELECT count(*) FROM service_task_execution WHERE user_id = $1 "
+      assertEquals(2L * TradingTask.values().length, count("SELECT count(*) FROM service_task_execution WHERE user_id = $1 "
           + "AND trading_day IN ('2025-12-27', '2025-12-28') AND status = 'skipped' AND reason = 'weekend'", user));
       assertEquals(0, count("SELECT count(*) FROM service_task_execution WHERE user_id = $1 "
           + "AND trading_day IN ('2025-12-25', '2025-12-27', '2025-12-28') AND status <> 'skipped'", user));
@@ -155,6 +156,32 @@ class TradingWeekTest {
     assertTrue(firstSignal >= 0 && firstPlaced > firstSignal && firstFill > firstPlaced, types.toString()
         .substring(0, Math.min(500, types.toString().length())));
     eventsOfFirst.forEach(e -> assertEquals(users[0], e.getLong("userId")));
+  }
+
+  @Test
+  void eachTradingDayOpensWithAReadyCheckAndClosesWithASummary() throws Exception {
+    for (long user : users) {
+      List<Row> checks = fx.query("SELECT trading_day, details FROM service_task_execution WHERE user_id = $1 "
+          + "AND task_name = 'readiness_check' AND status = 'success' ORDER BY trading_day", user);
+      assertEquals(TRADING_DAYS, checks.stream().map(r -> r.getLocalDate("trading_day")).toList());
+      for (Row r : checks) {
+        JsonObject details = (JsonObject) r.getValue("details");
+        assertEquals(true, details.getBoolean("ready"), details.encode());
+        assertEquals(List.of("trading day", "broker", "funds", "egress address", "market data", "kill switch"),
+            details.getJsonArray("checks").stream().map(c -> ((JsonObject) c).getString("name")).toList());
+      }
+    }
+    List<JsonObject> summaries = eventsOfFirst.stream().filter(e -> "daily.summary".equals(e.getString("type")))
+        .map(e -> e.getJsonObject("data")).toList();
+    assertEquals(TRADING_DAYS.stream().map(LocalDate::toString).toList(),
+        summaries.stream().map(d -> d.getString("tradingDay")).toList());
+    BigDecimal realisedInWeek = summaries.stream().map(d -> new BigDecimal(String.valueOf(d.getValue("realised"))))
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal ledger = decimal("SELECT coalesce(sum(realised), 0) FROM daily_pnl WHERE user_id = $1", users[0]);
+    assertEquals(0, ledger.compareTo(realisedInWeek), "the summaries add up to the ledger");
+    long placedInWeek = summaries.stream().mapToLong(d -> d.getJsonObject("orders").stream()
+        .mapToLong(e -> ((Number) e.getValue()).longValue()).sum()).sum();
+    assertEquals(count("SELECT count(*) FROM orders WHERE user_id = $1", users[0]), placedInWeek);
   }
 
   private long count(String sql, Object... params) throws Exception {

@@ -88,12 +88,23 @@ public final class ServiceStatusView {
           .put("nextRunAt", nextRuns.get(task.stableName())));
     }
     JsonObject card = new JsonObject().put("running", false).put("node", null).put("lastHeartbeat", null)
-        .put("heartbeatAgeSeconds", null).put("errorCount", 0).put("lastError", null).put("tasks", tasks);
+        .put("heartbeatAgeSeconds", null).put("errorCount", 0).put("lastError", null).put("tasks", tasks)
+        .put("readiness", readiness(byTask.get(TradingTask.READINESS_CHECK.stableName())));
     found.ifPresent(s -> card.put("running", s.running()).put("node", s.ownerNode() != null ? s.ownerNode() : s.nodeId())
         .put("lastHeartbeat", Replies.at(s.lastHeartbeat()))
         .put("heartbeatAgeSeconds", s.lastHeartbeat() == null ? null
             : Duration.between(s.lastHeartbeat(), clock.instant()).toSeconds())
         .put("errorCount", s.errorCount()).put("lastError", s.lastError()));
     return card;
+  }
+
+  /** The last pre-open check's verdict; a run that could not check (failed, skipped) is not ready. */
+  private static JsonObject readiness(TaskExecution last) {
+    if (last == null) {
+      return null;
+    }
+    return new JsonObject().put("at", Replies.at(last.executedAt())).put("tradingDay", last.tradingDay().toString())
+        .put("status", last.outcome().stored()).put("ready", last.details().getBoolean("ready", false))
+        .put("checks", last.details().getJsonArray("checks", new JsonArray())).put("reason", last.reason());
   }
 }

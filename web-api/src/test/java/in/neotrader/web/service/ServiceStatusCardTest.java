@@ -2,6 +2,7 @@ package in.neotrader.web.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import in.neotrader.core.tasks.TradingTask;
 import in.neotrader.web.ApiClient;
 import in.neotrader.web.ApiServer;
 import in.neotrader.web.Eventually;
@@ -45,7 +46,8 @@ class ServiceStatusCardTest {
     assertThat(next.get("buy_orders")).isEqualTo("2025-03-03T10:35:00Z");
     assertThat(next.get("eod_cleanup")).isEqualTo("2025-03-03T12:30:00Z");
     assertThat(next.get("premarket_retry")).isEqualTo("2025-03-04T03:30:00Z");
-    assertThat(next).hasSize(7).doesNotContainValue(null);
+    assertThat(next.get("readiness_check")).isEqualTo("2025-03-04T03:15:00Z");
+    assertThat(next).hasSize(TradingTask.values().length).doesNotContainValue(null);
   }
 
   @Test
@@ -53,7 +55,8 @@ class ServiceStatusCardTest {
     ApiClient.Session idle = api.signUp();
     JsonObject card = status(idle);
     assertThat(card.getBoolean("running")).isFalse();
-    assertThat(nextRuns(card)).hasSize(7).allSatisfy((task, at) -> assertThat(at).as(task).isNull());
+    assertThat(card.getValue("readiness")).as("no check has run yet").isNull();
+    assertThat(nextRuns(card)).hasSize(TradingTask.values().length).allSatisfy((task, at) -> assertThat(at).as(task).isNull());
   }
 
   @Test
