@@ -41,6 +41,11 @@ class ServiceDashboard extends LightElement {
       this.fetchedAt = Date.now();
       return;
     }
+    // the verdict itself: the card read from the database may still be the cached one of the previous check
+    if (event.type === 'readiness.checked' && this.status) {
+      this.status = { ...this.status, readiness: { ...event.data, at: event.at, status: 'success' } };
+      return;
+    }
     // several events arrive together after a task commits: fetch once for all of them
     clearTimeout(this.reloadTimer);
     this.reloadTimer = setTimeout(() => this.load(), 250);
@@ -56,7 +61,10 @@ class ServiceDashboard extends LightElement {
   }
 
   show(status) {
-    this.status = status;
+    // a live verdict newer than the (up to 1 s cached) card stays
+    const live = this.status?.readiness;
+    const stale = live && (!status.readiness || Date.parse(status.readiness.at) < Date.parse(live.at));
+    this.status = stale ? { ...status, readiness: live } : status;
     this.fetchedAt = Date.now();
   }
 
