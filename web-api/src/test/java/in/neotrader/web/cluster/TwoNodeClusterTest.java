@@ -11,12 +11,9 @@ import in.neotrader.web.Eventually;
 import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.json.JsonObject;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,21 +26,16 @@ import org.junit.jupiter.api.Test;
 class TwoNodeClusterTest {
   /** Hazelcast join and the first request-reply across nodes take seconds (STACK.md). */
   private static final Duration CLUSTER_WAIT = Duration.ofSeconds(20);
+  static ClusterNodes nodes;
   static ApiServer nodeA;
   static ApiServer nodeB;
   static WebSocketClient client;
 
   @BeforeAll
-  static void startTwoNodes() throws IOException {
-    TestDatabase database = TestDatabase.create();
-    int portA = freePort();
-    int portB = freePort();
-    JsonObject cluster = new JsonObject().put("CLUSTER", "true").put("CLUSTER_HOST", "127.0.0.1")
-        .put("CLUSTER_NAME", "two-nodes-" + UUID.randomUUID())
-        .put("CLUSTER_MEMBERS", "127.0.0.1:" + portA + ",127.0.0.1:" + portB)
-        .put("DEMO", false);
-    nodeA = ApiServer.start(database, cluster.copy().put("CLUSTER_PORT", portA).put("NODE_ID", "node-a"));
-    nodeB = ApiServer.start(database, cluster.copy().put("CLUSTER_PORT", portB).put("NODE_ID", "node-b"));
+  static void startTwoNodes() {
+    nodes = ClusterNodes.start(TestDatabase.create(), new JsonObject());
+    nodeA = nodes.a();
+    nodeB = nodes.b();
     client = nodeA.vertx.createWebSocketClient();
   }
 
@@ -52,11 +44,8 @@ class TwoNodeClusterTest {
     if (client != null) {
       Await.result(client.close());
     }
-    if (nodeB != null) {
-      nodeB.close();
-    }
-    if (nodeA != null) {
-      nodeA.close();
+    if (nodes != null) {
+      nodes.close();
     }
   }
 
@@ -114,12 +103,6 @@ class TwoNodeClusterTest {
           c -> c.getJsonArray("tasks").getJsonObject(0).getString("nextRunAt") != null, CLUSTER_WAIT);
       assertThat(card.getString("node")).isEqualTo(owner);
       assertThat(card.getBoolean("running")).isTrue();
-    }
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
     }
   }
 }
