@@ -5,6 +5,7 @@ import in.neotrader.sql.auth.RefreshTokenRepository;
 import in.neotrader.sql.service.ServiceLogRepository;
 import in.neotrader.sql.service.ServiceStatusRepository;
 import in.neotrader.sql.service.TaskExecutionRepository;
+import in.neotrader.sql.secrets.SealedSecrets;
 import in.neotrader.sql.settings.UserSettingsRepository;
 import in.neotrader.sql.users.UserRepository;
 import in.neotrader.web.account.AccountRoutes;
@@ -21,6 +22,7 @@ import in.neotrader.web.auth.RefreshTokens;
 import in.neotrader.web.auth.SecondFactor;
 import in.neotrader.web.auth.TotpSecrets;
 import in.neotrader.web.errors.ErrorResponses;
+import in.neotrader.web.keys.KeyRotation;
 import in.neotrader.web.keys.Sealing;
 import in.neotrader.web.keys.ServerKeys;
 import in.neotrader.web.live.EventBridge;
@@ -97,7 +99,8 @@ public final class ApiRoutes {
     this.portfolio = PortfolioRoutes.create(pool);
     this.tradingConfig = TradingConfigRoutes.create(pool, audit);
     this.watchlist = new WatchlistRoutes(pool, audit, clock);
-    this.admin = new AdminRoutes(users, settings, commands, refreshTokens, accounts, sealing, audit, clock);
+    this.admin = new AdminRoutes(users, commands, refreshTokens, accounts,
+        new KeyRotation(new SealedSecrets(pool), sealing, clock), audit);
     this.marketDataAdmin = new MarketDataAdminRoutes(pool, clock);
     this.events = new EventBridge(vertx, authentication);
     this.killSwitch = new KillSwitchRoutes(pool, commands, audit, clock);

@@ -9,7 +9,6 @@ import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -35,13 +34,8 @@ public final class UserSettingsRepository {
         broker_credentials_key_id = EXCLUDED.broker_credentials_key_id,
         broker_credentials_updated_at = EXCLUDED.broker_credentials_updated_at,
         broker_session_state = 'needs_login', updated_at = EXCLUDED.updated_at""";
-  private static final String LOAD_CREDENTIALS = "SELECT user_id, broker_credentials, broker_credentials_key_id "
-      + "FROM user_settings WHERE broker_credentials IS NOT NULL ";
-  // Only replaces what was read: a save by the user in between wins over the rotation.
-  private static final String REPLACE_CREDENTIALS = """
-      UPDATE user_settings SET broker_credentials = #{ciphertext}, broker_credentials_key_id = #{keyId},
-        updated_at = #{at}
-      WHERE user_id = #{userId} AND broker_credentials = #{oldCiphertext} AND broker_credentials_key_id = #{oldKeyId}""";
+  private static final String LOAD_CREDENTIALS = "SELECT broker_credentials, broker_credentials_key_id "
+      + "FROM user_settings WHERE broker_credentials IS NOT NULL AND user_id = #{userId}";
   private static final String SESSION = """
       INSERT INTO user_settings (user_id, broker_session_state, broker_session_checked_at, updated_at)
       VALUES (#{userId}, #{state}, #{at}, #{at})
@@ -91,22 +85,8 @@ public final class UserSettingsRepository {
 
   /** For the trading verticle only: the one place credentials are decrypted. */
   public Future<Optional<EncryptedSecret>> loadEncryptedCredentials(long userId) {
-    return Queries.optional(client, LOAD_CREDENTIALS + "AND user_id = #{userId}", Params.of("userId", userId),
-        row -> credentials(row).secret());
-  }
-
-  /** Every user's credentials, for re-encryption under a new key (migration tool / admin only). */
-  public Future<List<StoredCredentials>> listAllEncryptedCredentials() {
-    return Queries.list(client, LOAD_CREDENTIALS + "ORDER BY user_id", Params.none(),
-        UserSettingsRepository::credentials);
-  }
-
-  /** Swaps re-encrypted credentials in; false when the user saved new ones since {@code old} was read. */
-  public Future<Boolean> replaceCredentials(long userId, EncryptedSecret old, EncryptedSecret replacement,
-      Instant at) {
-    return Queries.applied(client, REPLACE_CREDENTIALS, Params.of("userId", userId)
-        .and("oldCiphertext", old.ciphertext()).and("oldKeyId", old.keyId())
-        .and("ciphertext", replacement.ciphertext()).and("keyId", replacement.keyId()).and("at", at));
+    return Queries.optional(client, LOAD_CREDENTIALS, Params.of("userId", userId), row -> new EncryptedSecret(
+        Rows.bytes(row, "broker_credentials"), row.getString("broker_credentials_key_id")));
   }
 
   public Future<Void> setBrokerSessionState(long userId, BrokerSessionState state, Instant checkedAt) {
@@ -127,10 +107,5 @@ public final class UserSettingsRepository {
         Rows.instant(r, "broker_session_checked_at"),
         new BrokerAddresses(Optional.ofNullable(r.getString("broker_seen_ip")), Rows.instant(r, "broker_seen_ip_at"),
             Optional.ofNullable(r.getString("broker_registered_ip"))));
-  }
-
-  private static StoredCredentials credentials(Row r) {
-    return new StoredCredentials(r.getLong("user_id"),
-        new EncryptedSecret(Rows.bytes(r, "broker_credentials"), r.getString("broker_credentials_key_id")));
   }
 }

@@ -51,19 +51,6 @@ class UserSettingsRepositoryTest extends DatabaseTest {
   }
 
   @Test
-  void rotationReplacesOnlyCredentialsThatDidNotChangeSinceTheyWereRead() {
-    long user = newUser();
-    await(settings().saveBrokerCredentials(user, SEALED, NOW));
-    StoredCredentials listed = await(settings().listAllEncryptedCredentials()).stream()
-        .filter(c -> c.userId() == user).findFirst().orElseThrow();
-    EncryptedSecret rotated = new EncryptedSecret(new byte[] {1, 1}, "key-2026");
-
-    assertThat(await(settings().replaceCredentials(user, listed.secret(), rotated, NOW))).isTrue();
-    assertThat(await(settings().replaceCredentials(user, listed.secret(), rotated, NOW))).isFalse();
-    assertThat(await(settings().loadEncryptedCredentials(user)).orElseThrow().keyId()).isEqualTo("key-2026");
-  }
-
-  @Test
   void theBrokerSessionStateIsRecordedWithItsCheckTime() {
     long user = newUser();
     await(settings().setBrokerSessionState(user, BrokerSessionState.EXPIRED, NOW));

@@ -1,7 +1,5 @@
 package in.neotrader.web.admin;
 
-import in.neotrader.sql.settings.StoredCredentials;
-import in.neotrader.sql.settings.UserSettingsRepository;
 import in.neotrader.sql.users.UserOverview;
 import in.neotrader.sql.users.UserRepository;
 import in.neotrader.web.audit.AuditTrail;
@@ -12,37 +10,31 @@ import in.neotrader.web.auth.UserJson;
 import in.neotrader.web.errors.ApiError;
 import in.neotrader.web.http.QueryParams;
 import in.neotrader.web.http.Replies;
-import in.neotrader.web.keys.Sealing;
+import in.neotrader.web.keys.KeyRotation;
 import in.neotrader.web.service.TradingCommands;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import java.time.Clock;
-import java.util.List;
 import java.util.function.LongFunction;
 
 /** /api/v1/admin (role admin, checked before these handlers): users, their services, key rotation. Audited. */
 public final class AdminRoutes {
   private final UserRepository users;
-  private final UserSettingsRepository settings;
   private final TradingCommands commands;
   private final RefreshTokens refreshTokens;
   private final ActiveAccounts accounts;
-  private final Sealing sealing;
+  private final KeyRotation rotation;
   private final AuditTrail audit;
-  private final Clock clock;
 
-  public AdminRoutes(UserRepository users, UserSettingsRepository settings, TradingCommands commands,
-      RefreshTokens refreshTokens, ActiveAccounts accounts, Sealing sealing, AuditTrail audit, Clock clock) {
+  public AdminRoutes(UserRepository users, TradingCommands commands, RefreshTokens refreshTokens,
+      ActiveAccounts accounts, KeyRotation rotation, AuditTrail audit) {
     this.users = users;
-    this.settings = settings;
     this.commands = commands;
     this.refreshTokens = refreshTokens;
     this.accounts = accounts;
-    this.sealing = sealing;
+    this.rotation = rotation;
     this.audit = audit;
-    this.clock = clock;
   }
 
   public void mount(Router admin) {
@@ -104,29 +96,13 @@ public final class AdminRoutes {
         .onFailure(ctx::fail);
   }
 
-  /** Re-seals every stored credential under the current key; a row changed meanwhile is skipped, not lost. */
+  /** Re-seals every stored secret under the current key; a row changed meanwhile is skipped, not lost. */
   private void rotateCredentials(RoutingContext ctx) {
     long adminId = Caller.of(ctx).userId();
-    settings.listAllEncryptedCredentials()
-        .compose(this::resealAll)
-        .compose(rotated -> audit.record(ctx, adminId, "admin.credentials.rotate",
-            new JsonObject().put("keyId", sealing.currentKeyId()).put("rotated", rotated)).map(rotated))
-        .onSuccess(rotated -> Replies.ok(ctx, new JsonObject().put("keyId", sealing.currentKeyId())
-            .put("rotated", rotated)))
+    rotation.rotate()
+        .compose(done -> audit.record(ctx, adminId, "admin.credentials.rotate", done.copy()).map(done))
+        .onSuccess(done -> Replies.ok(ctx, done))
         .onFailure(ctx::fail);
-  }
-
-  private Future<Integer> resealAll(List<StoredCredentials> stored) {
-    Future<Integer> count = Future.succeededFuture(0);
-    for (StoredCredentials row : stored) {
-      if (row.secret().keyId().equals(sealing.currentKeyId())) {
-        continue;
-      }
-      count = count.compose(done -> settings.replaceCredentials(row.userId(), row.secret(),
-              sealing.reseal(row.secret(), Sealing.brokerContext(row.userId())), clock.instant())
-          .map(replaced -> replaced ? done + 1 : done));
-    }
-    return count;
   }
 
   private Future<Void> existing(long userId) {
