@@ -6,18 +6,20 @@ import in.neotrader.verticles.broker.kotak.KotakRoute;
 import in.neotrader.verticles.broker.kotak.fake.FakeEgressProxy;
 import in.neotrader.verticles.broker.kotak.fake.FakeRequest;
 import in.neotrader.verticles.testing.EngineFixture;
+import in.neotrader.verticles.testing.LoopbackCertificate;
 import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Each user's Kotak calls leave by that user's route (KOTAK_NEO §10): one household through its egress proxy
- * (the fake sees 127.0.0.2), another from the server's own address (127.0.0.1); and when Kotak refuses an
+ * Each user's Kotak calls leave by that user's route (KOTAK_NEO §10): one household through its egress proxy, a
+ * CONNECT tunnel to the fake served over HTTPS (the fake sees 127.0.0.2), another from the server's own address (127.0.0.1); and when Kotak refuses an
  * address (100008), only that user's orders pause, with a message that says what to do.
  */
 class BrokerModeEgressTest {
@@ -28,7 +30,17 @@ class BrokerModeEgressTest {
 
   @Test
   void oneUsersCallsGoThroughItsProxyAndAnothersDirectAndKotakSeesEachFromItsAddress() throws Exception {
-    try (BrokerModeFixture b = new BrokerModeFixture(MONDAY.atTime(15, 50))) {
+    LoopbackCertificate tls = LoopbackCertificate.create();
+    tls.trustedWhile(() -> {
+      proxiedAndDirectOverHttps(tls);
+      return null;
+    });
+  }
+
+  /** Over HTTPS as to the real Kotak: the proxied user's calls go through CONNECT tunnels. */
+  private static void proxiedAndDirectOverHttps(LoopbackCertificate tls) throws Exception {
+    try (BrokerModeFixture b = new BrokerModeFixture(MONDAY.atTime(15, 50), Optional.of(tls))) {
+      assertThat(b.fake.loginUrl()).startsWith("https://");
       FakeEgressProxy proxy = EngineFixture.await(FakeEgressProxy.start(b.fx.vertx, EGRESS, "household", "p@ss:w0rd"));
       long proxied = b.brokerUser("proxied@x.in", BrokerModeFixture.ACCOUNT, new JsonObject()
           .put(KotakRoute.PROXY, "http://household:p%40ss%3Aw0rd@127.0.0.1:" + proxy.port())
@@ -60,7 +72,8 @@ class BrokerModeEgressTest {
       assertThat(b.fx.query("SELECT broker_seen_ip, broker_registered_ip FROM user_settings WHERE user_id = $1",
           direct).get(0).toJson()).isEqualTo(new JsonObject().put("broker_seen_ip", SERVER)
           .putNull("broker_registered_ip"));
-      assertThat(proxy.connections()).isPositive();
+      assertThat(proxy.tunnels()).as("HTTPS through the proxy is tunnelled with CONNECT")
+          .isPositive().isEqualTo(proxy.connections());
       assertThat(proxy.refused()).as("the sealed proxy credentials were sent").isZero();
       EngineFixture.await(proxy.stop());
     }

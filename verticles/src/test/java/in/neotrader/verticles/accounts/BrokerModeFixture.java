@@ -10,6 +10,7 @@ import in.neotrader.verticles.broker.kotak.KotakCredentials;
 import in.neotrader.verticles.broker.kotak.KotakSettings;
 import in.neotrader.verticles.broker.kotak.fake.FakeKotakNeoServer;
 import in.neotrader.verticles.testing.EngineFixture;
+import in.neotrader.verticles.testing.LoopbackCertificate;
 import in.neotrader.verticles.testing.ListedInstruments;
 import io.vertx.core.json.JsonObject;
 import java.security.SecureRandom;
@@ -36,8 +37,14 @@ final class BrokerModeFixture implements AutoCloseable {
   final CredentialCipher cipher;
 
   BrokerModeFixture(LocalDateTime startIst) throws Exception {
+    this(startIst, Optional.empty());
+  }
+
+  /** With {@code tls}, the fake serves HTTPS as Kotak does (the clients must trust the certificate). */
+  BrokerModeFixture(LocalDateTime startIst, Optional<LoopbackCertificate> tls) throws Exception {
     fx = new EngineFixture(startIst);
-    fake = EngineFixture.await(FakeKotakNeoServer.start(fx.vertx, ACCOUNT));
+    fake = EngineFixture.await(tls.isPresent() ? FakeKotakNeoServer.startTls(fx.vertx, ACCOUNT, tls.get().serverKey())
+        : FakeKotakNeoServer.start(fx.vertx, ACCOUNT));
     byte[] key = new byte[32];
     new SecureRandom().nextBytes(key);
     cipher = new CredentialCipher(Map.of("k7", key), "k7");

@@ -24,6 +24,7 @@ public final class FakeEgressProxy {
   private final String expectedAuthorization;
   private final AtomicInteger connections = new AtomicInteger();
   private final AtomicInteger refused = new AtomicInteger();
+  private final AtomicInteger tunnels = new AtomicInteger();
 
   private FakeEgressProxy(Vertx vertx, String egressAddress, String user, String password) {
     this.upstream = vertx.createNetClient(new NetClientOptions().setLocalAddress(egressAddress));
@@ -44,6 +45,11 @@ public final class FakeEgressProxy {
   /** Client connections carried to the target. */
   public int connections() {
     return connections.get();
+  }
+
+  /** Of those, the CONNECT tunnels (HTTPS targets). */
+  public int tunnels() {
+    return tunnels.get();
   }
 
   /** Requests refused 407 for a missing or wrong Proxy-Authorization. */
@@ -87,6 +93,9 @@ public final class FakeEgressProxy {
     int port = Integer.parseInt(authority.substring(colon + 1));
     upstream.connect(port, host).onSuccess(target -> {
       connections.incrementAndGet();
+      if (tunnel) {
+        tunnels.incrementAndGet();
+      }
       client.handler(target::write);
       target.handler(client::write);
       client.closeHandler(v -> target.close());

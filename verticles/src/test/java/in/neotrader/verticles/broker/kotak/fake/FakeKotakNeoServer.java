@@ -6,8 +6,10 @@ import io.vertx.core.Handler;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import io.vertx.core.net.KeyCertOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -67,6 +69,8 @@ public final class FakeKotakNeoServer {
   private final Map<FakeEndpoint, List<Long>> arrivals = new EnumMap<>(FakeEndpoint.class);
   private HttpServer server;
 
+  private String scheme;
+
   private FakeKotakNeoServer(Vertx vertx, KotakCredentials account, Clock clock) {
     this.vertx = vertx;
     this.book = new FakeKotakBook(clock);
@@ -81,8 +85,19 @@ public final class FakeKotakNeoServer {
 
   /** As {@link #start(Vertx, KotakCredentials)}, with the clock that checks TOTP codes and stamps orders. */
   public static Future<FakeKotakNeoServer> start(Vertx vertx, KotakCredentials account, Clock clock) {
+    return start(vertx, account, clock, new HttpServerOptions());
+  }
+
+  /** Over HTTPS as the real Kotak is, presenting {@code serverKey} (a client reaches it through CONNECT proxies). */
+  public static Future<FakeKotakNeoServer> startTls(Vertx vertx, KotakCredentials account, KeyCertOptions serverKey) {
+    return start(vertx, account, Clock.systemUTC(), new HttpServerOptions().setSsl(true).setKeyCertOptions(serverKey));
+  }
+
+  private static Future<FakeKotakNeoServer> start(Vertx vertx, KotakCredentials account, Clock clock,
+      HttpServerOptions options) {
     FakeKotakNeoServer fake = new FakeKotakNeoServer(vertx, account, clock);
-    return vertx.createHttpServer().requestHandler(fake.router()).listen(0, "127.0.0.1")
+    fake.scheme = options.isSsl() ? "https" : "http";
+    return vertx.createHttpServer(options).requestHandler(fake.router()).listen(0, "127.0.0.1")
         .map(server -> {
           fake.server = server;
           fake.sessions.baseUrl(fake.loginUrl());
@@ -100,7 +115,7 @@ public final class FakeKotakNeoServer {
 
   /** The login host; also the baseUrl handed out at login. */
   public String loginUrl() {
-    return "http://127.0.0.1:" + port();
+    return scheme + "://127.0.0.1:" + port();
   }
 
   public FakeFaults faults() {
