@@ -5,7 +5,10 @@ import in.neotrader.sql.query.Queries;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlClient;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Write side of the instrument list: every equity line of each bhavcopy (symbol, series, ISIN, NSE token,
@@ -17,9 +20,10 @@ public final class InstrumentRepository {
   private static final String FROM_BHAVCOPY = """
       INSERT INTO instruments (symbol, series, isin, nse_token, lot_size, last_close, first_seen, last_seen, updated_at)
       SELECT r.symbol, r.series, NULLIF(r.isin, ''), NULLIF(r.token, ''), greatest(r.lot, 1), r.c::numeric,
-        #{day}, #{day}, now()
+        r.first_seen, r.last_seen, now()
       FROM unnest(#{symbols}::text[], #{series}::text[], #{isins}::text[], #{tokens}::text[], #{lots}::bigint[],
-        #{closes}::text[]) AS r(symbol, series, isin, token, lot, c)
+        #{closes}::text[], #{firstSeen}::date[], #{lastSeen}::date[])
+        AS r(symbol, series, isin, token, lot, c, first_seen, last_seen)
       ON CONFLICT (symbol, series) DO UPDATE SET
         isin = coalesce(EXCLUDED.isin, instruments.isin), nse_token = coalesce(EXCLUDED.nse_token, instruments.nse_token),
         lot_size = CASE WHEN #{hasLots} AND EXCLUDED.last_seen >= coalesce(instruments.last_seen, EXCLUDED.last_seen)
@@ -51,15 +55,37 @@ public final class InstrumentRepository {
   private InstrumentRepository() {
   }
 
-  static Future<Integer> upsertFromBhavcopy(SqlClient client, LocalDate day, List<BhavcopyRow> rows) {
-    Params p = Params.of("day", day).and("symbols", SqlArrays.text(rows, BhavcopyRow::symbol))
-        .and("series", SqlArrays.text(rows, BhavcopyRow::series)).and("isins", SqlArrays.text(rows, BhavcopyRow::isin))
-        .and("tokens", SqlArrays.text(rows, BhavcopyRow::nseToken))
-        .and("lots", SqlArrays.longs(rows, r -> (long) r.lotSize()))
-        .and("hasLots", rows.stream().anyMatch(r -> r.lotSize() > 0))
-        .and("closes", SqlArrays.decimal(rows, BhavcopyRow::close));
-    return Queries.update(client, FROM_BHAVCOPY, p);
+  /**
+   * The equity lines of {@code files} (oldest first): per (symbol, series) its latest line, seen from its first
+   * day in the batch to its last; one statement per file format (the old format has no board lot).
+   */
+  static Future<Integer> upsertFromBhavcopies(SqlClient client, List<BhavcopyDay> files) {
+    Map<Boolean, Map<List<String>, Seen>> byFormat = new HashMap<>();
+    for (BhavcopyDay file : files) {
+      boolean hasLots = file.instruments().stream().anyMatch(r -> r.lotSize() > 0);
+      Map<List<String>, Seen> seen = byFormat.computeIfAbsent(hasLots, k -> new LinkedHashMap<>());
+      for (BhavcopyRow row : file.instruments()) {
+        seen.merge(List.of(row.symbol(), row.series()), new Seen(row, file.day(), file.day()),
+            (earlier, later) -> new Seen(later.row(), earlier.first(), later.last()));
+      }
+    }
+    Future<Integer> written = Future.succeededFuture(0);
+    for (Map.Entry<Boolean, Map<List<String>, Seen>> format : byFormat.entrySet()) {
+      List<Seen> lines = List.copyOf(format.getValue().values());
+      List<BhavcopyRow> rows = lines.stream().map(Seen::row).toList();
+      Params p = Params.of("hasLots", format.getKey()).and("symbols", SqlArrays.text(rows, BhavcopyRow::symbol))
+          .and("series", SqlArrays.text(rows, BhavcopyRow::series)).and("isins", SqlArrays.text(rows, BhavcopyRow::isin))
+          .and("tokens", SqlArrays.text(rows, BhavcopyRow::nseToken))
+          .and("lots", SqlArrays.longs(rows, r -> (long) r.lotSize()))
+          .and("closes", SqlArrays.decimal(rows, BhavcopyRow::close))
+          .and("firstSeen", lines.stream().map(Seen::first).toArray(LocalDate[]::new))
+          .and("lastSeen", lines.stream().map(Seen::last).toArray(LocalDate[]::new));
+      written = written.compose(n -> Queries.update(client, FROM_BHAVCOPY, p).map(m -> n + m));
+    }
+    return written;
   }
+
+  private record Seen(BhavcopyRow row, LocalDate first, LocalDate last) {}
 
   /** Enriches the list from the scrip master of {@code day}; returns the rows updated plus those added. */
   public static Future<Integer> upsertFromScripMaster(SqlClient client, LocalDate day, List<ScripMasterRow> rows) {

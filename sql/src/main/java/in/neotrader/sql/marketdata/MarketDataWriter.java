@@ -4,6 +4,9 @@ import in.neotrader.core.marketdata.Candle;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import java.time.LocalDate;
+import io.vertx.sqlclient.SqlClient;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -18,14 +21,39 @@ public final class MarketDataWriter {
   }
 
   public Future<DayIngested> writeBhavcopy(BhavcopyDay file) {
+    return writeBhavcopies(List.of(file)).map(days -> days.get(0));
+  }
+
+  /**
+   * Several days in one transaction, oldest first (a folder import or backfill): the instruments and the candles
+   * of all of them in one statement each, then day by day what depends on the previous day (renames before the
+   * split check, whose previous candle may be the old symbol's). Stored whole or not at all.
+   */
+  public Future<List<DayIngested>> writeBhavcopies(List<BhavcopyDay> files) {
+    List<BhavcopyDay> byDay = files.stream().sorted(Comparator.comparing(BhavcopyDay::day)).toList();
+    return pool.withTransaction(conn -> InstrumentRepository.upsertFromBhavcopies(conn, byDay)
+        .compose(i -> CandleStore.upsertBhavcopies(conn, byDay))
+        .compose(written -> {
+          List<DayIngested> done = new ArrayList<>();
+          Future<Void> chain = Future.succeededFuture();
+          for (BhavcopyDay file : byDay) {
+            chain = chain.compose(v -> dependentOnPreviousDay(conn, file)).map(day -> {
+              done.add(day);
+              return null;
+            });
+          }
+          return chain.map(v -> done);
+        }));
+  }
+
+  private static Future<DayIngested> dependentOnPreviousDay(SqlClient conn, BhavcopyDay file) {
     LocalDate day = file.day();
-    return pool.withTransaction(conn -> SymbolRenames.moveRenamed(conn, day, file.candles())
-        .compose(renames -> CandleStore.upsertBhavcopy(conn, day, file.candles())
-            .compose(written -> InstrumentRepository.upsertFromBhavcopy(conn, day, file.instruments())
-                .compose(i -> CorporateActions.detectAndApply(conn, day))
-                .compose(actions -> IngestRecords.ingested(conn, IngestRecords.NSE_BHAVCOPY, day, written,
-                        file.sha256(), file.fileName())
-                    .map(v -> new DayIngested(day, written, actions, renames))))));
+    int written = file.candles().size();
+    return SymbolRenames.moveRenamed(conn, day, file.candles())
+        .compose(renames -> CorporateActions.detectAndApply(conn, day)
+            .compose(actions -> IngestRecords.ingested(conn, IngestRecords.NSE_BHAVCOPY, day, written, file.sha256(),
+                    file.fileName())
+                .map(v -> new DayIngested(day, written, actions, renames))));
   }
 
   /**

@@ -12,12 +12,15 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One bhavcopy day: fetch (or read the cache), parse on a worker thread, write in one transaction. A file that
+ * One bhavcopy day: fetch (or read the cache), parse on a worker thread, write in one transaction (or several
+ * days in one, for a folder import). A file that
  * does not parse is refused whole with one log line naming it, dropped from the cache and recorded.
  */
 public final class BhavcopyIngest {
@@ -58,18 +61,45 @@ public final class BhavcopyIngest {
         });
   }
 
+  /** A file read and parsed: the day's bhavcopy, or why it is refused whole. */
+  public record Parsed(LocalDate expected, Optional<BhavcopyDay> day, String refusal) {}
+
   /** Writes a bhavcopy zip the operator downloaded (or a cached one); {@code expected} is the day its name says. */
   public Future<DayOutcome> write(LocalDate expected, String fileName, byte[] zip) {
-    return vertx.executeBlocking(() -> parse(fileName, zip), false).compose(parsed -> {
-      if (parsed instanceof FileRefused refused) {
-        return refuse(expected, refused.getMessage());
+    return parse(expected, fileName, zip).compose(parsed -> store(List.of(parsed))).map(outcomes -> outcomes.get(0));
+  }
+
+  /** Parses on a worker thread (several files may parse at once, and while earlier ones are written). */
+  public Future<Parsed> parse(LocalDate expected, String fileName, byte[] zip) {
+    return vertx.executeBlocking(() -> {
+      try {
+        BhavcopyDay file = BhavcopyParser.parse(fileName, zip);
+        return file.day().equals(expected) ? new Parsed(expected, Optional.of(file), null)
+            : new Parsed(expected, Optional.empty(), fileName + ": dated " + file.day() + " inside, expected " + expected);
+      } catch (FileRefused e) {
+        return new Parsed(expected, Optional.empty(), e.getMessage());
       }
-      BhavcopyDay file = (BhavcopyDay) parsed;
-      if (!file.day().equals(expected)) {
-        return refuse(expected, fileName + ": dated " + file.day() + " inside, expected " + expected);
+    }, false);
+  }
+
+  /**
+   * Records the refused files and writes the others in one transaction; the outcomes in the order given. A
+   * database failure fails the future with nothing of these files written.
+   */
+  public Future<List<DayOutcome>> store(List<Parsed> files) {
+    List<BhavcopyDay> good = files.stream().flatMap(f -> f.day().stream()).toList();
+    Future<Void> refusals = Future.succeededFuture();
+    for (Parsed f : files) {
+      if (f.day().isEmpty()) {
+        refusals = refusals.compose(v -> refuse(f.expected(), f.refusal()).mapEmpty());
       }
-      return writer.writeBhavcopy(file).map(done -> logged(fileName, done)).map(DayOutcome.INGESTED);
-    });
+    }
+    return refusals.compose(v -> good.isEmpty() ? Future.succeededFuture(List.<DayIngested>of())
+            : writer.writeBhavcopies(good))
+        .map(written -> {
+          written.forEach(BhavcopyIngest::logged);
+          return files.stream().map(f -> f.day().isPresent() ? DayOutcome.INGESTED : DayOutcome.REFUSED).toList();
+        });
   }
 
   public Future<DayOutcome> noFile(LocalDate day, String message) {
@@ -82,20 +112,11 @@ public final class BhavcopyIngest {
     return IngestRecords.refused(pool, IngestRecords.NSE_BHAVCOPY, day, message).map(DayOutcome.REFUSED);
   }
 
-  private static Object parse(String fileName, byte[] zip) {
-    try {
-      return BhavcopyParser.parse(fileName, zip);
-    } catch (FileRefused e) {
-      return e;
-    }
-  }
-
-  private static DayIngested logged(String fileName, DayIngested done) {
-    LOG.debug("Bhavcopy {} ingested: {} candles", fileName, done.candles());
+  private static void logged(DayIngested done) {
+    LOG.debug("Bhavcopy of {} ingested: {} candles", done.day(), done.candles());
     done.actions().forEach(a -> LOG.info("Corporate action {} ex {}: earlier candles scaled by {}", a.symbol(),
         a.exDate(), a.factor()));
     done.renames().forEach(r -> LOG.info("Symbol {} renamed {} (ISIN {}) from {}: history moved", r.oldSymbol(),
         r.newSymbol(), r.isin(), r.effective()));
-    return done;
   }
 }

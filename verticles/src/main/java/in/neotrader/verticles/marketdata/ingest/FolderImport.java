@@ -8,15 +8,21 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
  * Imports a folder of bhavcopy zips downloaded elsewhere (hosts that cannot reach NSE), oldest day first. Every
- * {@code .zip} must carry a bhavcopy name of either pattern: another name is bad usage, named in the error.
+ * {@code .zip} must carry a bhavcopy name of either pattern: another name is bad usage, named in the error. Files
+ * are written {@link #BATCH_DAYS} days to a transaction, the next batch parsed while one is written.
  */
 public final class FolderImport {
+  /** Days written per transaction: one candle and one instrument statement for all of them. */
+  static final int BATCH_DAYS = 20;
+
   private final Vertx vertx;
   private final BhavcopyIngest ingest;
 
@@ -44,19 +50,37 @@ public final class FolderImport {
   }
 
   public Future<Backfill.Result> run(Map<LocalDate, Path> files, Backfill.Progress progress) {
-    int[] counts = new int[3];
-    Future<Void> chain = Future.succeededFuture();
-    int done = 0;
-    for (Map.Entry<LocalDate, Path> e : files.entrySet()) {
-      int n = ++done;
-      chain = chain.compose(v -> vertx.fileSystem().readFile(e.getValue().toString()))
-          .compose(bytes -> ingest.write(e.getKey(), e.getValue().getFileName().toString(), bytes.getBytes()))
-          .map(outcome -> {
-            counts[outcome.ordinal()]++;
-            Backfill.report(n, files.size(), e.getKey(), outcome, progress);
-            return null;
-          });
+    List<List<Map.Entry<LocalDate, Path>>> batches = new ArrayList<>();
+    List<Map.Entry<LocalDate, Path>> all = List.copyOf(files.entrySet());
+    for (int i = 0; i < all.size(); i += BATCH_DAYS) {
+      batches.add(all.subList(i, Math.min(all.size(), i + BATCH_DAYS)));
     }
-    return chain.map(v -> new Backfill.Result(counts[0], counts[1], counts[2], 0));
+    int[] counts = new int[3];
+    if (batches.isEmpty()) {
+      return Future.succeededFuture(new Backfill.Result(0, 0, 0, 0));
+    }
+    return importFrom(0, batches, parse(batches.get(0)), counts, files.size(), progress)
+        .map(v -> new Backfill.Result(counts[0], counts[1], counts[2], 0));
+  }
+
+  /** Writes batch {@code i} while the next one is read and parsed. */
+  private Future<Void> importFrom(int i, List<List<Map.Entry<LocalDate, Path>>> batches,
+      Future<List<BhavcopyIngest.Parsed>> parsed, int[] counts, int total, Backfill.Progress progress) {
+    return parsed.compose(files -> {
+      Future<List<BhavcopyIngest.Parsed>> ahead = i + 1 < batches.size() ? parse(batches.get(i + 1)) : null;
+      return ingest.store(files).compose(outcomes -> {
+        for (int k = 0; k < outcomes.size(); k++) {
+          counts[outcomes.get(k).ordinal()]++;
+          Backfill.report(i * BATCH_DAYS + k + 1, total, files.get(k).expected(), outcomes.get(k), progress);
+        }
+        return ahead == null ? Future.succeededFuture() : importFrom(i + 1, batches, ahead, counts, total, progress);
+      });
+    });
+  }
+
+  private Future<List<BhavcopyIngest.Parsed>> parse(List<Map.Entry<LocalDate, Path>> batch) {
+    List<Future<BhavcopyIngest.Parsed>> each = batch.stream().map(e -> vertx.fileSystem().readFile(e.getValue().toString())
+        .compose(bytes -> ingest.parse(e.getKey(), e.getValue().getFileName().toString(), bytes.getBytes()))).toList();
+    return Future.all(each).map(done -> each.stream().map(Future::result).toList());
   }
 }
