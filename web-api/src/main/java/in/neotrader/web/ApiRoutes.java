@@ -22,6 +22,9 @@ import in.neotrader.web.auth.RefreshTokens;
 import in.neotrader.web.auth.SecondFactor;
 import in.neotrader.web.auth.TotpSecrets;
 import in.neotrader.web.errors.ErrorResponses;
+import in.neotrader.web.guard.JsonBodiesOnly;
+import in.neotrader.web.guard.NulCharacterGuard;
+import in.neotrader.web.guard.SecurityHeaders;
 import in.neotrader.web.keys.KeyRotation;
 import in.neotrader.web.keys.Sealing;
 import in.neotrader.web.keys.ServerKeys;
@@ -41,6 +44,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
 import io.vertx.sqlclient.Pool;
@@ -71,6 +75,7 @@ public final class ApiRoutes {
   private final EventBridge events;
   private final KillSwitchRoutes killSwitch;
   private final NotificationRoutes notifications;
+  private final SecurityHeaders securityHeaders = SecurityHeaders.forShippedPage();
 
   public ApiRoutes(Vertx vertx, Pool pool, ServerKeys keys, PrometheusMeterRegistry registry, TradingMetrics metrics,
       JsonObject config) {
@@ -110,9 +115,12 @@ public final class ApiRoutes {
 
   public Router router() {
     Router router = Router.router(vertx);
+    router.route().handler(securityHeaders::add);
     health.mount(router);
     operations.mount(router);
-    router.route("/api/*").handler(BodyHandler.create().setBodyLimit(BODY_LIMIT_BYTES));
+    // No file uploads: the API takes JSON only, and nothing may leave files on the server's disk.
+    router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT_BYTES))
+        .handler(JsonBodiesOnly::check).handler(NulCharacterGuard::check);
 
     Router authRouter = Router.router(vertx);
     auth.mount(authRouter);
@@ -139,8 +147,11 @@ public final class ApiRoutes {
     router.route("/api/v1/admin/*").subRouter(adminRouter);
 
     events.mount(router);
-    router.route("/webjars/*").handler(StaticHandler.create("META-INF/resources/webjars").setCachingEnabled(true));
-    router.route("/*").handler(StaticHandler.create("webroot").setIndexPage("index.html"));
+    router.route("/webjars/*").method(HttpMethod.GET).method(HttpMethod.HEAD)
+        .handler(StaticHandler.create("META-INF/resources/webjars").setCachingEnabled(true));
+    // The pages: read-only, and never an /api path (an unknown API path is a 404, not a wrong method).
+    router.routeWithRegex("^/(?!api/).*").method(HttpMethod.GET).method(HttpMethod.HEAD)
+        .handler(StaticHandler.create("webroot").setIndexPage("index.html"));
     ErrorResponses.install(router);
     return router;
   }

@@ -20,7 +20,10 @@ public final class ErrorResponses {
   }
 
   public static void install(Router router) {
-    router.route().last().handler(ctx -> send(ctx, new ApiError(404, "not_found", "no such route: " + ctx.request().path())));
+    // Vert.x answers these when no route takes the request: 405 when the path exists with another method.
+    router.errorHandler(404, ctx -> send(ctx, new ApiError(404, "not_found", "no such route: " + ctx.request().path())));
+    router.errorHandler(405, ctx -> send(ctx, new ApiError(405, "method_not_allowed",
+        ctx.request().method() + " is not allowed on " + ctx.request().path())));
     router.errorHandler(500, ErrorResponses::handle);
     router.route().failureHandler(ErrorResponses::handle);
   }

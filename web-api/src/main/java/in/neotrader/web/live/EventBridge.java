@@ -43,7 +43,7 @@ public final class EventBridge {
 
   public void mount(Router router) {
     // SockJS fallback transports (xhr-streaming, xhr-polling) POST frames: they need the body read first.
-    router.post("/eventbus/*").handler(BodyHandler.create().setBodyLimit(64 * 1024));
+    router.post("/eventbus/*").handler(BodyHandler.create(false).setBodyLimit(64 * 1024));
     SockJSBridgeOptions options = new SockJSBridgeOptions()
         .addOutboundPermitted(new PermittedOptions().setAddressRegex(OWN_EVENTS));
     router.route("/eventbus/*").subRouter(SockJSHandler.create(vertx).bridge(options, this::handle));
