@@ -24,8 +24,10 @@ public final class UserRepository {
   private static final String BY_ID = "SELECT " + COLUMNS + " FROM users u WHERE u.id = #{userId}";
   private static final String UPDATE_LAST_LOGIN = "UPDATE users SET last_login_at = #{at} WHERE id = #{userId}";
   private static final String SET_DISABLED = "UPDATE users SET disabled = #{disabled} WHERE id = #{userId}";
-  private static final String SET_TOTP = "UPDATE users SET totp_secret = #{secret}, totp_key_id = #{keyId} "
-      + "WHERE id = #{userId}";
+  private static final String SET_TOTP = "UPDATE users SET totp_secret = #{secret}, totp_key_id = #{keyId}, "
+      + "totp_last_step = #{step} WHERE id = #{userId}";
+  private static final String SPEND_TOTP_STEP = "UPDATE users SET totp_last_step = #{step} WHERE id = #{userId} "
+      + "AND (totp_last_step IS NULL OR totp_last_step < #{step})";
   private static final String LOAD_TOTP = "SELECT totp_secret, totp_key_id FROM users "
       + "WHERE id = #{userId} AND totp_secret IS NOT NULL";
   private static final String OVERVIEW_PAGE = "SELECT " + COLUMNS + ", coalesce(s.service_running, false) AS running, "
@@ -65,11 +67,19 @@ public final class UserRepository {
     return Queries.applied(client, SET_DISABLED, Params.of("userId", userId).and("disabled", disabled));
   }
 
-  /** Stores the user's encrypted TOTP secret; {@code null} turns the second factor off. */
-  public Future<Boolean> setTotpSecret(long userId, EncryptedSecret secret) {
+  /**
+   * Stores the user's encrypted TOTP secret; {@code null} turns the second factor off. {@code spentStep} is the
+   * step of the code that proved the change, so that code cannot be used again.
+   */
+  public Future<Boolean> setTotpSecret(long userId, EncryptedSecret secret, long spentStep) {
     return Queries.applied(client, SET_TOTP, Params.of("userId", userId)
         .and("secret", secret == null ? null : secret.ciphertext())
-        .and("keyId", secret == null ? null : secret.keyId()));
+        .and("keyId", secret == null ? null : secret.keyId()).and("step", spentStep));
+  }
+
+  /** Spends a TOTP step: false when this step or a later one was already used (a replayed code). */
+  public Future<Boolean> spendTotpStep(long userId, long step) {
+    return Queries.applied(client, SPEND_TOTP_STEP, Params.of("userId", userId).and("step", step));
   }
 
   public Future<Optional<EncryptedSecret>> loadTotpSecret(long userId) {

@@ -25,7 +25,7 @@ class SealedSecretsTest extends DatabaseTest {
     long other = newUser();
     await(new UserSettingsRepository(pool).saveBrokerCredentials(user, OLD, NOW));
     await(new UserSettingsRepository(pool).saveBrokerCredentials(other, CURRENT, NOW));
-    await(new UserRepository(pool).setTotpSecret(user, OLD));
+    await(new UserRepository(pool).setTotpSecret(user, OLD, 0));
     long channel = await(new NotificationChannelRepository(pool).add(user, "webhook", "hooks.example.in", OLD,
         List.of("order.filled"), NOW)).id();
     SealedSecrets secrets = new SealedSecrets(pool);

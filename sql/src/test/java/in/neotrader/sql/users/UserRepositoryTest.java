@@ -61,15 +61,26 @@ class UserRepositoryTest extends DatabaseTest {
     long id = newUser();
     EncryptedSecret secret = new EncryptedSecret(new byte[] {1, 2, 3, 4}, "k1");
 
-    await(users().setTotpSecret(id, secret));
+    await(users().setTotpSecret(id, secret, 100));
     assertThat(await(users().findById(id)).orElseThrow().totpEnabled()).isTrue();
     EncryptedSecret loaded = await(users().loadTotpSecret(id)).orElseThrow();
     assertThat(loaded.ciphertext()).containsExactly(1, 2, 3, 4);
     assertThat(loaded.keyId()).isEqualTo("k1");
 
-    await(users().setTotpSecret(id, null));
+    await(users().setTotpSecret(id, null, 101));
     assertThat(await(users().loadTotpSecret(id))).isEmpty();
     assertThat(await(users().findById(id)).orElseThrow().totpEnabled()).isFalse();
+  }
+
+  @Test
+  void aTotpStepIsSpentOnceAndNeverBeforeTheLastOneSpent() {
+    long id = newUser();
+    await(users().setTotpSecret(id, new EncryptedSecret(new byte[] {1}, "k1"), 100));
+    assertThat(await(users().spendTotpStep(id, 100))).as("the step that enabled it").isFalse();
+    assertThat(await(users().spendTotpStep(id, 101))).isTrue();
+    assertThat(await(users().spendTotpStep(id, 101))).as("the same code again").isFalse();
+    assertThat(await(users().spendTotpStep(id, 99))).as("an older code after a newer one").isFalse();
+    assertThat(await(users().spendTotpStep(id, 102))).isTrue();
   }
 
   @Test

@@ -17,6 +17,7 @@ import in.neotrader.web.errors.ApiError;
 import in.neotrader.web.http.JsonBody;
 import in.neotrader.web.http.QueryParams;
 import in.neotrader.web.http.Replies;
+import in.neotrader.web.http.Throttle;
 import in.neotrader.web.service.ServiceRoutes;
 import in.neotrader.web.service.TradingCommands;
 import io.vertx.core.json.JsonObject;
@@ -39,6 +40,8 @@ public final class AccountRoutes {
   private final Clock clock;
   // A secret shown by /totp/setup waits here until /totp/enable proves the app has it.
   private final Cache<Long, String> pendingTotp = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(10)).build();
+  // Six digits are a million guesses: 5 a minute per user makes guessing one take months, as the login throttle does.
+  private final Throttle totpAttempts = new Throttle(5, Duration.ofMinutes(1));
 
   public AccountRoutes(UserRepository users, UserSettingsRepository settings, TotpSecrets totp,
       TradingCommands commands, AuditTrail audit, Clock clock) {
@@ -83,15 +86,18 @@ public final class AccountRoutes {
   private void totpEnable(RoutingContext ctx) {
     long userId = Caller.of(ctx).userId();
     String code = JsonBody.read(ctx, text("code", 10)).getString("code");
+    totpAttempts.take(Long.toString(userId));
     String secret = pendingTotp.getIfPresent(userId);
     if (secret == null) {
       throw ApiError.conflict("totp_setup_required", "start with /totp/setup (a setup is valid for 10 minutes)");
     }
-    if (!totp.matches(secret, code)) {
-      throw ApiError.badRequest("invalid_code", "the code does not match; check the app's clock");
-    }
-    totp.store(userId, secret)
-        .compose(done -> audit.record(ctx, userId, "totp.enable", new JsonObject()))
+    totp.enable(userId, secret, code)
+        .compose(enabled -> {
+          if (!enabled) {
+            throw ApiError.badRequest("invalid_code", "the code does not match; check the app's clock");
+          }
+          return audit.record(ctx, userId, "totp.enable", new JsonObject());
+        })
         .onSuccess(done -> {
           pendingTotp.invalidate(userId);
           Replies.noContent(ctx);
@@ -102,14 +108,14 @@ public final class AccountRoutes {
   private void totpDisable(RoutingContext ctx) {
     long userId = Caller.of(ctx).userId();
     String code = JsonBody.read(ctx, text("code", 10)).getString("code");
-    totp.accepts(userId, code)
-        .compose(accepted -> {
-          if (!accepted) {
-            throw ApiError.badRequest("invalid_code", "the code does not match");
+    totpAttempts.take(Long.toString(userId));
+    totp.disable(userId, code)
+        .compose(disabled -> {
+          if (!disabled) {
+            throw ApiError.badRequest("invalid_code", "the code does not match or was already used");
           }
-          return totp.store(userId, null);
+          return audit.record(ctx, userId, "totp.disable", new JsonObject());
         })
-        .compose(done -> audit.record(ctx, userId, "totp.disable", new JsonObject()))
         .onSuccess(done -> Replies.noContent(ctx))
         .onFailure(ctx::fail);
   }

@@ -119,9 +119,9 @@ public final class AuthRoutes {
     if (code == null || code.isBlank()) {
       return Future.failedFuture(ApiError.unauthorized("totp_required", "enter the code from your authenticator app"));
     }
-    return totp.accepts(user.id(), code).map(accepted -> {
+    return totp.spend(user.id(), code).map(accepted -> {
       if (!accepted) {
-        throw ApiError.unauthorized("invalid_credentials", "wrong authenticator code");
+        throw ApiError.unauthorized("invalid_credentials", "wrong or already used authenticator code");
       }
       return user;
     });

@@ -5,6 +5,7 @@ import java.security.InvalidKeyException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.OptionalLong;
 import javax.crypto.spec.SecretKeySpec;
 
 /** RFC 6238 TOTP (30 s, 6 digits, HMAC-SHA1: what authenticator apps expect); secrets shown in base32. */
@@ -39,20 +40,24 @@ public final class SecondFactor {
     return "otpauth://totp/NeoTrader:" + email.replace(":", "") + "?secret=" + secret + "&issuer=NeoTrader";
   }
 
-  /** Whether {@code code} is the current code, or the one before or after (clock drift of the phone). */
-  public boolean accepts(String base32Secret, String code) {
+  /**
+   * The 30-second step {@code code} belongs to when it is the current code, or the one before or after (clock
+   * drift of the phone); empty when it is none of them. The caller spends the step so the code works once.
+   */
+  public OptionalLong matchingStep(String base32Secret, String code) {
     if (code == null || !code.matches("\\d{6}")) {
-      return false;
+      return OptionalLong.empty();
     }
     SecretKeySpec key = new SecretKeySpec(decode(base32Secret), TOTP.getAlgorithm());
-    Instant now = clock.instant();
+    long seconds = TOTP.getTimeStep().toSeconds();
+    long current = clock.instant().getEpochSecond() / seconds;
     try {
-      for (int step = -1; step <= 1; step++) {
-        if (TOTP.generateOneTimePasswordString(key, now.plus(TOTP.getTimeStep().multipliedBy(step))).equals(code)) {
-          return true;
+      for (long step = current - 1; step <= current + 1; step++) {
+        if (TOTP.generateOneTimePasswordString(key, Instant.ofEpochSecond(step * seconds)).equals(code)) {
+          return OptionalLong.of(step);
         }
       }
-      return false;
+      return OptionalLong.empty();
     } catch (InvalidKeyException e) {
       throw new IllegalStateException("an HMAC key of 20 bytes is always valid", e);
     }

@@ -49,7 +49,8 @@ class KeyRotationTest {
           .getString("secret");
       phone = new SecretKeySpec(BaseEncoding.base32().decode(secret), AUTHENTICATOR.getAlgorithm());
       expect(before.send("POST", "/api/v1/user/totp/enable", trader.accessToken(),
-          new JsonObject().put("code", AUTHENTICATOR.generateOneTimePasswordString(phone, Instant.now())).encode()), 204);
+          new JsonObject().put("code", AUTHENTICATOR.generateOneTimePasswordString(phone,
+              Instant.now().minusSeconds(30))).encode()), 204); // the current code is kept for the login: one use each
       expect(before.send("PUT", "/api/v1/user/broker-credentials", trader.accessToken(), BROKER.encode()), 204);
       expect(before.send("POST", "/api/v1/user/notifications", trader.accessToken(), new JsonObject()
           .put("kind", "webhook").put("events", new io.vertx.core.json.JsonArray().add("order.filled"))
