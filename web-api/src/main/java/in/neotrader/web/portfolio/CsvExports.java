@@ -61,7 +61,7 @@ final class CsvExports {
         List<String> columns = new ArrayList<>(rows.get(0).fieldNames());
         printer.printRecord(columns);
         for (JsonObject row : rows) {
-          printer.printRecord(columns.stream().map(row::getValue).toList());
+          printer.printRecord(columns.stream().map(row::getValue).map(SpreadsheetCell::of).toList());
         }
       }
     } catch (IOException e) {
