@@ -14,6 +14,7 @@ import in.neotrader.web.admin.AdminRoutes;
 import in.neotrader.web.admin.MarketDataAdminRoutes;
 import in.neotrader.web.audit.AuditTrail;
 import in.neotrader.web.auth.AccessTokens;
+import in.neotrader.web.auth.AccountEvents;
 import in.neotrader.web.auth.ActiveAccounts;
 import in.neotrader.web.auth.AuthRoutes;
 import in.neotrader.web.auth.Authentication;
@@ -87,6 +88,8 @@ public final class ApiRoutes {
     AccessTokens accessTokens = new AccessTokens(vertx, keys.jwtSecret(),
         Integer.parseInt(String.valueOf(config.getValue("ACCESS_TOKEN_SECONDS", AccessTokens.DEFAULT_LIFETIME_SECONDS))));
     ActiveAccounts accounts = new ActiveAccounts(users);
+    AccountEvents accountEvents = new AccountEvents(vertx.eventBus());
+    accountEvents.onDisabled(accounts::forget);
     RefreshTokens refreshTokens = new RefreshTokens(new RefreshTokenRepository(pool), clock);
     TotpSecrets totp = new TotpSecrets(users, sealing, new SecondFactor(clock));
     TradingCommands commands = new TradingCommands(vertx.eventBus());
@@ -104,10 +107,10 @@ public final class ApiRoutes {
     this.portfolio = PortfolioRoutes.create(pool);
     this.tradingConfig = TradingConfigRoutes.create(pool, audit);
     this.watchlist = new WatchlistRoutes(pool, audit, clock);
-    this.admin = new AdminRoutes(users, commands, refreshTokens, accounts,
+    this.admin = new AdminRoutes(users, commands, refreshTokens, accounts, accountEvents,
         new KeyRotation(new SealedSecrets(pool), sealing, clock), audit);
     this.marketDataAdmin = new MarketDataAdminRoutes(pool, clock);
-    this.events = new EventBridge(vertx, authentication);
+    this.events = new EventBridge(vertx, authentication, accountEvents);
     this.killSwitch = new KillSwitchRoutes(pool, commands, audit, clock);
     this.notifications = new NotificationRoutes(pool, sealing,
         Boolean.parseBoolean(String.valueOf(config.getValue("NOTIFY_ALLOW_PRIVATE_WEBHOOKS", "false"))), audit, clock);

@@ -3,6 +3,7 @@ package in.neotrader.web.admin;
 import in.neotrader.sql.users.UserOverview;
 import in.neotrader.sql.users.UserRepository;
 import in.neotrader.web.audit.AuditTrail;
+import in.neotrader.web.auth.AccountEvents;
 import in.neotrader.web.auth.ActiveAccounts;
 import in.neotrader.web.auth.Caller;
 import in.neotrader.web.auth.RefreshTokens;
@@ -24,15 +25,17 @@ public final class AdminRoutes {
   private final TradingCommands commands;
   private final RefreshTokens refreshTokens;
   private final ActiveAccounts accounts;
+  private final AccountEvents accountEvents;
   private final KeyRotation rotation;
   private final AuditTrail audit;
 
   public AdminRoutes(UserRepository users, TradingCommands commands, RefreshTokens refreshTokens,
-      ActiveAccounts accounts, KeyRotation rotation, AuditTrail audit) {
+      ActiveAccounts accounts, AccountEvents accountEvents, KeyRotation rotation, AuditTrail audit) {
     this.users = users;
     this.commands = commands;
     this.refreshTokens = refreshTokens;
     this.accounts = accounts;
+    this.accountEvents = accountEvents;
     this.rotation = rotation;
     this.audit = audit;
   }
@@ -51,8 +54,14 @@ public final class AdminRoutes {
         .onFailure(ctx::fail);
   }
 
+  /** A disabled account trades nothing: its service is not started, by anyone. */
   private void startService(RoutingContext ctx) {
-    serviceCommand(ctx, commands::start, "admin.service.start");
+    serviceCommand(ctx, target -> users.findById(target).compose(user -> {
+      if (user.map(u -> u.disabled()).orElse(false)) {
+        return Future.failedFuture(ApiError.conflict("account_disabled", "enable the account before starting it"));
+      }
+      return commands.start(target);
+    }), "admin.service.start");
   }
 
   private void stopService(RoutingContext ctx) {
@@ -80,6 +89,7 @@ public final class AdminRoutes {
         .compose(done -> audited(ctx, target, "admin.user.disable"))
         .onSuccess(done -> {
           accounts.forget(target);
+          accountEvents.publishDisabled(target);
           Replies.noContent(ctx);
         })
         .onFailure(ctx::fail);

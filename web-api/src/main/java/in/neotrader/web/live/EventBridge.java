@@ -1,5 +1,6 @@
 package in.neotrader.web.live;
 
+import in.neotrader.web.auth.AccountEvents;
 import in.neotrader.web.auth.Authentication;
 import in.neotrader.web.auth.Caller;
 import in.neotrader.web.service.TradingCommands;
@@ -21,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * /eventbus: the browser's live feed. A socket proves who it is with its access token (?access_token= on the
  * URL, or an Authorization header in a register frame); it may register only trading.user.<own id>.events;
- * nothing it sends or publishes reaches the bus; it is closed when its token expires.
+ * nothing it sends or publishes reaches the bus; it is closed when its token expires or its account is disabled.
  */
 public final class EventBridge {
   private static final String OWN_EVENTS = "trading\\.user\\.[0-9]+\\.events";
@@ -36,9 +37,19 @@ public final class EventBridge {
   private record Session(Future<Caller> caller, long expiryTimer) {
   }
 
-  public EventBridge(Vertx vertx, Authentication authentication) {
+  public EventBridge(Vertx vertx, Authentication authentication, AccountEvents accounts) {
     this.vertx = vertx;
     this.authentication = authentication;
+    accounts.onDisabled(this::closeSocketsOf);
+  }
+
+  private void closeSocketsOf(long userId) {
+    sessions.forEach((socket, session) -> {
+      Future<Caller> caller = session.caller();
+      if (caller.succeeded() && caller.result().userId() == userId) {
+        socket.close(4002, "account disabled");
+      }
+    });
   }
 
   public void mount(Router router) {
