@@ -10,7 +10,7 @@ import java.util.Base64;
 /** The real server on a free port and a fresh test database, with a small HTTP client speaking its JSON. */
 public final class ApiServer implements AutoCloseable {
   public static final String ADMIN_EMAIL = "admin@example.com";
-  public static final String ADMIN_PASSWORD = "admin-password-1";
+  public static final String ADMIN_PASSWORD = "quiet-ledger-7431";
   public static final String CREDENTIALS_KEY = Base64.getEncoder().encodeToString(new byte[32]);
 
   public final Vertx vertx;

@@ -59,6 +59,20 @@ class AuthFlowTest {
   }
 
   @Test
+  void aCommonPasswordOrOneBuiltOnTheEmailNameIsRefused() {
+    for (String common : new String[] {"qwertyuiop", "Password123", "1q2w3e4r5t"}) {
+      ApiClient.Reply refused = post("/api/v1/auth/signup", new JsonObject().put("email", "c" + System.nanoTime()
+          + "@example.com").put("password", common));
+      assertThat(refused.status()).as(common).isEqualTo(400);
+      assertThat(refused.json().getJsonObject("fields").getString("password")).contains("most common");
+    }
+    ApiClient.Reply ownName = post("/api/v1/auth/signup", new JsonObject().put("email", "priyanka@example.in")
+        .put("password", "Priyanka2026!"));
+    assertThat(ownName.status()).isEqualTo(400);
+    assertThat(ownName.json().getJsonObject("fields").getString("password")).contains("email");
+  }
+
+  @Test
   void repeatedWrongPasswordsAreThrottledWithRetryAfter() {
     JsonObject wrong = new JsonObject().put("email", "nobody-" + System.nanoTime() + "@example.com")
         .put("password", "wrong-password-x");

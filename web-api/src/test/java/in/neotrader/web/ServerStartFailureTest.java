@@ -79,6 +79,21 @@ class ServerStartFailureTest {
   }
 
   @Test
+  void aCommonAdminPasswordIsExitCode2AndCreatesNoAdmin() throws Exception {
+    TestDatabase database = TestDatabase.create();
+    Throwable failure = Await.failure(TradingServer.start(vertx,
+        config().put("DB_URL", database.url()).put("ADMIN_EMAIL", "ops@example.in").put("ADMIN_PASSWORD", "iloveyou12")
+            .put("JWT_SECRET", "test-jwt-secret-that-is-long-enough-0123456789")
+            .put("CREDENTIALS_KEY", ApiServer.CREDENTIALS_KEY).put("CREDENTIALS_KEY_ID", "t1")));
+    assertThat(ExitCode.of(failure)).isEqualTo(ExitCode.CONFIGURATION);
+    assertThat(failure.getMessage()).isEqualTo("ADMIN_PASSWORD is one of the most common passwords: choose another");
+    io.vertx.sqlclient.Pool pool = database.pool(vertx, 1);
+    assertThat(Await.result(pool.query("SELECT count(*) FROM users WHERE email = 'ops@example.in'").execute())
+        .iterator().next().getLong(0)).isZero();
+    Await.result(pool.close());
+  }
+
+  @Test
   void anExternalDatabaseWithoutJwtSecretIsExitCode2() {
     Throwable failure = Await.failure(TradingServer.start(vertx, config().put("DB_URL", TestDatabase.create().url())));
     assertThat(ExitCode.of(failure)).isEqualTo(ExitCode.CONFIGURATION);

@@ -24,9 +24,12 @@ public final class AdminBootstrap {
     if (email.isEmpty() && password.isEmpty()) {
       return Future.succeededFuture();
     }
-    if (email.isEmpty() || password.length() < AuthRoutes.MIN_PASSWORD_LENGTH) {
-      return Future.failedFuture(new ConfigurationError("ADMIN_EMAIL and ADMIN_PASSWORD (at least "
-          + AuthRoutes.MIN_PASSWORD_LENGTH + " characters) must be set together"));
+    if (email.isEmpty() || password.isEmpty()) {
+      return Future.failedFuture(new ConfigurationError("ADMIN_EMAIL and ADMIN_PASSWORD must be set together"));
+    }
+    var problem = PasswordRules.problem(password, email);
+    if (problem.isPresent()) {
+      return Future.failedFuture(new ConfigurationError("ADMIN_PASSWORD " + problem.get()));
     }
     return users.findByEmail(email).compose(found -> {
       if (found.isPresent()) {

@@ -22,7 +22,6 @@ import java.util.Map;
 
 /** /api/v1/auth: sign-up, login (password, then TOTP when enabled), refresh-token rotation, logout. */
 public final class AuthRoutes {
-  static final int MIN_PASSWORD_LENGTH = 10;
   private static final String EMAIL = "^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$";
 
   private final UserRepository users;
@@ -61,9 +60,9 @@ public final class AuthRoutes {
     if (!email.matches(EMAIL)) {
       throw ApiError.validation(Map.of("email", "must be an email address"));
     }
-    if (password.length() < MIN_PASSWORD_LENGTH) {
-      throw ApiError.validation(Map.of("password", "must be at least " + MIN_PASSWORD_LENGTH + " characters"));
-    }
+    PasswordRules.problem(password, email).ifPresent(problem -> {
+      throw ApiError.validation(Map.of("password", problem));
+    });
     loginsPerAddress.take(address(ctx));
     hasher.hash(password)
         .compose(hash -> users.create(email, hash, Role.TRADER))
