@@ -6,6 +6,7 @@ import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlClient;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -20,7 +21,8 @@ public final class IngestRecords {
 
   private static final String INGESTED = """
       INSERT INTO market_data_ingests (source, day, status, rows, file_sha256, message, finished_at)
-      VALUES (#{source}, #{day}, 'ingested', #{rows}, #{sha}, #{message}, now())
+      SELECT #{source}, r.day, 'ingested', r.rows, r.sha, r.message, now()
+      FROM unnest(#{days}::date[], #{rows}::int[], #{shas}::text[], #{messages}::text[]) AS r(day, rows, sha, message)
       ON CONFLICT (source, day) DO UPDATE SET status = 'ingested', rows = EXCLUDED.rows,
         file_sha256 = EXCLUDED.file_sha256, message = EXCLUDED.message, finished_at = now()""";
   // A refusal or a missing file never overwrites a day already ingested (a re-fetch that failed).
@@ -48,9 +50,13 @@ public final class IngestRecords {
   private IngestRecords() {
   }
 
-  public static Future<Void> ingested(SqlClient client, String source, LocalDate day, int rows, String sha256,
-      String message) {
-    Params p = Params.of("source", source).and("day", day).and("rows", rows).and("sha", sha256).and("message", message);
+  /** The bhavcopies {@code files} (oldest first) are stored: one ingest row each, the source's state once. */
+  static Future<Void> ingested(SqlClient client, List<BhavcopyDay> files) {
+    Params p = Params.of("source", NSE_BHAVCOPY).and("days", files.stream().map(BhavcopyDay::day).toArray(LocalDate[]::new))
+        .and("rows", files.stream().map(f -> f.candles().size()).toArray(Integer[]::new))
+        .and("shas", files.stream().map(BhavcopyDay::sha256).toArray(String[]::new))
+        .and("messages", files.stream().map(BhavcopyDay::fileName).toArray(String[]::new))
+        .and("day", files.get(files.size() - 1).day());
     return Queries.update(client, INGESTED, p).compose(n -> Queries.update(client, SUCCESS, p)).mapEmpty();
   }
 

@@ -26,34 +26,35 @@ public final class MarketDataWriter {
 
   /**
    * Several days in one transaction, oldest first (a folder import or backfill): the instruments and the candles
-   * of all of them in one statement each, then day by day what depends on the previous day (renames before the
-   * split check, whose previous candle may be the old symbol's). Stored whole or not at all.
+   * of all of them in one statement each, then the renames and splits. A rename changes what the next days
+   * reveal (a split check's previous candle may be the old symbol's), so a batch with one goes day by day;
+   * without, the splits of all days are found at once. Stored whole or not at all.
    */
   public Future<List<DayIngested>> writeBhavcopies(List<BhavcopyDay> files) {
     List<BhavcopyDay> byDay = files.stream().sorted(Comparator.comparing(BhavcopyDay::day)).toList();
     return pool.withTransaction(conn -> InstrumentRepository.upsertFromBhavcopies(conn, byDay)
         .compose(i -> CandleStore.upsertBhavcopies(conn, byDay))
-        .compose(written -> {
-          List<DayIngested> done = new ArrayList<>();
-          Future<Void> chain = Future.succeededFuture();
-          for (BhavcopyDay file : byDay) {
-            chain = chain.compose(v -> dependentOnPreviousDay(conn, file)).map(day -> {
-              done.add(day);
-              return null;
-            });
-          }
-          return chain.map(v -> done);
-        }));
+        .compose(written -> SymbolRenames.anyIn(conn, byDay))
+        .compose(renamed -> renamed ? dayByDay(conn, byDay) : allAtOnce(conn, byDay)));
   }
 
-  private static Future<DayIngested> dependentOnPreviousDay(SqlClient conn, BhavcopyDay file) {
-    LocalDate day = file.day();
-    int written = file.candles().size();
-    return SymbolRenames.moveRenamed(conn, day, file.candles())
-        .compose(renames -> CorporateActions.detectAndApply(conn, day)
-            .compose(actions -> IngestRecords.ingested(conn, IngestRecords.NSE_BHAVCOPY, day, written, file.sha256(),
-                    file.fileName())
-                .map(v -> new DayIngested(day, written, actions, renames))));
+  private static Future<List<DayIngested>> allAtOnce(SqlClient conn, List<BhavcopyDay> byDay) {
+    return CorporateActions.detectAndApply(conn, byDay.stream().map(BhavcopyDay::day).toList())
+        .compose(actions -> IngestRecords.ingested(conn, byDay).map(v -> byDay.stream()
+            .map(f -> new DayIngested(f.day(), f.candles().size(), actions.get(f.day()), List.of())).toList()));
+  }
+
+  private static Future<List<DayIngested>> dayByDay(SqlClient conn, List<BhavcopyDay> byDay) {
+    List<DayIngested> done = new ArrayList<>();
+    Future<Void> chain = Future.succeededFuture();
+    for (BhavcopyDay file : byDay) {
+      chain = chain.compose(v -> SymbolRenames.moveRenamed(conn, file)
+          .compose(renames -> CorporateActions.detectAndApply(conn, List.of(file.day()))
+              .compose(actions -> IngestRecords.ingested(conn, List.of(file))
+                  .map(x -> done.add(new DayIngested(file.day(), file.candles().size(), actions.get(file.day()),
+                      renames))))).mapEmpty());
+    }
+    return chain.map(v -> done);
   }
 
   /**

@@ -13,13 +13,17 @@ import java.util.List;
  * instrument rows go, and symbol_changes records the move.
  */
 final class SymbolRenames {
-  // An anti-join on the file's rows: "= ANY(array)" per instrument row compared every pair (2,000 x 2,000 a day).
+  // The ISIN join first (almost always empty), then the absence check on those few rows: planned as one, the
+  // anti-join compared every pair of the files' rows (40,000 x 40,000 for a batch of 20 days: 11 s).
   private static final String FIND = """
-      WITH file AS (SELECT * FROM unnest(#{symbols}::text[], #{isins}::text[]) AS r(symbol, isin))
-      SELECT DISTINCT i.symbol AS old_symbol, r.symbol AS new_symbol, r.isin
-      FROM file r
-      JOIN instruments i ON i.isin = r.isin AND i.symbol <> r.symbol
-      WHERE r.isin <> '' AND i.last_seen < #{day} AND NOT EXISTS (SELECT 1 FROM file f WHERE f.symbol = i.symbol)""";
+      WITH file AS MATERIALIZED (
+        SELECT * FROM unnest(#{days}::date[], #{symbols}::text[], #{isins}::text[]) AS r(day, symbol, isin)),
+      other AS MATERIALIZED (
+        SELECT i.symbol AS old_symbol, r.symbol AS new_symbol, r.isin, r.day FROM file r
+        JOIN instruments i ON i.isin = r.isin AND i.symbol <> r.symbol
+        WHERE r.isin <> '' AND i.last_seen < r.day)
+      SELECT DISTINCT o.old_symbol, o.new_symbol, o.isin FROM other o
+      WHERE NOT EXISTS (SELECT 1 FROM file f WHERE f.day = o.day AND f.symbol = o.old_symbol)""";
   private static final String MOVE = """
       WITH candles AS (
         UPDATE daily_candles d SET symbol = #{newSymbol} WHERE d.symbol = #{oldSymbol}
@@ -35,10 +39,17 @@ final class SymbolRenames {
   private SymbolRenames() {
   }
 
-  static Future<List<SymbolChange>> moveRenamed(SqlClient client, LocalDate day, List<BhavcopyRow> rows) {
-    Params find = Params.of("day", day).and("symbols", SqlArrays.text(rows, BhavcopyRow::symbol))
-        .and("isins", SqlArrays.text(rows, BhavcopyRow::isin));
-    return Queries.list(client, FIND, find, row -> new SymbolChange(row.getString("old_symbol"),
+  /**
+   * Whether any of {@code files} renames a symbol, judged against the list as it stands: when none does, no day
+   * of them does after the earlier ones are written either (only a rename changes the list that way).
+   */
+  static Future<Boolean> anyIn(SqlClient client, List<BhavcopyDay> files) {
+    return Queries.list(client, FIND + " LIMIT 1", find(files), row -> true).map(found -> !found.isEmpty());
+  }
+
+  static Future<List<SymbolChange>> moveRenamed(SqlClient client, BhavcopyDay file) {
+    LocalDate day = file.day();
+    return Queries.list(client, FIND, find(List.of(file)), row -> new SymbolChange(row.getString("old_symbol"),
         row.getString("new_symbol"), row.getString("isin"), day))
         .compose(changes -> {
           Future<Void> moved = Future.succeededFuture();
@@ -48,5 +59,11 @@ final class SymbolRenames {
           }
           return moved.map(changes);
         });
+  }
+
+  private static Params find(List<BhavcopyDay> files) {
+    List<BhavcopyRow> rows = files.stream().flatMap(f -> f.candles().stream()).toList();
+    return Params.of("days", files.stream().flatMap(f -> f.candles().stream().map(c -> f.day())).toArray(LocalDate[]::new))
+        .and("symbols", SqlArrays.text(rows, BhavcopyRow::symbol)).and("isins", SqlArrays.text(rows, BhavcopyRow::isin));
   }
 }

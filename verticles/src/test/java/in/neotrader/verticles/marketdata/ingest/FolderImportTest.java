@@ -61,6 +61,50 @@ class FolderImportTest extends IngestTestBase {
     await(dayByDay.close());
   }
 
+  @Test
+  void withoutARenameTheSplitsOfAllDaysAreFoundAtOnceAndEqualADayByDayIngestAlsoWhenImportedTwice()
+      throws Exception {
+    Path dir = Files.createTempDirectory(Path.of("target"), "folder-splits");
+    Map<Path, LocalDate> files = new LinkedHashMap<>();
+    LocalDate d1 = LocalDate.of(2026, 9, 7);
+    String[][] splitco = {{"200.00", "198.00"}, {"202.00", "200.00"}, {"103.00", "101.00"}, {"104.00", "103.00"},
+        {"53.00", "52.00"}};
+    String[][] bonusco = {{"90.00", "90.00"}, {"91.00", "90.00"}, {"92.00", "91.00"}, {"46.50", "46.00"},
+        {"47.00", "46.50"}};
+    for (int d = 0; d < 5; d++) {
+      put(files, dir, d1.plusDays(d), BhavcopyZips.udiff(d1.plusDays(d), List.of(
+          split(splitco[d][0], splitco[d][1]), Line.of("BONUSCO", "EQ", "INE000B01010", "3", bonusco[d][0],
+              bonusco[d][1], 500), steady("50.00"))));
+    }
+    Pool batched = TestDatabase.create().pool(vertx); // the class's database holds the other test's days
+    FolderImport importer = new FolderImport(vertx, new BhavcopyIngest(vertx, batched, settings()));
+    assertThat(await(importer.run(FolderImport.files(dir), (done, total, day, outcome) -> { })))
+        .isEqualTo(new Backfill.Result(5, 0, 0, 0));
+
+    Pool dayByDay = TestDatabase.create().pool(vertx);
+    BhavcopyIngest single = new BhavcopyIngest(vertx, dayByDay, settings());
+    for (Map.Entry<Path, LocalDate> f : files.entrySet()) {
+      await(single.write(f.getValue(), f.getKey().getFileName().toString(), Files.readAllBytes(f.getKey())));
+    }
+    for (String table : TABLES) {
+      assertThat(json(batched, table)).as(table).isEqualTo(json(dayByDay, table));
+    }
+    // Two splits of SPLITCO (1:2 on d3, 1:2 on d5) and a 1:1 bonus of BONUSCO on d4, each applied once.
+    assertThat(json(batched, "SELECT symbol, ex_date FROM corporate_actions")).hasSize(3);
+    assertThat(json(batched, "SELECT adjust_factor::text AS f FROM daily_candles WHERE symbol = 'SPLITCO' ORDER BY day"))
+        .extracting(r -> new java.math.BigDecimal(r.getString("f")).stripTrailingZeros().toPlainString())
+        .containsExactly("0.25", "0.25", "0.5", "0.5", "1");
+
+    // The same folder again goes through the upsert (its days are stored) and changes nothing.
+    List<JsonObject> candles = json(batched, TABLES[0]);
+    assertThat(await(importer.run(FolderImport.files(dir), (done, total, day, outcome) -> { })))
+        .isEqualTo(new Backfill.Result(5, 0, 0, 0));
+    assertThat(json(batched, TABLES[0])).isEqualTo(candles);
+    assertThat(json(batched, "SELECT 1 FROM corporate_actions")).hasSize(3);
+    await(dayByDay.close());
+    await(batched.close());
+  }
+
   private static List<JsonObject> json(Pool pool, String sql) {
     List<JsonObject> out = new ArrayList<>();
     await(pool.query(sql).execute()).forEach((Row r) -> out.add(r.toJson()));
