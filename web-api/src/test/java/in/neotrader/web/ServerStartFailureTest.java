@@ -110,6 +110,15 @@ class ServerStartFailureTest {
   }
 
   @Test
+  void anIdleTimeoutShorterThanTheLiveEventHeartbeatIsExitCode2() throws Exception {
+    Path conf = dataDir.resolve("idle.yaml");
+    Files.writeString(conf, "HTTP_IDLE_TIMEOUT_SECONDS: 5\n");
+    Throwable failure = Await.failure(TradingServer.start(vertx, Optional.of(conf)));
+    assertThat(ExitCode.of(failure)).isEqualTo(ExitCode.CONFIGURATION);
+    assertThat(failure.getMessage()).contains("HTTP_IDLE_TIMEOUT_SECONDS must be a number of seconds from 30");
+  }
+
+  @Test
   void aMissingConfFileIsExitCode2() {
     Throwable failure = Await.failure(TradingServer.start(vertx, Optional.of(dataDir.resolve("absent.yaml"))));
     assertThat(ExitCode.of(failure)).isEqualTo(ExitCode.CONFIGURATION);

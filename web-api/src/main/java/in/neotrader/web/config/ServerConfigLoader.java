@@ -26,7 +26,7 @@ public final class ServerConfigLoader {
       "HTTP_PORT", "CLOCK", "DEMO", "CLUSTER", "CLUSTER_HOST", "CLUSTER_PORT", "CLUSTER_MEMBERS", "CLUSTER_NAME", "NODE_ID",
       "KOTAK_BASE_URL", "KOTAK_ORDERS_PER_SECOND", "KOTAK_CALLS_PER_SECOND", "JWT_SECRET", "CREDENTIALS_KEY",
       "CREDENTIALS_KEY_ID", "CREDENTIALS_PREVIOUS_KEYS", "ADMIN_EMAIL", "ADMIN_PASSWORD", "HTTP_INSTANCES",
-      "ACCESS_TOKEN_SECONDS", "LOG_LEVEL", "LOG_FORMAT", "AMO_LIMIT_CAP_PCT");
+      "ACCESS_TOKEN_SECONDS", "HTTP_IDLE_TIMEOUT_SECONDS", "LOG_LEVEL", "LOG_FORMAT", "AMO_LIMIT_CAP_PCT");
 
   private ServerConfigLoader() {
   }
@@ -75,6 +75,16 @@ public final class ServerConfigLoader {
     }
     if (lifetime.isEmpty()) {
       config.remove("ACCESS_TOKEN_SECONDS");
+    }
+    String idle = String.valueOf(config.getValue("HTTP_IDLE_TIMEOUT_SECONDS", "")).trim();
+    if (idle.isEmpty()) {
+      config.remove("HTTP_IDLE_TIMEOUT_SECONDS");
+    } else if (idle.matches("[0-9]{2,4}") && Integer.parseInt(idle) >= 30) {
+      config.put("HTTP_IDLE_TIMEOUT_SECONDS", Integer.parseInt(idle));
+    } else {
+      // Below 30 s a quiet live-event socket (SockJS heartbeat every 25 s) would be cut.
+      throw new ConfigurationError("HTTP_IDLE_TIMEOUT_SECONDS must be a number of seconds from 30 to 9999, got '"
+          + idle + "'");
     }
     String clock = config.getString("CLOCK", "real");
     if (!clock.equals("real") && !clock.matches("simulated:\\d+(\\.\\d+)?(@.+)?")) {
