@@ -31,6 +31,7 @@ import in.neotrader.web.keys.Sealing;
 import in.neotrader.web.keys.ServerKeys;
 import in.neotrader.web.live.EventBridge;
 import in.neotrader.web.ops.HealthRoutes;
+import in.neotrader.web.ops.MetricsAccess;
 import in.neotrader.web.ops.OperationsRoutes;
 import in.neotrader.web.ops.TradingMetrics;
 import in.neotrader.web.portfolio.PortfolioRoutes;
@@ -96,7 +97,7 @@ public final class ApiRoutes {
     this.vertx = vertx;
     this.audit = new AuditTrail(new AuditLogRepository(pool), clock);
     this.health = new HealthRoutes(pool);
-    this.operations = new OperationsRoutes(registry, metrics);
+    this.operations = new OperationsRoutes(registry, metrics, MetricsAccess.fromConfig(config));
     this.authentication = new Authentication(accessTokens, accounts);
     this.auth = new AuthRoutes(users, new PasswordHasher(vertx), accessTokens, refreshTokens, totp, audit, clock);
     this.account = new AccountRoutes(users, settings, totp, commands, audit, clock);

@@ -10,6 +10,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import in.neotrader.verticles.notify.NotifySettings;
+import in.neotrader.web.ops.MetricsAccess;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +27,8 @@ public final class ServerConfigLoader {
       "HTTP_PORT", "CLOCK", "DEMO", "CLUSTER", "CLUSTER_HOST", "CLUSTER_PORT", "CLUSTER_MEMBERS", "CLUSTER_NAME", "NODE_ID",
       "KOTAK_BASE_URL", "KOTAK_ORDERS_PER_SECOND", "KOTAK_CALLS_PER_SECOND", "JWT_SECRET", "CREDENTIALS_KEY",
       "CREDENTIALS_KEY_ID", "CREDENTIALS_PREVIOUS_KEYS", "ADMIN_EMAIL", "ADMIN_PASSWORD", "HTTP_INSTANCES",
-      "ACCESS_TOKEN_SECONDS", "HTTP_IDLE_TIMEOUT_SECONDS", "LOG_LEVEL", "LOG_FORMAT", "AMO_LIMIT_CAP_PCT");
+      "ACCESS_TOKEN_SECONDS", "HTTP_IDLE_TIMEOUT_SECONDS", "LOG_LEVEL", "LOG_FORMAT", "AMO_LIMIT_CAP_PCT",
+      MetricsAccess.KEY);
 
   private ServerConfigLoader() {
   }
