@@ -16,9 +16,12 @@ import java.util.Optional;
  */
 public final class ServiceStatusRepository {
   private static final String FIND = "SELECT * FROM service_status WHERE user_id = #{userId}";
+  // The casts: a parameter inside CASE is otherwise typed text, PostgreSQL refuses the statement (logging an
+  // ERROR) and the client prepares it again with the values' types.
   private static final String SET_RUNNING = """
       INSERT INTO service_status AS s (user_id, service_running, started_at, stopped_at, updated_at)
-      VALUES (#{userId}, #{running}, CASE WHEN #{running} THEN #{at} END, CASE WHEN NOT #{running} THEN #{at} END, #{at})
+      VALUES (#{userId}, #{running}, CASE WHEN #{running} THEN #{at}::timestamptz END,
+        CASE WHEN NOT #{running} THEN #{at}::timestamptz END, #{at})
       ON CONFLICT (user_id) DO UPDATE SET service_running = EXCLUDED.service_running,
         started_at = coalesce(EXCLUDED.started_at, s.started_at),
         stopped_at = coalesce(EXCLUDED.stopped_at, s.stopped_at), updated_at = EXCLUDED.updated_at
