@@ -7,5 +7,6 @@ export const TASK_STATUSES = ['success', 'failed', 'skipped'];
 
 export const LOG_LEVELS = ['DEBUG', 'INFO', 'WARN', 'ERROR'];
 
-export const ORDER_STATUSES = ['PENDING_SUBMIT', 'AMO_PENDING', 'OPEN', 'PARTIALLY_FILLED', 'FILLED', 'CANCELLED',
+// NEW: written with its client order id, not yet acknowledged by the broker (core's OrderState).
+export const ORDER_STATUSES = ['NEW', 'AMO_PENDING', 'OPEN', 'PARTIALLY_FILLED', 'FILLED', 'CANCELLED',
   'REJECTED', 'EXPIRED', 'FAILED'];

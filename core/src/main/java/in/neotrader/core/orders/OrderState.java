@@ -1,6 +1,8 @@
 package in.neotrader.core.orders;
 
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -68,6 +70,11 @@ public enum OrderState {
   }
 
   /** No event moves a terminal order; a second FILLED is a duplicate fill. */
+  /** Every state's name, in the order above: the one list the API's filters, the metrics and the UI use. */
+  public static List<String> names() {
+    return Arrays.stream(values()).map(Enum::name).toList();
+  }
+
   public boolean isTerminal() {
     return terminal;
   }

@@ -1,5 +1,6 @@
 package in.neotrader.web.ops;
 
+import in.neotrader.core.orders.OrderState;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
@@ -31,8 +32,6 @@ public final class TradingMetrics {
   private static final String ORDERS_BY_STATUS = "SELECT status, count(*) FROM orders GROUP BY status";
   private static final String NEW_RUNS = "SELECT id, task_name, status, duration_seconds FROM service_task_execution "
       + "WHERE id > $1 ORDER BY id LIMIT 5000";
-  private static final List<String> ORDER_STATUSES = List.of("PENDING_SUBMIT", "AMO_PENDING", "OPEN",
-      "PARTIALLY_FILLED", "FILLED", "CANCELLED", "REJECTED", "EXPIRED", "FAILED");
 
   private final MeterRegistry registry;
   private final Pool pool;
@@ -49,7 +48,7 @@ public final class TradingMetrics {
     Metrics.addRegistry(registry);
     Gauge.builder("trading.services.running", running, AtomicLong::get)
         .description("users whose trading service should run").register(registry);
-    for (String status : ORDER_STATUSES) {
+    for (String status : OrderState.names()) {
       AtomicLong count = new AtomicLong();
       ordersByStatus.put(status, count);
       Gauge.builder("trading.orders", count, AtomicLong::get).tag("status", status)

@@ -1,5 +1,6 @@
 package in.neotrader.web.portfolio;
 
+import in.neotrader.core.orders.OrderState;
 import in.neotrader.sql.orders.FillRepository;
 import in.neotrader.sql.orders.OrderFilter;
 import in.neotrader.sql.orders.OrderRepository;
@@ -28,8 +29,6 @@ import java.util.Map;
 /** What the trader owns and did: orders (with fills and CSV), positions with unrealised P&L, signals, daily P&L. */
 public final class PortfolioRoutes {
   private static final ZoneId IST = ZoneId.of("Asia/Kolkata");
-  private static final List<String> STATUSES = List.of("PENDING_SUBMIT", "AMO_PENDING", "OPEN", "PARTIALLY_FILLED",
-      "FILLED", "CANCELLED", "REJECTED", "EXPIRED", "FAILED");
   private static final List<String> SIDES = List.of("BUY", "SELL");
   private static final int PRICE_LOOKBACK_SIGNALS = 500;
 
@@ -66,7 +65,7 @@ public final class PortfolioRoutes {
   }
 
   private void listOrders(RoutingContext ctx) {
-    OrderFilter filter = new OrderFilter(QueryParams.choice(ctx, "status", STATUSES).orElse(null),
+    OrderFilter filter = new OrderFilter(QueryParams.choice(ctx, "status", OrderState.names()).orElse(null),
         QueryParams.text(ctx, "symbol", 40).orElse(null), QueryParams.choice(ctx, "side", SIDES).orElse(null),
         QueryParams.instant(ctx, "from").orElse(null), QueryParams.instant(ctx, "to").orElse(null));
     orders.page(Caller.of(ctx).userId(), filter, QueryParams.page(ctx))
