@@ -50,6 +50,11 @@ public final class ApiError extends RuntimeException {
     return new ApiError(403, code, message);
   }
 
+  /** 503: a dependency is down for now; the client may retry after {@code retryAfterSeconds}. */
+  public static ApiError unavailable(String code, String message, long retryAfterSeconds) {
+    return new ApiError(503, code, message, Map.of(), retryAfterSeconds);
+  }
+
   public static ApiError tooManyRequests(long retryAfterSeconds) {
     return new ApiError(429, "too_many_requests", "too many attempts; retry in " + retryAfterSeconds + " s", Map.of(),
         Math.max(1, retryAfterSeconds));

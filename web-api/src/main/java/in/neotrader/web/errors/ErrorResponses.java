@@ -1,5 +1,6 @@
 package in.neotrader.web.errors;
 
+import in.neotrader.sql.errors.DatabaseOutage;
 import in.neotrader.sql.errors.EmailAlreadyRegistered;
 import in.neotrader.sql.errors.InvalidValue;
 import in.neotrader.sql.errors.UnknownUser;
@@ -62,6 +63,10 @@ public final class ErrorResponses {
     }
     if (failure instanceof ReplyException reply) {
       return fromTradingEngine(ctx, reply);
+    }
+    if (DatabaseOutage.is(failure)) {
+      LOG.warn("Database unavailable on {} {}: {}", ctx.request().method(), ctx.request().path(), failure.toString());
+      return ApiError.unavailable("database_unavailable", "the database cannot be reached; retry shortly", 5);
     }
     int status = failure instanceof HttpException http ? http.getStatusCode() : ctx.statusCode();
     return switch (status) {
