@@ -60,8 +60,19 @@ public final class TestDatabase {
 
   /** A pool of {@code maxSize} connections, statements prepared once per connection as the server's pool does. */
   public Pool pool(Vertx vertx, int maxSize) {
+    return poolOnPort(vertx, maxSize, server().port());
+  }
+
+  /** The same, connecting to {@code port} instead: a {@link CuttableProxy} in front of this database. */
+  public Pool poolOnPort(Vertx vertx, int maxSize, int port) {
     return PgBuilder.pool().with(new PoolOptions().setMaxSize(maxSize))
-        .connectingTo(connectOptions().setCachePreparedStatements(true).setPipeliningLimit(16)).using(vertx).build();
+        .connectingTo(connectOptions().setPort(port).setCachePreparedStatements(true).setPipeliningLimit(16))
+        .using(vertx).build();
+  }
+
+  /** The port the database listens on (behind any proxy). */
+  public int port() {
+    return server().port();
   }
 
   /** Runs a statement as the superuser on this test's database. */

@@ -15,10 +15,12 @@ import java.util.UUID;
 /**
  * The engine's part of the server configuration: {@code CLOCK}, {@code NODE_ID}, {@code DEMO}, the credentials
  * keyring ({@code CREDENTIALS_KEY}, {@code CREDENTIALS_KEY_ID}, {@code CREDENTIALS_PREVIOUS_KEYS}), and optional
- * tuning ({@code HEARTBEAT_MILLIS}, {@code LEASE_SECONDS}, {@code TASK_TIMEOUT_MILLIS}, {@code STOP_GRACE_MILLIS}).
+ * tuning ({@code HEARTBEAT_MILLIS}, {@code LEASE_SECONDS}, {@code TASK_TIMEOUT_MILLIS}, {@code STOP_GRACE_MILLIS},
+ * {@code OUTAGE_RETRY_MILLIS}: how often a run the database kept from running or being recorded is tried again).
  */
 public record EngineSettings(TradingClock clock, String nodeId, Optional<Boolean> demo, long heartbeatMillis,
-    int leaseSeconds, long taskTimeoutMillis, long stopGraceMillis, Optional<CredentialCipher> credentials) {
+    int leaseSeconds, long taskTimeoutMillis, long stopGraceMillis, long outageRetryMillis,
+    Optional<CredentialCipher> credentials) {
 
   public static EngineSettings fromConfig(JsonObject config) {
     String demo = config.getString("DEMO");
@@ -27,7 +29,7 @@ public record EngineSettings(TradingClock clock, String nodeId, Optional<Boolean
         demo == null || demo.isBlank() ? Optional.empty() : Optional.of(Boolean.parseBoolean(demo)),
         longValue(config, "HEARTBEAT_MILLIS", 5_000), (int) longValue(config, "LEASE_SECONDS", 30),
         longValue(config, "TASK_TIMEOUT_MILLIS", 120_000), longValue(config, "STOP_GRACE_MILLIS", 10_000),
-        cipher(config));
+        longValue(config, "OUTAGE_RETRY_MILLIS", 5_000), cipher(config));
   }
 
   /** {@code AMO_LIMIT_CAP_PCT}: how far above the last close an AMO entry's limit lies, in percent (default 2). */

@@ -145,7 +145,8 @@ public final class TradingEngine {
   private static Future<TradingEngine> start(Vertx vertx, Pool pool, EngineSettings settings, UserClocks clocks,
       NseCalendar calendar, TaskTimers timers, TradingAccountFactory accounts) {
     EngineServices services = new EngineServices(pool, clocks, calendar, settings.nodeId(), timers,
-        accounts, new UserEvents(vertx.eventBus(), Optional.of(new NotificationOutbox(pool))), settings.taskTimeoutMillis(), settings.stopGraceMillis());
+        accounts, new UserEvents(vertx.eventBus(), Optional.of(new NotificationOutbox(pool))), settings.taskTimeoutMillis(), settings.stopGraceMillis(),
+        settings.outageRetryMillis());
     ServiceManager manager = new ServiceManager(services, settings.heartbeatMillis(), settings.leaseSeconds());
     return vertx.deployVerticle(manager).map(id -> new TradingEngine(vertx, id, manager, services));
   }

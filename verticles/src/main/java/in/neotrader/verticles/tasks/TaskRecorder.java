@@ -3,6 +3,7 @@ package in.neotrader.verticles.tasks;
 import in.neotrader.core.tasks.RunDecision;
 import in.neotrader.core.tasks.RunKey;
 import in.neotrader.core.tasks.TradingTask;
+import in.neotrader.sql.errors.DatabaseOutage;
 import in.neotrader.sql.service.LogLevel;
 import in.neotrader.sql.service.NewTaskExecution;
 import in.neotrader.sql.service.ServiceLogRepository;
@@ -29,6 +30,8 @@ import java.util.concurrent.TimeUnit;
  * and this run.
  */
 public final class TaskRecorder {
+  /** The reason of a run the database kept from running inside its slot. */
+  public static final String DATABASE_UNAVAILABLE = "database unavailable";
 
   private final UserSession session;
   private final UserEvents events;
@@ -76,6 +79,13 @@ public final class TaskRecorder {
     }
     Future<Void> settled = work;
     return work.timeout(timeoutMillis, TimeUnit.MILLISECONDS).transform(ar -> {
+      if (ar.failed() && settled.isComplete() && DatabaseOutage.is(ar.cause())) {
+        // Not recorded: the caller runs it again while its slot is open, or records it failed (failedInOutage).
+        if (current == running) {
+          current = null;
+        }
+        return Future.failedFuture(ar.cause());
+      }
       if (ar.succeeded() || settled.isComplete()) {
         return record(running, ar.succeeded() ? null : ar.cause());
       }
@@ -85,6 +95,12 @@ public final class TaskRecorder {
           .compose(v -> settled.<Void>transform(ended -> Future.succeededFuture())
               .timeout(timeoutMillis, TimeUnit.MILLISECONDS).otherwiseEmpty());
     });
+  }
+
+  /** A run an outage kept from running until its slot passed: recorded failed, with the error count and a log line. */
+  public Future<Void> failedInOutage(RunKey key) {
+    TaskRun run = new TaskRun(session.forRun(new RunFence()), key);
+    return record(run, run.now(), System.nanoTime(), new IllegalStateException(DATABASE_UNAVAILABLE));
   }
 
   /**

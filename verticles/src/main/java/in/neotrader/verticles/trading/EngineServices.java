@@ -10,5 +10,6 @@ import io.vertx.sqlclient.Pool;
  * per-user accounts and the event publisher. Time limits are real milliseconds.
  */
 public record EngineServices(Pool pool, UserClocks clocks, NseCalendar calendar, String nodeId, TaskTimers timers,
-    TradingAccountFactory accounts, UserEvents events, long taskTimeoutMillis, long stopGraceMillis) {
+    TradingAccountFactory accounts, UserEvents events, long taskTimeoutMillis, long stopGraceMillis,
+    long outageRetryMillis) {
 }

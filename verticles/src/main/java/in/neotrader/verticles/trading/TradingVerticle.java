@@ -58,6 +58,7 @@ public final class TradingVerticle extends VerticleBase {
   private TaskRecorder recorder;
   private MessageConsumer<JsonObject> control;
   private Future<Void> queue = Future.succeededFuture();
+  private OutageRetries outages;
   private boolean stopping;
 
   public TradingVerticle(long userId, long leaseEpoch, EngineServices services) {
@@ -69,6 +70,7 @@ public final class TradingVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
+    outages = new OutageRetries(vertx, userId, services.outageRetryMillis());
     return new TradingProfileRepository(services.pool()).load(userId)
         .compose(profile -> profile.map(Future::succeededFuture)
             .orElseGet(() -> Future.failedFuture(new NoSuchElementException("unknown user " + userId))))
@@ -151,14 +153,34 @@ public final class TradingVerticle extends VerticleBase {
     Instant now = clock.now();
     RunDecision decision = schedule.decide(task, now, history);
     if (decision instanceof RunDecision.Skip skip) {
-      return recorder.skipped(task, skip, now);
+      return recordSkip(task, skip, now);
     }
     return execute(((RunDecision.Run) decision).key());
   }
 
+  private Future<Void> recordSkip(TradingTask task, RunDecision.Skip skip, Instant at) {
+    return recorder.skipped(task, skip, at).recover(err -> outages.onOutage(err, task + " skip record",
+        () -> enqueue(() -> recordSkip(task, skip, at))));
+  }
+
   private Future<Void> execute(RunKey key) {
     history.add(key);
-    return recorder.run(runners.get(key.task()), key);
+    return recorder.run(runners.get(key.task()), key).recover(err -> outages.onOutage(err, key.toString(),
+        () -> enqueue(() -> retry(key))));
+  }
+
+  /**
+   * A run an outage kept from running or being recorded: run again while its slot is open (the decision its timer
+   * would make; its orders keep their client order ids, so none is sent twice), else recorded failed.
+   */
+  private Future<Void> retry(RunKey key) {
+    // The key stays in the history meanwhile, so its timer does not fire it again beside this retry.
+    RunDecision decision = schedule.decide(key.task(), clock.now(), k -> !k.equals(key) && history.hasRun(k));
+    if (decision instanceof RunDecision.Run run && run.key().equals(key)) {
+      return execute(key);
+    }
+    return recorder.failedInOutage(key).recover(err -> outages.onOutage(err, key + " failure record",
+        () -> enqueue(() -> retry(key))));
   }
 
   private Future<Void> enqueue(Supplier<Future<Void>> job) {
@@ -249,6 +271,7 @@ public final class TradingVerticle extends VerticleBase {
 
   private void stopTimers() {
     stopping = true;
+    outages.cancelAll();
     timerIds.values().forEach(services.timers()::cancel);
     timerIds.clear();
   }

@@ -57,7 +57,7 @@ public final class EngineBenchmark {
       fx.query("ANALYZE");
       NseCalendar calendar = fx.calendar;
       SimulatedMarketData market = new SimulatedMarketData(7, calendar);
-      EngineSettings settings = new EngineSettings(fx.clock, "bench", Optional.of(false), 5_000, 30, 120_000, 1_000,
+      EngineSettings settings = new EngineSettings(fx.clock, "bench", Optional.of(false), 5_000, 30, 120_000, 1_000, 5_000,
           Optional.empty());
       long heapBefore = heapAfterGc();
 

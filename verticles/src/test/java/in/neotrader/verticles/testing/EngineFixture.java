@@ -5,6 +5,7 @@ import in.neotrader.core.calendar.NseCalendar;
 import in.neotrader.core.clock.SimulatedClock;
 import in.neotrader.core.clock.TradingClock;
 import in.neotrader.core.marketdata.SimulatedMarketData;
+import in.neotrader.sql.testing.CuttableProxy;
 import in.neotrader.sql.testing.TestDatabase;
 import in.neotrader.sql.users.Role;
 import in.neotrader.sql.users.UserRepository;
@@ -40,6 +41,8 @@ public final class EngineFixture implements AutoCloseable {
   public final Pool pool;
   public final SimulatedClock clock;
   public final SteppedTimers timers;
+  /** Between the engine and its database, when made by {@link #behindCuttableProxy}; else null. */
+  public final CuttableProxy proxy;
   public final NseCalendar calendar = NseCalendar.bundled();
   /** Users whose broker is replaced (e.g. by one that always fails). */
   public final Map<Long, UnaryOperator<Broker>> brokerOverrides = new ConcurrentHashMap<>();
@@ -61,9 +64,19 @@ public final class EngineFixture implements AutoCloseable {
 
   /** With a pool of {@code poolSize} connections (the benchmark sizes it like a server's). */
   public EngineFixture(LocalDateTime startIst, int poolSize) {
-    pool = database.pool(vertx, poolSize);
+    this(startIst, poolSize, false);
+  }
+
+  private EngineFixture(LocalDateTime startIst, int poolSize, boolean behindProxy) {
+    proxy = behindProxy ? CuttableProxy.start(vertx, database.port()) : null;
+    pool = proxy == null ? database.pool(vertx, poolSize) : database.poolOnPort(vertx, poolSize, proxy.port());
     clock = SimulatedClock.frozenAt(startIst.atZone(TradingClock.IST).toInstant());
     timers = new SteppedTimers(clock);
+  }
+
+  /** The engine's database behind a {@link CuttableProxy} ({@link #proxy}), to cut it and restore it. */
+  public static EngineFixture behindCuttableProxy(LocalDateTime startIst) {
+    return new EngineFixture(startIst, 4, true);
   }
 
   public long createUser(String email) throws Exception {
@@ -71,7 +84,7 @@ public final class EngineFixture implements AutoCloseable {
   }
 
   public TradingEngine startEngine(String nodeId) throws Exception {
-    EngineSettings settings = new EngineSettings(clock, nodeId, Optional.of(false), 1_000, 30, 30_000, 500,
+    EngineSettings settings = new EngineSettings(clock, nodeId, Optional.of(false), 1_000, 30, 30_000, 500, 100,
         Optional.empty());
     TradingAccountFactory paperAccounts = request -> paper.open(request).map(account ->
         brokerOverrides.containsKey(request.userId()) ? overridden(account, brokerOverrides.get(request.userId()))
@@ -147,6 +160,9 @@ public final class EngineFixture implements AutoCloseable {
       }
     }
     await(pool.close());
+    if (proxy != null) {
+      proxy.close();
+    }
     await(vertx.close());
   }
 

@@ -2,6 +2,7 @@ package in.neotrader.web.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import in.neotrader.sql.testing.CuttableProxy;
 import in.neotrader.sql.testing.TestDatabase;
 import in.neotrader.web.ApiClient;
 import in.neotrader.web.ApiServer;
@@ -9,7 +10,6 @@ import in.neotrader.web.CapturedLogs;
 import in.neotrader.web.Eventually;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
-import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -20,10 +20,9 @@ class DatabaseOutageApiTest {
   void whileTheDatabaseIsUnreachableTheApiAnswers503WithRetryAfterAndRecoversAfterwards() {
     TestDatabase database = TestDatabase.create();
     Vertx proxyVertx = Vertx.vertx();
-    URI direct = URI.create(database.url().replace("postgresql://", "http://"));
-    try (CuttableProxy proxy = CuttableProxy.start(proxyVertx, direct.getPort());
+    try (CuttableProxy proxy = CuttableProxy.start(proxyVertx, database.port());
         ApiServer api = ApiServer.start(database, new JsonObject().put("DB_URL",
-            database.url().replace(":" + direct.getPort() + "/", ":" + proxy.port() + "/")))) {
+            database.url().replace(":" + database.port() + "/", ":" + proxy.port() + "/")))) {
       ApiClient.Session trader = api.signUp();
       assertThat(api.get("/api/v1/user/orders", trader.accessToken()).status()).isEqualTo(200);
 

@@ -1,12 +1,13 @@
-package in.neotrader.web.faults;
+package in.neotrader.sql.testing;
 
-import in.neotrader.web.Await;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.net.NetClient;
 import io.vertx.core.net.NetServer;
 import io.vertx.core.net.NetSocket;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A TCP forwarder on 127.0.0.1 in front of a real PostgreSQL: {@link #cut()} drops every connection and refuses
@@ -37,7 +38,7 @@ public final class CuttableProxy implements AutoCloseable {
   }
 
   public void cut() {
-    Await.result(server.close());
+    await(server.close());
     open.forEach(NetSocket::close);
     open.clear();
   }
@@ -49,7 +50,15 @@ public final class CuttableProxy implements AutoCloseable {
   @Override
   public void close() {
     cut();
-    Await.result(client.close());
+    await(client.close());
+  }
+
+  private static <T> T await(Future<T> future) {
+    try {
+      return future.toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private void listen(int onPort) {
@@ -63,6 +72,6 @@ public final class CuttableProxy implements AutoCloseable {
         in.resume();
       }).onFailure(e -> in.close());
     });
-    port = Await.result(server.listen(onPort, "127.0.0.1")).actualPort();
+    port = await(server.listen(onPort, "127.0.0.1")).actualPort();
   }
 }
