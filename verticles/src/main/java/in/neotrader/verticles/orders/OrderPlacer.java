@@ -2,10 +2,16 @@ package in.neotrader.verticles.orders;
 
 import in.neotrader.core.broker.BrokerException;
 import in.neotrader.core.broker.BrokerOrderAck;
+import in.neotrader.core.orders.ClientOrderId;
+import in.neotrader.core.orders.Exchange;
 import in.neotrader.core.orders.OrderEvent;
 import in.neotrader.core.orders.OrderRequest;
+import in.neotrader.core.orders.OrderSide;
 import in.neotrader.core.orders.OrderState;
+import in.neotrader.core.orders.OrderType;
+import in.neotrader.core.orders.Product;
 import in.neotrader.core.orders.TradingSymbol;
+import in.neotrader.core.orders.Validity;
 import in.neotrader.core.orders.Variety;
 import in.neotrader.core.risk.PreTradeCheck;
 import in.neotrader.core.tasks.TradingTask;
@@ -75,6 +81,29 @@ public final class OrderPlacer {
                 written), events)));
   }
 
+  /**
+   * Sends again the intents an earlier incarnation wrote but saw no answer for (a crash, a stop mid-run), which
+   * the caller found missing from the order book: each under its own client order id, which the broker refuses a
+   * second time (KOTAK_NEO §8), so none is placed twice. A kill switch closes them unsent instead.
+   */
+  public Future<List<Outcome>> resend(List<Order> unsent, PendingEvents events) {
+    List<Intent> intents = unsent.stream().map(o -> new Intent(request(o),
+        TradingTask.byStableName(o.task()).orElseThrow(), o.metadata())).toList();
+    List<Optional<Order>> written = unsent.stream().map(Optional::of).toList();
+    List<Optional<PreTradeCheck.Refusal>> checked = unsent.stream().map(o -> Optional.<PreTradeCheck.Refusal>empty())
+        .toList();
+    return session.halts().refresh().compose(halted -> session.mayWrite().map(v -> halted))
+        .compose(halted -> halted.isEmpty() ? sendAll(intents, written, checked, events)
+            : booking.applyAll(unsent.stream().map(o -> notSent(o, "not sent: " + halted.get()).booking()).toList(),
+                events).map(applied -> unsent.stream().map(o -> Outcome.FAILED).toList()));
+  }
+
+  private static OrderRequest request(Order o) {
+    return new OrderRequest(new ClientOrderId(o.clientOrderId()), o.tradingSymbol(), Exchange.valueOf(o.exchange()),
+        OrderSide.valueOf(o.side()), OrderType.valueOf(o.orderType()), Product.valueOf(o.product()),
+        Variety.valueOf(o.variety()), Validity.valueOf(o.validity()), o.quantity(), o.price());
+  }
+
   private NewOrder intent(Intent i, Instant now) {
     OrderRequest request = i.request();
     return new NewOrder(request.clientOrderId().value(), null, TradingSymbol.base(request.symbol()),
@@ -85,7 +114,7 @@ public final class OrderPlacer {
   }
 
   /** What one send taught: the move to book (if any) and the outcome once booked. */
-  private record Sent(Outcome outcome, FillBooking.Booking booking, Throwable unknown) {}
+  record Sent(Outcome outcome, FillBooking.Booking booking, Throwable unknown) {}
 
   private Future<List<Outcome>> sendAll(List<Intent> intents, List<Optional<Order>> written,
       List<Optional<PreTradeCheck.Refusal>> refusals, PendingEvents events) {
@@ -133,7 +162,7 @@ public final class OrderPlacer {
         : Future.succeededFuture(Arrays.stream(sent).map(Sent::outcome).toList()));
   }
 
-  private static Sent notSent(Order order, String reason) {
+  static Sent notSent(Order order, String reason) {
     return new Sent(Outcome.FAILED, new FillBooking.Booking(order, new OrderReconciliation.Move(
         OrderState.NEW.apply(OrderEvent.SUBMIT_FAILED), 0, null, null, reason), null), null);
   }

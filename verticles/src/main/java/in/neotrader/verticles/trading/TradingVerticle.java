@@ -16,6 +16,7 @@ import in.neotrader.verticles.events.PendingEvents;
 import in.neotrader.verticles.events.UserEvents;
 import in.neotrader.verticles.orders.OrderBookSync;
 import in.neotrader.verticles.orders.OpenOrderCancels;
+import in.neotrader.verticles.orders.UnsentIntents;
 import in.neotrader.verticles.session.UserSession;
 import in.neotrader.verticles.tasks.TaskRecorder;
 import in.neotrader.verticles.tasks.TaskRunner;
@@ -122,9 +123,13 @@ public final class TradingVerticle extends VerticleBase {
     PendingEvents events = new PendingEvents();
     Instant at = clock.now();
     ServiceLogRepository logs = new ServiceLogRepository(services.pool());
-    return new OrderBookSync(session).sync(events)
+    int[] resent = {0};
+    return new UnsentIntents(session, schedule).settle(events).compose(n -> {
+      resent[0] = n;
+      return new OrderBookSync(session).sync(events);
+    })
         .compose(result -> logs.insert(userId, at, LogLevel.INFO, null, "recovered: " + result.moved()
-            + " orders moved", new JsonObject().put("moved", result.moved()).put("refused", new JsonArray(result.refused()))))
+            + " orders moved, " + resent[0] + " unanswered intents sent again", new JsonObject().put("moved", result.moved()).put("refused", new JsonArray(result.refused()))))
         .onSuccess(v -> events.publishTo(services.events(), userId))
         // A broker that cannot answer now must not keep the service down: each task syncs again before acting.
         .recover(err -> new ServiceStatusRepository(services.pool())
