@@ -36,8 +36,8 @@ public final class MigrationDatabase implements AutoCloseable {
     EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDir.toAbsolutePath().normalize(), embeddedPort);
     try {
       String jdbc = server.jdbcUrl("postgres");
-      migrate(jdbc, "postgres", "");
-      return new MigrationDatabase(Optional.of(server), connect(jdbc, "postgres", ""),
+      migrate(jdbc, "postgres", server.password());
+      return new MigrationDatabase(Optional.of(server), connect(jdbc, "postgres", server.password()),
           "embedded PostgreSQL in " + dataDir.resolve("pg"));
     } catch (RuntimeException e) {
       server.close();

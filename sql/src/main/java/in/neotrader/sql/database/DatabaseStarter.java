@@ -29,7 +29,7 @@ public final class DatabaseStarter {
     return vertx.executeBlocking(() -> {
       EmbeddedPostgresServer server = EmbeddedPostgresServer.start(settings.dataDir(), settings.embeddedPort());
       try {
-        MigrateResult result = migrate(server.jdbcUrl("postgres"), "postgres", "");
+        MigrateResult result = migrate(server.jdbcUrl("postgres"), "postgres", server.password());
         return new Started(server, result.initialSchemaVersion == null);
       } catch (RuntimeException e) {
         server.close();

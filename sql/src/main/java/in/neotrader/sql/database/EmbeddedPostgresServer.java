@@ -27,10 +27,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
   private final EmbeddedPostgres postgres;
   private final DataDirectoryLock lock;
+  private final String password;
 
-  private EmbeddedPostgresServer(EmbeddedPostgres postgres, DataDirectoryLock lock) {
+  private EmbeddedPostgresServer(EmbeddedPostgres postgres, DataDirectoryLock lock, String password) {
     this.postgres = postgres;
     this.lock = lock;
+    this.password = password;
   }
 
   /** A durable server: fsync and synchronous commit on, as traders' records deserve. */
@@ -38,7 +40,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     return start(dataDir, port, true);
   }
 
-  /** {@code durable = false} keeps zonky's fast settings (fsync off): for throwaway test databases only. */
+  /**
+   * {@code durable = false} keeps zonky's fast settings (fsync off) and initdb's trust of local users: for
+   * throwaway test databases only. A durable server requires its generated password ({@link EmbeddedPassword}).
+   */
   public static EmbeddedPostgresServer start(Path dataDir, int port, boolean durable) {
     DataDirectoryLock lock = DataDirectoryLock.acquire(dataDir);
     try {
@@ -47,6 +52,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
       int chosenPort = port == 0 ? anyFreePort() : port;
       requireFreePort(chosenPort);
       Files.createDirectories(pgDir);
+      String password = durable ? EmbeddedPassword.load(dataDir) : "";
       EmbeddedPostgres postgres = EmbeddedPostgres.builder()
           .setDataDirectory(pgDir)
           .setCleanDataDirectory(false)
@@ -57,9 +63,19 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
           .setServerConfig("fsync", durable ? "on" : "off")
           .setServerConfig("synchronous_commit", durable ? "on" : "off")
           .setPGStartupWait(Duration.ofSeconds(30))
+          // Its own start check and data sources then log in with the password once it is required.
+          .setConnectConfig("password", password)
           .start();
-      EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, lock);
+      EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, lock, password);
       server.requireOwnDataDirectory(pgDir);
+      if (durable) {
+        try (Connection c = postgres.getPostgresDatabase().getConnection()) {
+          EmbeddedPassword.require(c, pgDir, password);
+        } catch (SQLException e) {
+          server.close();
+          throw new DatabaseUnavailable("cannot set the embedded PostgreSQL's password: " + e.getMessage(), e);
+        }
+      }
       LOG.info("Embedded PostgreSQL started on 127.0.0.1:{} with data in {}", chosenPort, pgDir);
       return server;
     } catch (DatabaseUnavailable e) {
@@ -81,7 +97,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
   }
 
   public PgConnectOptions connectOptions(String database) {
-    return new PgConnectOptions().setHost("127.0.0.1").setPort(port()).setDatabase(database).setUser("postgres");
+    return new PgConnectOptions().setHost("127.0.0.1").setPort(port()).setDatabase(database).setUser("postgres")
+        .setPassword(password);
+  }
+
+  /** The superuser's password ("" on a throwaway test server, which trusts local users). */
+  public String password() {
+    return password;
   }
 
   /** Runs one statement as the superuser on the given database (administration, tests). */
