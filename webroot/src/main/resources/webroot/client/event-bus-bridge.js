@@ -7,7 +7,7 @@ const MAX_BACKOFF_MS = 30_000;
 
 export class EventBusBridge {
   /**
-   * @param urlFor async () => the SockJS URL to open (called on every connect, so it can carry a fresh token)
+   * @param urlFor async () => the SockJS URL to open (called on every connect)
    * @param headersFor async () => headers for register frames
    */
   constructor(urlFor, headersFor) {

@@ -67,15 +67,18 @@ final class Chrome implements AutoCloseable {
 
   /**
    * From the next page load on, keeps every event-bus frame the page receives in window.__busFrames
-   * (whatever SockJS transport is used), so a test can see what reached this browser.
+   * (whatever SockJS transport is used), so a test can see what reached this browser, and in window.__busUrls
+   * the addresses the sockets were opened with.
    */
   void recordEventBusFrames() {
     driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", String.join("\n",
         "window.__busFrames = [];",
+        "window.__busUrls = [];",
         "let sockJs;",
         "Object.defineProperty(window, 'SockJS', { configurable: true, get: () => sockJs, set: (v) => {",
         "  const dispatch = v.prototype.dispatchEvent;",
         "  v.prototype.dispatchEvent = function (e) {",
+        "    if (!window.__busUrls.includes(this.url)) window.__busUrls.push(this.url);",
         "    if (e.type === 'message') window.__busFrames.push(JSON.parse(e.data));",
         "    return dispatch.apply(this, arguments);",
         "  };",
@@ -87,6 +90,12 @@ final class Chrome implements AutoCloseable {
   List<String> eventBusFrames() {
     Object frames = driver.executeScript("return (window.__busFrames || []).map(f => JSON.stringify(f));");
     return ((List<?>) frames).stream().map(String::valueOf).toList();
+  }
+
+  /** The URLs the page's event-bus sockets were opened with (see {@link #recordEventBusFrames()}). */
+  List<String> eventBusUrls() {
+    Object urls = driver.executeScript("return window.__busUrls || [];");
+    return ((List<?>) urls).stream().map(String::valueOf).toList();
   }
 
   /** The page's console output so far (printed by tests when something is not as expected). */

@@ -122,6 +122,9 @@ class LiveTradingBrowserTest {
     });
     assertThat(asha.eventBusFrames()).anyMatch(f -> f.contains("TATASTEEL"));
     assertThat(ravi.eventBusFrames()).noneMatch(f -> f.contains("TATASTEEL"));
+    // The access token travels in the register frames' headers, never in the socket's URL (proxy and access logs).
+    assertThat(asha.eventBusUrls()).isNotEmpty().allSatisfy(url -> assertThat(url).doesNotContain("token")
+        .doesNotContain("eyJ"));
   }
 
   /** What the engine does after a commit: publish on the user's own events address. */
