@@ -1,9 +1,12 @@
-// The one door to the web API: keeps the session (refresh token in localStorage, access token in
-// memory), refreshes the access token before it expires or after a 401, and turns error answers
-// into ApiError with the server's code, message and per-field messages.
+// The one door to the web API: keeps the session (the refresh token in the server's HttpOnly cookie, out
+// of reach of scripts; the access token in memory), refreshes the access token before it expires or after
+// a 401, and turns error answers into ApiError with the server's code, message and per-field messages.
 
 const BASE = '/api/v1';
-const REFRESH_KEY = 'neotrader.refreshToken';
+// Only whether this browser holds a session (nothing secret): a reload then asks the cookie for one.
+const SIGNED_IN_KEY = 'neotrader.signedIn';
+// Where earlier versions kept the refresh token itself: spent once into the cookie, then removed.
+const LEGACY_REFRESH_KEY = 'neotrader.refreshToken';
 const REFRESH_MARGIN_MS = 60_000;
 
 export class ApiError extends Error {
@@ -35,10 +38,11 @@ function setUser(u) {
   sessionListeners.forEach((l) => l(u));
 }
 
-function keepTokens({ accessToken: access, refreshToken, expiresIn }) {
+function keepTokens({ accessToken: access, expiresIn }) {
   accessToken = access;
   accessExpiresAt = Date.now() + expiresIn * 1000;
-  localStorage.setItem(REFRESH_KEY, refreshToken);
+  localStorage.setItem(SIGNED_IN_KEY, 'yes');
+  localStorage.removeItem(LEGACY_REFRESH_KEY);
   clearTimeout(refreshTimer);
   refreshTimer = setTimeout(() => refreshSession().catch(() => {}),
     Math.max(5_000, expiresIn * 1000 - REFRESH_MARGIN_MS));
@@ -48,7 +52,8 @@ function dropSession() {
   accessToken = null;
   accessExpiresAt = 0;
   clearTimeout(refreshTimer);
-  localStorage.removeItem(REFRESH_KEY);
+  localStorage.removeItem(SIGNED_IN_KEY);
+  localStorage.removeItem(LEGACY_REFRESH_KEY);
   if (currentUser) setUser(null);
 }
 
@@ -75,10 +80,12 @@ function safeJson(text) {
 function refreshSession() {
   if (!refreshing) {
     const run = async () => {
-      const stored = localStorage.getItem(REFRESH_KEY);
-      if (!stored) throw new ApiError(401, { error: 'no_session', message: 'Please sign in.' });
+      const legacy = localStorage.getItem(LEGACY_REFRESH_KEY);
+      if (!legacy && !localStorage.getItem(SIGNED_IN_KEY)) {
+        throw new ApiError(401, { error: 'no_session', message: 'Please sign in.' });
+      }
       try {
-        keepTokens(await send('POST', '/auth/refresh', { refreshToken: stored }));
+        keepTokens(await send('POST', '/auth/refresh', legacy ? { refreshToken: legacy } : {}));
       } catch (e) {
         if (e.status === 401 || e.status === 400) dropSession();
         throw e;
@@ -130,14 +137,15 @@ export async function logIn(email, password, totp) {
 }
 
 export async function logOut() {
-  const stored = localStorage.getItem(REFRESH_KEY);
+  const signedIn = localStorage.getItem(SIGNED_IN_KEY);
   dropSession();
-  if (stored) await send('POST', '/auth/logout', { refreshToken: stored }).catch(() => {});
+  // The server revokes the cookie's token and clears the cookie.
+  if (signedIn) await send('POST', '/auth/logout', {}).catch(() => {});
 }
 
 /** Picks up the session kept across reloads; resolves to the user, or null when signed out. */
 export async function resumeSession() {
-  if (!localStorage.getItem(REFRESH_KEY)) return null;
+  if (!localStorage.getItem(SIGNED_IN_KEY) && !localStorage.getItem(LEGACY_REFRESH_KEY)) return null;
   try {
     await refreshSession();
     setUser(await api('GET', '/user/me'));

@@ -53,8 +53,14 @@ public final class ApiClient {
   }
 
   public Reply send(String method, String path, String token, String body) {
+    return send(method, path, token, body, java.util.Map.of());
+  }
+
+  /** The same, with extra request headers (a Cookie, say). */
+  public Reply send(String method, String path, String token, String body, java.util.Map<String, String> headers) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    headers.forEach(request::header);
     if (body != null) {
       request.header("Content-Type", "application/json");
     }

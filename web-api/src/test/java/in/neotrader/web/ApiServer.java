@@ -70,7 +70,7 @@ public final class ApiServer implements AutoCloseable {
     return client().get(path, token);
   }
 
-  private ApiClient client() {
+  public ApiClient client() {
     return new ApiClient(base());
   }
 

@@ -3,6 +3,7 @@ package in.neotrader.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonObject;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,47 @@ class AuthFlowTest {
 
   static ApiClient.Reply post(String path, JsonObject body) {
     return api.send("POST", path, null, body.encode());
+  }
+
+  /** The browser's refresh token sat in localStorage, readable by any script of the page: now it is a cookie. */
+  @Test
+  void theRefreshTokenIsAnHttpOnlyStrictCookieThatRefreshesAndLogsOutWithoutABodyToken() {
+    ApiClient.Reply login = signUpForCookie();
+    String cookie = login.headers().firstValue("set-cookie").orElseThrow();
+    assertThat(cookie).startsWith("neotrader_refresh=" + login.json().getString("refreshToken") + ";")
+        .containsIgnoringCase("; HttpOnly").contains("; Secure").contains("SameSite=Strict").contains("Path=/api/v1/auth")
+        .contains("Max-Age=2592000");
+
+    ApiClient.Reply refreshed = api.client().send("POST", "/api/v1/auth/refresh", null, "{}", Map.of("Cookie", pair(cookie)));
+    assertThat(refreshed.status()).as(refreshed.body()).isEqualTo(200);
+    String rotated = refreshed.headers().firstValue("set-cookie").orElseThrow();
+    assertThat(pair(rotated)).isEqualTo("neotrader_refresh=" + refreshed.json().getString("refreshToken"));
+
+    ApiClient.Reply reused = api.client().send("POST", "/api/v1/auth/refresh", null, "{}", Map.of("Cookie", pair(cookie)));
+    assertThat(reused.status()).isEqualTo(401);
+    assertThat(reused.headers().firstValue("set-cookie").orElseThrow()).contains("Max-Age=0");
+
+    ApiClient.Reply none = api.send("POST", "/api/v1/auth/refresh", null, "{}");
+    assertThat(none.status()).isEqualTo(400);
+    assertThat(none.json().getJsonObject("fields").getString("refreshToken")).contains("cookie");
+
+    String otherCookie = pair(signUpForCookie().headers().firstValue("set-cookie").orElseThrow());
+    ApiClient.Reply logout = api.client().send("POST", "/api/v1/auth/logout", null, "{}", Map.of("Cookie", otherCookie));
+    assertThat(logout.status()).isEqualTo(204);
+    assertThat(logout.headers().firstValue("set-cookie").orElseThrow()).contains("Max-Age=0");
+    assertThat(api.client().send("POST", "/api/v1/auth/refresh", null, "{}", Map.of("Cookie", otherCookie)).status())
+        .as("logged out").isEqualTo(401);
+  }
+
+  private static ApiClient.Reply signUpForCookie() {
+    ApiClient.Reply reply = post("/api/v1/auth/signup", new JsonObject().put("email", "cookie-" + System.nanoTime()
+        + "@example.com").put("password", "long-enough-password"));
+    assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+    return reply;
+  }
+
+  private static String pair(String setCookie) {
+    return setCookie.split(";", 2)[0];
   }
 
   @Test

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** /api/v1/auth: sign-up, login (password, then TOTP when enabled), refresh-token rotation, logout. */
 public final class AuthRoutes {
@@ -68,7 +69,7 @@ public final class AuthRoutes {
         .compose(hash -> users.create(email, hash, Role.TRADER))
         .compose(user -> audit.record(ctx, user.id(), "auth.signup", new JsonObject()).map(user))
         .compose(user -> session(user, refreshTokens.issue(user.id())))
-        .onSuccess(session -> Replies.json(ctx, 201, session))
+        .onSuccess(session -> reply(ctx, 201, session))
         .onFailure(ctx::fail);
   }
 
@@ -85,12 +86,12 @@ public final class AuthRoutes {
         .compose(user -> users.updateLastLogin(user.id(), clock.instant())
             .compose(done -> audit.record(ctx, user.id(), "auth.login", new JsonObject()))
             .compose(done -> session(user, refreshTokens.issue(user.id()))))
-        .onSuccess(session -> Replies.ok(ctx, session))
+        .onSuccess(session -> reply(ctx, 200, session))
         .onFailure(ctx::fail);
   }
 
   private void refresh(RoutingContext ctx) {
-    String token = JsonBody.read(ctx, text("refreshToken", 200)).getString("refreshToken");
+    String token = refreshToken(ctx);
     refreshTokens.spend(token)
         .compose(spent -> users.findById(spent.userId()).compose(found -> {
           User user = found.orElseThrow(() -> ApiError.unauthorized("invalid_token", "the account no longer exists"));
@@ -99,13 +100,32 @@ public final class AuthRoutes {
           }
           return session(user, refreshTokens.rotate(spent));
         }))
-        .onSuccess(session -> Replies.ok(ctx, session))
-        .onFailure(ctx::fail);
+        .onSuccess(session -> reply(ctx, 200, session))
+        .onFailure(e -> {
+          // A spent, revoked or unknown token is no session: the browser forgets its cookie.
+          RefreshCookie.clear(ctx);
+          ctx.fail(e);
+        });
   }
 
   private void logout(RoutingContext ctx) {
-    String token = JsonBody.read(ctx, text("refreshToken", 200)).getString("refreshToken");
-    refreshTokens.revoke(token).onSuccess(done -> Replies.noContent(ctx)).onFailure(ctx::fail);
+    String token = refreshToken(ctx);
+    refreshTokens.revoke(token).onSuccess(done -> {
+      RefreshCookie.clear(ctx);
+      Replies.noContent(ctx);
+    }).onFailure(ctx::fail);
+  }
+
+  /** The refresh token of the body (API clients) or else of the browser's cookie. */
+  private static String refreshToken(RoutingContext ctx) {
+    String inBody = JsonBody.read(ctx, optionalText("refreshToken", 200)).getString("refreshToken");
+    return Optional.ofNullable(inBody).filter(t -> !t.isBlank()).or(() -> RefreshCookie.read(ctx))
+        .orElseThrow(() -> ApiError.validation(Map.of("refreshToken", "is required (in the body or the session cookie)")));
+  }
+
+  private static void reply(RoutingContext ctx, int status, JsonObject session) {
+    RefreshCookie.set(ctx, session.getString("refreshToken"));
+    Replies.json(ctx, status, session);
   }
 
   private Future<User> secondFactor(User user, String code) {

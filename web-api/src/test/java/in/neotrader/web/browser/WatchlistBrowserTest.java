@@ -58,6 +58,14 @@ class WatchlistBrowserTest {
     assertThat(chrome.driver.findElements(By.cssSelector(".watchlist-items li span")))
         .extracting(WebElement::getText).containsExactly("SBIN");
     assertThat(stored()).containsExactly("SBIN");
+
+    // The session survives a reload with no token a script of the page could read (it sat in localStorage).
+    pages.openByAddress("settings");
+    pages.wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("symbols")));
+    assertThat(chrome.driver.executeScript(
+        "return Object.keys(localStorage).map(k => k + '=' + localStorage.getItem(k)).join(';');"))
+        .isEqualTo("neotrader.signedIn=yes");
+    assertThat(String.valueOf(chrome.driver.executeScript("return document.cookie;"))).doesNotContain("neotrader_refresh");
   }
 
   private static void save() {
