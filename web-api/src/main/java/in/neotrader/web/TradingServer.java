@@ -17,6 +17,8 @@ import in.neotrader.web.config.ServerConfigLoader;
 import in.neotrader.core.calendar.NseCalendar;
 import in.neotrader.core.clock.TradingClock;
 import in.neotrader.verticles.marketdata.ingest.DailyIngestJob;
+import in.neotrader.verticles.retention.RetentionJob;
+import in.neotrader.verticles.retention.RetentionSettings;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
@@ -45,12 +47,15 @@ public final class TradingServer {
   private final ServerKeys keys;
   private final TradingEngine engine;
   private final Optional<DailyIngestJob> marketDataIngest;
+  private final RetentionJob retention;
 
   private TradingServer(Vertx vertx, JsonObject config, Database database, int httpPort, ServerKeys keys,
-      TradingEngine engine) {
+      TradingEngine engine, RetentionSettings retention) {
     this.vertx = vertx;
     this.engine = engine;
     this.marketDataIngest = startMarketDataIngest(vertx, config, database);
+    this.retention = new RetentionJob(vertx, database.pool(), retention,
+        TradingClock.fromConfig(config.getString("CLOCK", "real"))).start();
     this.config = config;
     this.database = database;
     this.httpPort = httpPort;
@@ -106,8 +111,10 @@ public final class TradingServer {
   /** With the registry Vert.x itself reports to (see {@link Main}), so /metrics shows HTTP, bus and pool too. */
   public static Future<TradingServer> start(Vertx vertx, JsonObject config, PrometheusMeterRegistry registry) {
     DatabaseSettings settings;
+    RetentionSettings retention;
     try {
       settings = DatabaseSettings.fromConfig(config);
+      retention = RetentionSettings.fromConfig(config);
     } catch (IllegalArgumentException e) {
       return Future.failedFuture(new ConfigurationError(e.getMessage(), e));
     }
@@ -119,14 +126,14 @@ public final class TradingServer {
           // The engine before HTTP: a start/stop request must find the trading manager listening.
           .compose(keys -> TradingEngine.start(vertx, database.pool(), keys.engineConfig(config),
                   database.freshlyCreated() && database.embedded())
-              .compose(engine -> deployHttp(vertx, config, database, keys, registry, engine)))
+              .compose(engine -> deployHttp(vertx, config, database, keys, registry, engine, retention)))
           .recover(e -> database.close(vertx).transform(ignored -> Future.failedFuture(httpFailure(config, e))));
     });
   }
 
   /** One HTTP verticle per event loop (HTTP_INSTANCES, default: the number of cores), sharing one set of routes. */
   private static Future<TradingServer> deployHttp(Vertx vertx, JsonObject config, Database database, ServerKeys keys,
-      PrometheusMeterRegistry registry, TradingEngine engine) {
+      PrometheusMeterRegistry registry, TradingEngine engine, RetentionSettings retention) {
     TradingMetrics metrics = new TradingMetrics(registry, database.pool());
     metrics.countHeartbeatFailures(engine::heartbeatFailures);
     ApiRoutes routes = new ApiRoutes(vertx, database.pool(), keys, registry, metrics, config);
@@ -139,7 +146,8 @@ public final class TradingServer {
       verticles.add(http);
       deployed = deployed.compose(previous -> vertx.deployVerticle(http));
     }
-    return deployed.map(done -> new TradingServer(vertx, config, database, verticles.get(0).port(), keys, engine));
+    return deployed.map(done -> new TradingServer(vertx, config, database, verticles.get(0).port(), keys, engine,
+        retention));
   }
 
   public int httpPort() {
@@ -175,6 +183,7 @@ public final class TradingServer {
   /** Stops the trading engine (its verticles and leases), undeploys the rest, then closes the database. */
   public Future<Void> stop() {
     marketDataIngest.ifPresent(DailyIngestJob::stop);
+    retention.stop();
     return engine.stop()
         .transform(ignored -> Future.join(vertx.deploymentIDs().stream().map(vertx::undeploy).toList()))
         .transform(ignored -> database.close(vertx));

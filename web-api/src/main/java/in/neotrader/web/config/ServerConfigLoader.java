@@ -10,6 +10,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import in.neotrader.verticles.notify.NotifySettings;
+import in.neotrader.verticles.retention.RetentionSettings;
 import in.neotrader.web.ops.MetricsAccess;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -114,6 +115,7 @@ public final class ServerConfigLoader {
     keys.addAll(MarketDataSettings.KEYS);
     keys.add(UniverseFile.KEY);
     keys.addAll(NotifySettings.KEYS);
+    keys.addAll(RetentionSettings.CONFIG_KEYS);
     return List.copyOf(keys);
   }
 }

@@ -2,6 +2,7 @@ package in.neotrader.verticles.marketdata.ingest;
 
 import in.neotrader.core.calendar.NseCalendar;
 import in.neotrader.core.clock.TradingClock;
+import in.neotrader.verticles.service.OneNodeLock;
 import in.neotrader.sql.marketdata.IngestRecords;
 import in.neotrader.verticles.trading.TaskTimers;
 import in.neotrader.verticles.trading.VertxTaskTimers;
@@ -20,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * The daily bhavcopy ingest. On a trading day of the calendar, from INGEST_FROM (16:15 IST) it asks for the
  * day's file every INGEST_RETRY_MINUTES until it exists; at INGEST_UNTIL (22:00) a file still missing is
  * recorded no_file (an ad-hoc closure). A calendar closure expects nothing. Every node runs the job; the
- * advisory lock ({@link IngestLock}) and the ingest record make exactly one of them fetch each day.
+ * advisory lock ({@link OneNodeLock}) and the ingest record make exactly one of them fetch each day.
  */
 public final class DailyIngestJob {
   private static final Logger LOG = LoggerFactory.getLogger(DailyIngestJob.class);
@@ -28,7 +29,7 @@ public final class DailyIngestJob {
   private final BhavcopyIngest ingest;
   private final Optional<ScripMasterRefresh> scripMaster;
   private final Pool pool;
-  private final IngestLock lock;
+  private final OneNodeLock lock;
   private final MarketDataSettings settings;
   private final TradingClock clock;
   private final NseCalendar calendar;
@@ -41,7 +42,7 @@ public final class DailyIngestJob {
     this.ingest = new BhavcopyIngest(vertx, pool, settings);
     this.scripMaster = settings.kotakConsumerKey().map(key -> new ScripMasterRefresh(vertx, pool, settings));
     this.pool = pool;
-    this.lock = new IngestLock(pool);
+    this.lock = new OneNodeLock(pool, OneNodeLock.MARKET_DATA_INGEST);
     this.settings = settings;
     this.clock = clock;
     this.calendar = calendar;
