@@ -17,6 +17,7 @@ import in.neotrader.web.config.ServerConfigLoader;
 import in.neotrader.core.calendar.NseCalendar;
 import in.neotrader.core.clock.TradingClock;
 import in.neotrader.verticles.marketdata.ingest.DailyIngestJob;
+import in.neotrader.verticles.metrics.EngineMeters;
 import in.neotrader.verticles.retention.RetentionJob;
 import in.neotrader.verticles.retention.RetentionSettings;
 import io.vertx.core.Future;
@@ -125,7 +126,7 @@ public final class TradingServer {
               .map(keys))
           // The engine before HTTP: a start/stop request must find the trading manager listening.
           .compose(keys -> TradingEngine.start(vertx, database.pool(), keys.engineConfig(config),
-                  database.freshlyCreated() && database.embedded())
+                  database.freshlyCreated() && database.embedded(), new EngineMeters(registry))
               .compose(engine -> deployHttp(vertx, config, database, keys, registry, engine, retention)))
           .recover(e -> database.close(vertx).transform(ignored -> Future.failedFuture(httpFailure(config, e))));
     });

@@ -18,7 +18,7 @@ public final class NodeLeaseRepository {
       WHERE s.user_id = l.user_id AND s.lease_epoch = l.epoch AND s.owner_node = #{nodeId} AND s.lease_until > now()
         AND s.service_running
       RETURNING s.user_id""";
-  private static final String ORPHANS = "SELECT user_id FROM service_status WHERE service_running "
+  private static final String ORPHANS = "SELECT user_id, owner_node FROM service_status WHERE service_running "
       + "AND (lease_until IS NULL OR lease_until <= now()) ORDER BY user_id";
 
   private final SqlClient client;
@@ -38,7 +38,11 @@ public final class NodeLeaseRepository {
   }
 
   /** Users whose service should run but whom no node holds (never claimed, or their node died). */
-  public Future<List<Long>> orphans() {
-    return Queries.list(client, ORPHANS, Params.none(), row -> row.getLong("user_id"));
+  /** A running user whose lease has run out, and the node that held it last (null if none ever did). */
+  public record Orphan(long userId, String lastOwner) {}
+
+  public Future<List<Orphan>> orphans() {
+    return Queries.list(client, ORPHANS, Params.none(), row -> new Orphan(row.getLong("user_id"),
+        row.getString("owner_node")));
   }
 }

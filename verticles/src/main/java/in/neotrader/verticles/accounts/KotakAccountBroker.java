@@ -2,6 +2,7 @@ package in.neotrader.verticles.accounts;
 
 import in.neotrader.core.broker.Broker;
 import in.neotrader.core.broker.BrokerException;
+import in.neotrader.verticles.metrics.EngineMeters;
 import in.neotrader.core.broker.BrokerException.Code;
 import in.neotrader.core.broker.BrokerOrder;
 import in.neotrader.core.broker.BrokerOrderAck;
@@ -36,11 +37,13 @@ final class KotakAccountBroker implements Broker {
   private final TradingClock clock;
   private final Clock wallTime;
   private final LostPlacementSearch lostPlacements;
+  private final EngineMeters meters;
   private KotakNeoBroker kotak;
 
   KotakAccountBroker(KotakNeoBroker kotak, BrokerSessionReport report, MarketData marketData, TradingClock clock,
-      Clock wallTime, LostPlacementSearch lostPlacements) {
+      Clock wallTime, LostPlacementSearch lostPlacements, EngineMeters meters) {
     this.kotak = kotak;
+    this.meters = meters;
     this.lostPlacements = lostPlacements;
     this.report = report;
     this.marketData = marketData;
@@ -117,6 +120,6 @@ final class KotakAccountBroker implements Broker {
           "Kotak refused the login; save the broker credentials again or use 'log in again'"));
     }
     Supplier<Future<Void>> reportState = () -> report.observe(current.sessionState());
-    return call.apply(current).eventually(reportState);
+    return call.apply(current).onFailure(meters::brokerError).eventually(reportState);
   }
 }

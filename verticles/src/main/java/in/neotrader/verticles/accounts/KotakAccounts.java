@@ -4,6 +4,7 @@ import in.neotrader.core.clock.TradingClock;
 import in.neotrader.core.credentials.CredentialCipher;
 import in.neotrader.core.marketdata.MarketData;
 import in.neotrader.core.orders.AmoLimit;
+import in.neotrader.verticles.metrics.EngineMeters;
 import in.neotrader.sql.settings.UserSettingsRepository;
 import in.neotrader.verticles.broker.kotak.InstrumentTokens;
 import in.neotrader.verticles.broker.kotak.KotakNeoBroker;
@@ -37,9 +38,11 @@ public final class KotakAccounts implements TradingAccountFactory {
   private final InstrumentTokens tokens;
   private final LongFunction<MarketData> marketDataOfUser;
   private final AmoLimit amoLimit;
+  private final EngineMeters meters;
 
   public KotakAccounts(Optional<CredentialCipher> cipher, KotakSettings settings, InstrumentTokens tokens,
-      LongFunction<MarketData> marketDataOfUser, AmoLimit amoLimit) {
+      LongFunction<MarketData> marketDataOfUser, AmoLimit amoLimit, EngineMeters meters) {
+    this.meters = meters;
     this.cipher = cipher;
     this.settings = settings;
     this.tokens = tokens;
@@ -60,7 +63,7 @@ public final class KotakAccounts implements TradingAccountFactory {
         })
         .compose(kotak -> {
           KotakAccount account = new KotakAccount(new KotakAccountBroker(kotak, report, marketData, r.clock(), WALL_TIME,
-              new LostPlacementSearch(r.vertx(), settings)),
+              new LostPlacementSearch(r.vertx(), settings), meters),
               // Real money goes to real instruments only: the store, whatever prices the strategy reads.
               marketData, InstrumentSource.STORED.open(r, marketData), amoLimit, () -> connect(r, governor, report), report,
               governor);

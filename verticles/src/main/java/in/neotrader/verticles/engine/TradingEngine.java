@@ -26,6 +26,7 @@ import in.neotrader.verticles.notify.NotificationDispatcher;
 import in.neotrader.verticles.notify.NotifySettings;
 import in.neotrader.verticles.demo.DemoTrader;
 import in.neotrader.verticles.events.UserEvents;
+import in.neotrader.verticles.metrics.EngineMeters;
 import in.neotrader.verticles.service.ServiceManager;
 import in.neotrader.verticles.trading.EngineServices;
 import in.neotrader.verticles.trading.TaskTimers;
@@ -75,6 +76,12 @@ public final class TradingEngine {
    * accounts send their orders to Kotak Neo and use the same market data for the strategy.
    */
   public static Future<TradingEngine> start(Vertx vertx, Pool pool, JsonObject config, boolean freshDatabase) {
+    return start(vertx, pool, config, freshDatabase, EngineMeters.unscraped());
+  }
+
+  /** As above, counting into {@code meters} (the server's /metrics). */
+  public static Future<TradingEngine> start(Vertx vertx, Pool pool, JsonObject config, boolean freshDatabase,
+      EngineMeters meters) {
     NseCalendar calendar = NseCalendar.bundled();
     EngineSettings configured = EngineSettings.fromConfig(config);
     boolean demo = configured.demo().orElse(freshDatabase);
@@ -108,10 +115,10 @@ public final class TradingEngine {
           new PaperAccounts(MarketDataChoice.marketData(clocks::simulated, "paper", simulated, stored),
               InstrumentSource.of(clocks::simulated, "paper"), amoLimit),
           new KotakAccounts(configured.credentials(), KotakSettings.fromConfig(config), NO_SCRIP_MASTER,
-              MarketDataChoice.marketData(clocks::simulated, "broker", simulated, storedForBroker), amoLimit));
+              MarketDataChoice.marketData(clocks::simulated, "broker", simulated, storedForBroker), amoLimit, meters));
       // Only a demo created now is started here; an existing one resumes if its service was running.
       return deployNotifications(vertx, pool, configured, config)
-          .compose(v -> start(vertx, pool, configured, clocks, calendar, new VertxTaskTimers(vertx), accounts))
+          .compose(v -> start(vertx, pool, configured, clocks, calendar, new VertxTaskTimers(vertx), accounts, meters))
           .compose(engine -> demoUser.result().map(u -> engine.startService(u.id()).map(engine))
               .orElseGet(() -> Future.succeededFuture(engine)));
     });
@@ -138,15 +145,16 @@ public final class TradingEngine {
    * on the settings' clock, which stands for wall time (a test's stepped clock may trade with the broker fake).
    */
   public static Future<TradingEngine> start(Vertx vertx, Pool pool, EngineSettings settings, NseCalendar calendar,
-      TaskTimers timers, TradingAccountFactory accounts) {
-    return start(vertx, pool, settings, UserClocks.everyone(settings.clock(), false), calendar, timers, accounts);
+      TaskTimers timers, TradingAccountFactory accounts, EngineMeters meters) {
+    return start(vertx, pool, settings, UserClocks.everyone(settings.clock(), false), calendar, timers, accounts,
+        meters);
   }
 
   private static Future<TradingEngine> start(Vertx vertx, Pool pool, EngineSettings settings, UserClocks clocks,
-      NseCalendar calendar, TaskTimers timers, TradingAccountFactory accounts) {
+      NseCalendar calendar, TaskTimers timers, TradingAccountFactory accounts, EngineMeters meters) {
     EngineServices services = new EngineServices(pool, clocks, calendar, settings.nodeId(), timers,
         accounts, new UserEvents(vertx.eventBus(), Optional.of(new NotificationOutbox(pool))), settings.taskTimeoutMillis(), settings.stopGraceMillis(),
-        settings.outageRetryMillis());
+        settings.outageRetryMillis(), meters);
     ServiceManager manager = new ServiceManager(services, settings.heartbeatMillis(), settings.leaseSeconds());
     return vertx.deployVerticle(manager).map(id -> new TradingEngine(vertx, id, manager, services));
   }

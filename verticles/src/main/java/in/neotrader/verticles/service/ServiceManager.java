@@ -50,6 +50,7 @@ public final class ServiceManager extends VerticleBase {
   private BrokerConnectionTests connectionTests;
   private long heartbeatTimer;
   private final AtomicLong heartbeatFailures = new AtomicLong();
+  private volatile Instant lastGoodHeartbeat = Instant.now();
 
   public ServiceManager(EngineServices services, long heartbeatMillis, int leaseSeconds) {
     this.services = services;
@@ -64,6 +65,8 @@ public final class ServiceManager extends VerticleBase {
     users = new UserRepository(services.pool());
     connectionTests = new BrokerConnectionTests(vertx, services);
     consumer = vertx.eventBus().consumer(ADDRESS, this::handle);
+    services.meters().servicesHere(this::runningHere);
+    services.meters().heartbeatAge(() -> lastGoodHeartbeat);
     return consumer.completion()
         // Every running user: ours from before a restart come back, orphans are taken, others' refuse the claim.
         .compose(v -> status.listRunningUserIds())
@@ -185,16 +188,31 @@ public final class ServiceManager extends VerticleBase {
 
   private void heartbeat() {
     leases.renewAll()
+        .onSuccess(lost -> lastGoodHeartbeat = Instant.now())
         .compose(lost -> Future.join(lost.stream().map(this::dropLost).toList()))
         .onSuccess(v -> leases.held().forEach(userId -> services.events().publish(userId, "service.heartbeat",
             services.clocks().of(userId).now(), new JsonObject().put("node", services.nodeId()))))
         .compose(v -> leaseRows.orphans())
-        .compose(this::resume)
+        .compose(this::takeOver)
         // A heartbeat that keeps failing lets every lease run out: say so, and count it for the metrics.
         .onFailure(err -> {
           heartbeatFailures.incrementAndGet();
           LOG.error("heartbeat of node {} failed: {}", services.nodeId(), err.getMessage(), err);
         });
+  }
+
+  /** Resumes the users whose lease ran out; one another node held is a takeover, said and counted. */
+  private Future<Void> takeOver(List<NodeLeaseRepository.Orphan> orphans) {
+    return resume(orphans.stream().map(NodeLeaseRepository.Orphan::userId).toList()).onSuccess(v -> {
+      for (NodeLeaseRepository.Orphan orphan : orphans) {
+        if (orphan.lastOwner() != null && !orphan.lastOwner().equals(services.nodeId())
+            && deployments.containsKey(orphan.userId())) {
+          services.meters().leaseTakeover();
+          LOG.warn("Node {} took over user {} from node {}, whose lease expired", services.nodeId(),
+              orphan.userId(), orphan.lastOwner());
+        }
+      }
+    });
   }
 
   private Future<Void> dropLost(long userId) {

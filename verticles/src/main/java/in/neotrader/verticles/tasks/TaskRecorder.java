@@ -12,6 +12,7 @@ import in.neotrader.sql.service.TaskOutcome;
 import in.neotrader.sql.service.TaskRunRecords;
 import in.neotrader.verticles.events.UserEvents;
 import in.neotrader.verticles.marketdata.MarketDataUnavailable;
+import in.neotrader.verticles.metrics.EngineMeters;
 import in.neotrader.verticles.session.TradingHalted;
 import in.neotrader.verticles.session.RunFence;
 import in.neotrader.verticles.session.UserSession;
@@ -19,6 +20,7 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -38,12 +40,14 @@ public final class TaskRecorder {
   private final long timeoutMillis;
   private final TaskExecutionRepository executions;
   private final TaskRunRecords records;
+  private final EngineMeters meters;
   private InFlight current;
 
   private record InFlight(TaskRun run, RunFence fence, Instant startedAt, long startedNanos) {}
 
-  public TaskRecorder(UserSession session, UserEvents events, long timeoutMillis) {
+  public TaskRecorder(UserSession session, UserEvents events, long timeoutMillis, EngineMeters meters) {
     this.session = session;
+    this.meters = meters;
     this.events = events;
     this.timeoutMillis = timeoutMillis;
     this.executions = new TaskExecutionRepository(session.pool());
@@ -154,6 +158,7 @@ public final class TaskRecorder {
         .map(l -> new ServiceLogRepository.NewLogLine(l.at(), l.level(), key.task().stableName(), l.message(),
             l.context())).toList(), failure == null || skipped ? null : key.task() + ": " + reason);
     return written.onSuccess(v -> {
+      meters.taskRecorded(key.task().stableName(), outcome.stored(), Duration.ofNanos(System.nanoTime() - startedNanos));
       run.events().publishTo(events, session.userId());
       events.publish(session.userId(), "task." + (failure == null ? "completed" : outcome.stored()), run.now(),
           event(key.task(), key.tradingDay(), outcome.stored(), reason, details)

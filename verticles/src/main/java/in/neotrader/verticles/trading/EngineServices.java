@@ -3,6 +3,7 @@ package in.neotrader.verticles.trading;
 import in.neotrader.core.calendar.NseCalendar;
 import in.neotrader.verticles.accounts.TradingAccountFactory;
 import in.neotrader.verticles.events.UserEvents;
+import in.neotrader.verticles.metrics.EngineMeters;
 import io.vertx.sqlclient.Pool;
 
 /**
@@ -11,5 +12,5 @@ import io.vertx.sqlclient.Pool;
  */
 public record EngineServices(Pool pool, UserClocks clocks, NseCalendar calendar, String nodeId, TaskTimers timers,
     TradingAccountFactory accounts, UserEvents events, long taskTimeoutMillis, long stopGraceMillis,
-    long outageRetryMillis) {
+    long outageRetryMillis, EngineMeters meters) {
 }

@@ -113,7 +113,8 @@ public final class TradingVerticle extends VerticleBase {
         .map(account -> {
           session = new UserSession(userId, leaseEpoch, services.nodeId(), vertx, services.pool(), clock,
               services.calendar(), config, account);
-          recorder = new TaskRecorder(session, services.events(), services.taskTimeoutMillis());
+          recorder = new TaskRecorder(session, services.events(), services.taskTimeoutMillis(),
+              services.meters());
           return null;
         });
   }

@@ -3,6 +3,7 @@ package in.neotrader.verticles.accounts;
 import in.neotrader.core.credentials.CredentialCipher;
 import in.neotrader.core.marketdata.SimulatedMarketData;
 import in.neotrader.core.orders.AmoLimit;
+import in.neotrader.verticles.metrics.EngineMeters;
 import in.neotrader.sql.settings.TradeMode;
 import in.neotrader.sql.settings.UserSettingsRepository;
 import in.neotrader.verticles.broker.kotak.InstrumentTokens;
@@ -34,6 +35,9 @@ final class BrokerModeFixture implements AutoCloseable {
 
   final EngineFixture fx;
   final FakeKotakNeoServer fake;
+  /** What the broker accounts count (broker errors by kind). */
+  final io.micrometer.core.instrument.simple.SimpleMeterRegistry meters =
+      new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
   final CredentialCipher cipher;
 
   BrokerModeFixture(LocalDateTime startIst) throws Exception {
@@ -52,7 +56,7 @@ final class BrokerModeFixture implements AutoCloseable {
     KotakSettings settings = new KotakSettings(fake.loginUrl(), Duration.ofSeconds(3), 3, Duration.ofMillis(20))
         .withLostAnswerSearch(LOST_ANSWER_WINDOW, LOST_ANSWER_INTERVAL);
     fx.brokerAccounts = new KotakAccounts(Optional.of(cipher), settings, InstrumentTokens.of(Map.of()),
-        userId -> new SimulatedMarketData(userId, fx.calendar), AmoLimit.DEFAULT);
+        userId -> new SimulatedMarketData(userId, fx.calendar), AmoLimit.DEFAULT, new EngineMeters(meters));
     // Broker orders go to the stored instruments only: the simulated universe, listed as EQ.
     ListedInstruments.equities(fx, SimulatedMarketData.DEFAULT_UNIVERSE.keySet(), startIst.toLocalDate());
   }

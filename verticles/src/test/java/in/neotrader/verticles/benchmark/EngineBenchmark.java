@@ -3,6 +3,7 @@ package in.neotrader.verticles.benchmark;
 import in.neotrader.core.calendar.NseCalendar;
 import in.neotrader.core.marketdata.SimulatedMarketData;
 import in.neotrader.core.orders.AmoLimit;
+import in.neotrader.verticles.metrics.EngineMeters;
 import in.neotrader.verticles.accounts.InstrumentSource;
 import in.neotrader.verticles.accounts.PaperAccounts;
 import in.neotrader.verticles.engine.EngineSettings;
@@ -64,7 +65,7 @@ public final class EngineBenchmark {
       long t0 = System.nanoTime();
       TradingEngine engine = EngineFixture.await(fx.vertx.executeBlocking(() -> null).compose(v -> TradingEngine
           .start(fx.vertx, fx.pool, settings, calendar, fx.timers, new PaperAccounts(id -> market,
-              InstrumentSource.SIMULATED, AmoLimit.DEFAULT))));
+              InstrumentSource.SIMULATED, AmoLimit.DEFAULT), new EngineMeters(fx.meters))));
       while (engine.runningHere() < users) {
         Thread.sleep(20);
       }

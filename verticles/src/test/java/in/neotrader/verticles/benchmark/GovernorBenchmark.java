@@ -7,6 +7,7 @@ import in.neotrader.core.config.TradingConfig;
 import in.neotrader.core.credentials.CredentialCipher;
 import in.neotrader.core.marketdata.SimulatedMarketData;
 import in.neotrader.core.orders.AmoLimit;
+import in.neotrader.verticles.metrics.EngineMeters;
 import in.neotrader.core.orders.ClientOrderId;
 import in.neotrader.core.orders.OrderRequest;
 import in.neotrader.core.orders.OrderSide;
@@ -240,7 +241,7 @@ public final class GovernorBenchmark {
       KotakSettings settings = KotakSettings.defaults(t.fake().loginUrl())
           .withLostAnswerSearch(Duration.ofMillis(200), Duration.ofMillis(100));
       KotakAccounts accounts = new KotakAccounts(Optional.of(cipher), settings, InstrumentTokens.of(Map.of(SYMBOL,
-          "2885")), id -> new SimulatedMarketData(id, CALENDAR), AmoLimit.DEFAULT);
+          "2885")), id -> new SimulatedMarketData(id, CALENDAR), AmoLimit.DEFAULT, EngineMeters.unscraped());
       AccountRequest request = new AccountRequest(vertx, pool, t.userId(),
           new TradingProfile(t.userId(), "broker", Optional.empty(), new JsonObject()), TradingConfig.defaults(),
           TradingClock.system(), CALENDAR, new UserEvents(vertx.eventBus()));

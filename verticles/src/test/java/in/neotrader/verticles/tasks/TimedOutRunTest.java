@@ -48,7 +48,8 @@ class TimedOutRunTest {
       // tries to go on.
       fx.vertx.eventBus().<JsonObject>consumer(UserEvents.eventsAddress(session.userId()),
           m -> lateHoldings.tryComplete(List.of()));
-      TaskRecorder recorder = new TaskRecorder(session, new UserEvents(fx.vertx.eventBus()), TIMEOUT_MILLIS);
+      TaskRecorder recorder = new TaskRecorder(session, new UserEvents(fx.vertx.eventBus()), TIMEOUT_MILLIS,
+          in.neotrader.verticles.metrics.EngineMeters.unscraped());
 
       TaskRunner hanging = run -> run.session().account().broker().holdings()
           .compose(h -> run.session().account().broker().funds())

@@ -43,6 +43,9 @@ public final class EngineFixture implements AutoCloseable {
   public final SteppedTimers timers;
   /** Between the engine and its database, when made by {@link #behindCuttableProxy}; else null. */
   public final CuttableProxy proxy;
+  /** What the engines of this fixture count (task runs, broker errors, takeovers, gauges). */
+  public final io.micrometer.core.instrument.simple.SimpleMeterRegistry meters =
+      new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
   public final NseCalendar calendar = NseCalendar.bundled();
   /** Users whose broker is replaced (e.g. by one that always fails). */
   public final Map<Long, UnaryOperator<Broker>> brokerOverrides = new ConcurrentHashMap<>();
@@ -91,7 +94,8 @@ public final class EngineFixture implements AutoCloseable {
             : account);
     TradingAccountFactory accounts = new AccountsByTradeMode(paperAccounts, request -> brokerAccounts.open(request));
     engine = await(vertx.executeBlocking(() -> null).compose(v ->
-        TradingEngine.start(vertx, pool, settings, calendar, timers, accounts)));
+        TradingEngine.start(vertx, pool, settings, calendar, timers, accounts,
+            new in.neotrader.verticles.metrics.EngineMeters(meters))));
     return engine;
   }
 

@@ -50,9 +50,19 @@ class MetricsScrapeTest {
   }
 
   @Test
-  void ordersAreCountedByStatus() {
+  void openOrdersAreCountedByStatusWithoutAnyPendingSubmitOrClosedState() {
     assertThat(value("trading_orders{status=\"AMO_PENDING\"}")).isEqualTo(2.0);
-    assertThat(value("trading_orders{status=\"FILLED\"}")).isEqualTo(0.0);
+    assertThat(value("trading_orders{status=\"NEW\"}")).isEqualTo(0.0);
+    assertThat(value("trading_orders_new_oldest_age_seconds")).isEqualTo(0.0);
+    // Closed orders are history, not a gauge to scan all orders for at every scrape.
+    assertThat(scrape).doesNotContain("trading_orders{status=\"FILLED\"}").doesNotContain("PENDING_SUBMIT");
+  }
+
+  @Test
+  void thisNodesServicesHeartbeatAndTheDatabaseAreGauges() {
+    assertThat(value("trading_services_here")).isEqualTo(1.0);
+    assertThat(value("trading_heartbeat_age_seconds")).isBetween(0.0, 10.0);
+    assertThat(value("trading_database_up")).isEqualTo(1.0);
   }
 
   @Test
