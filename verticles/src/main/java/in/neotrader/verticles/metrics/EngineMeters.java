@@ -1,6 +1,8 @@
 package in.neotrader.verticles.metrics;
 
 import in.neotrader.core.broker.BrokerException;
+import in.neotrader.core.tasks.TradingTask;
+import in.neotrader.sql.service.TaskOutcome;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -20,6 +22,21 @@ public final class EngineMeters {
 
   public EngineMeters(MeterRegistry registry) {
     this.registry = registry;
+    // Registered at 0 so the alert rules' rates exist before the first run, error or takeover.
+    for (TradingTask task : TradingTask.values()) {
+      for (TaskOutcome outcome : TaskOutcome.values()) {
+        registry.counter("trading.task.runs", "task", task.stableName(), "status", outcome.stored());
+      }
+    }
+    registry.counter("trading.lease.takeovers");
+    for (BrokerException.Code code : BrokerException.Code.values()) {
+      registry.counter("trading.broker.errors", "kind", kind(code));
+    }
+    registry.counter("trading.broker.errors", "kind", "other");
+  }
+
+  private static String kind(BrokerException.Code code) {
+    return code.name().toLowerCase();
   }
 
   /** For engines whose figures nobody scrapes (tests, benchmarks). */
@@ -35,7 +52,7 @@ public final class EngineMeters {
 
   /** A broker call that failed, by its kind (timeout, unavailable, session expired, rejected, ...). */
   public void brokerError(Throwable failure) {
-    String kind = failure instanceof BrokerException b ? b.code().name().toLowerCase() : "other";
+    String kind = failure instanceof BrokerException b ? kind(b.code()) : "other";
     registry.counter("trading.broker.errors", "kind", kind).increment();
   }
 

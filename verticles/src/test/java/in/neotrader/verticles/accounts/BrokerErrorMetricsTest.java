@@ -21,7 +21,7 @@ class BrokerErrorMetricsTest {
           + "'250101000000001', 'ITC', 'ITC-EQ', 'SELL', 1, 'LIMIT', 'REGULAR', 'OPEN', 'sell_orders', $2, now(), "
           + "'live')", user, MONDAY);
       b.fake.faults().rateLimit(FakeEndpoint.ORDER_BOOK, 10);
-      assertThat(b.meters.find("trading.broker.errors").counter()).isNull();
+      assertThat(b.meters.get("trading.broker.errors").tag("kind", "unavailable").counter().count()).isZero();
 
       EngineFixture.await(b.fx.startEngine("node-a").startService(user));
 
