@@ -7,7 +7,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** {@code java -jar web-api/target/trading-server.jar [--conf FILE]}. */
+/** {@code java -jar web-api/target/trading-server.jar [--conf FILE]}, or its {@code health} and {@code market-data} commands. */
 public final class Main {
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
@@ -15,6 +15,10 @@ public final class Main {
   }
 
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("health")) {
+      System.exit(HealthProbe.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
+      return;
+    }
     if (args.length > 0 && args[0].equals("market-data")) {
       System.exit(in.neotrader.web.marketdata.MarketDataCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
       return;

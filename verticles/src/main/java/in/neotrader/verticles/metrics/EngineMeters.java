@@ -27,6 +27,7 @@ public final class EngineMeters {
       for (TaskOutcome outcome : TaskOutcome.values()) {
         registry.counter("trading.task.runs", "task", task.stableName(), "status", outcome.stored());
       }
+      duration(task.stableName());
     }
     registry.counter("trading.lease.takeovers");
     for (BrokerException.Code code : BrokerException.Code.values()) {
@@ -46,8 +47,11 @@ public final class EngineMeters {
 
   public void taskRecorded(String task, String status, Duration took) {
     registry.counter("trading.task.runs", "task", task, "status", status).increment();
-    Timer.builder("trading.task.duration").tag("task", task).publishPercentileHistogram().register(registry)
-        .record(took);
+    duration(task).record(took);
+  }
+
+  private Timer duration(String task) {
+    return Timer.builder("trading.task.duration").tag("task", task).publishPercentileHistogram().register(registry);
   }
 
   /** A broker call that failed, by its kind (timeout, unavailable, session expired, rejected, ...). */

@@ -10,6 +10,8 @@ import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.eventbus.EventBusOptions;
 import io.vertx.core.json.JsonObject;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
 import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
@@ -31,10 +33,22 @@ public final class ClusterSetup {
     if (!Boolean.parseBoolean(String.valueOf(config.getValue("CLUSTER", "false")))) {
       return Future.succeededFuture(builder.build());
     }
-    String host = config.getString("CLUSTER_HOST", "127.0.0.1");
+    String host = address(config.getString("CLUSTER_HOST", "127.0.0.1"));
     options.setEventBusOptions(new EventBusOptions().setHost(host));
     return builder.with(options).withClusterManager(new HazelcastClusterManager(hazelcast(config, host)))
         .buildClustered();
+  }
+
+  /**
+   * CLUSTER_HOST as an address: Hazelcast binds to interfaces by address and exits at start on a host name
+   * ("No matching network interface"), as compose gives it (node1).
+   */
+  static String address(String host) {
+    try {
+      return InetAddress.getByName(host.trim()).getHostAddress();
+    } catch (UnknownHostException e) {
+      throw new ConfigurationError("CLUSTER_HOST '" + host + "' does not resolve to an address of this host");
+    }
   }
 
   static Config hazelcast(JsonObject config, String host) {

@@ -3,6 +3,7 @@ package in.neotrader.web.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import in.neotrader.web.ApiServer;
+import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,10 +19,12 @@ import org.junit.jupiter.api.Test;
 /**
  * The Prometheus configuration and alert rules in docker/prometheus pass promtool (Debian's prometheus package,
  * installed by .ci/run): the rules check, their unit tests (each alert fires on its series and stays quiet on a
- * healthy node), the configuration check; and every trading metric a rule reads is one the server exposes.
+ * healthy node), the configuration check; and every trading metric a rule or the Grafana dashboard reads is one
+ * the server exposes.
  */
 class AlertRulesTest {
   private static final Path DIR = Path.of("..", "docker", "prometheus");
+  private static final Path GRAFANA = Path.of("..", "docker", "grafana");
 
   @Test
   void promtoolAcceptsTheRulesTheirTestsAndTheConfiguration() throws Exception {
@@ -37,19 +40,33 @@ class AlertRulesTest {
   }
 
   @Test
-  void everyTradingMetricARuleReadsIsOnTheServersScrape() throws IOException {
-    Set<String> used = new TreeSet<>();
-    Matcher m = Pattern.compile("\\b((?:trading|market_data)_[a-z_]+)").matcher(Files.readString(DIR.resolve("alerts.yml")));
-    while (m.find()) {
-      used.add(m.group(1));
-    }
+  void everyTradingMetricARuleOrTheDashboardReadsIsOnTheServersScrape() throws IOException {
+    Set<String> used = metrics(Files.readString(DIR.resolve("alerts.yml")));
     assertThat(used).hasSizeGreaterThanOrEqualTo(7);
+    JsonObject dashboard = new JsonObject(Files.readString(GRAFANA.resolve("dashboards/trading.json")));
+    String datasource = Files.readString(GRAFANA.resolve("provisioning/datasources/prometheus.yml"));
+    for (Object p : dashboard.getJsonArray("panels")) {
+      JsonObject panel = (JsonObject) p;
+      assertThat(datasource).as("the panel's data source is provisioned")
+          .contains("uid: " + panel.getJsonObject("datasource").getString("uid"));
+      assertThat(panel.getJsonArray("targets")).as(panel.getString("title")).isNotEmpty();
+      panel.getJsonArray("targets").forEach(t -> used.addAll(metrics(((JsonObject) t).getString("expr"))));
+    }
     try (ApiServer api = ApiServer.start()) {
       String scrape = api.get("/metrics", null).body();
       for (String metric : used) {
         assertThat(scrape).as(metric).containsPattern("(?m)^" + metric + "[{ ]");
       }
     }
+  }
+
+  private static Set<String> metrics(String text) {
+    Set<String> names = new TreeSet<>();
+    Matcher m = Pattern.compile("\\b((?:trading|market_data)_[a-z_]+)").matcher(text);
+    while (m.find()) {
+      names.add(m.group(1));
+    }
+    return names;
   }
 
   private static String promtool(String... args) throws Exception {
