@@ -15,12 +15,15 @@ import java.net.UnknownHostException;
 import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
 import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Builds Vert.x with Micrometer metrics, standalone or (CLUSTER=true) clustered over Hazelcast with TCP-IP join
  * to CLUSTER_MEMBERS (multicast and auto-detection off), so a browser on one node sees events from any node.
  */
 public final class ClusterSetup {
+  private static final Logger LOG = LoggerFactory.getLogger(ClusterSetup.class);
   private static final String DEFAULT_CLUSTER_NAME = "neotrader";
 
   private ClusterSetup() {
@@ -35,8 +38,10 @@ public final class ClusterSetup {
     }
     String host = address(config.getString("CLUSTER_HOST", "127.0.0.1"));
     options.setEventBusOptions(new EventBusOptions().setHost(host));
-    return builder.with(options).withClusterManager(new HazelcastClusterManager(hazelcast(config, host)))
-        .buildClustered();
+    HazelcastClusterManager manager = new HazelcastClusterManager(hazelcast(config, host));
+    return builder.with(options).withClusterManager(manager).buildClustered()
+        .onSuccess(vertx -> LOG.info("Joined cluster '{}' on {}: {} members", config.getString("CLUSTER_NAME",
+            DEFAULT_CLUSTER_NAME), host, manager.getNodes().size()));
   }
 
   /**
@@ -66,6 +71,8 @@ public final class ClusterSetup {
     }
     hz.setProperty("hazelcast.socket.bind.any", "false");
     hz.setProperty("hazelcast.phone.home.enabled", "false");
+    // Through SLF4J (logback's levels and LOG_FORMAT), not java.util.logging's own lines on stderr.
+    hz.setProperty("hazelcast.logging.type", "slf4j");
     hz.setProperty("hazelcast.wait.seconds.before.join", "0");
     NetworkConfig network = hz.getNetworkConfig().setPort(port).setPortAutoIncrement(true);
     network.getInterfaces().setEnabled(true).addInterface(host);

@@ -33,12 +33,13 @@ final class ServerJar implements AutoCloseable {
 
   /** Starts the jar built by {@code mvn package} with {@code environment} and waits until it prints its URL. */
   static ServerJar start(Map<String, String> environment) throws IOException, InterruptedException {
-    Path jar = Path.of(System.getProperty("trading.server.jar", "target/trading-server.jar"));
-    if (!Files.isRegularFile(jar)) {
-      throw new IllegalStateException(jar + " is missing: the jar tests run after mvn package (mvn verify)");
-    }
-    ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx512m", "-jar", jar.toAbsolutePath().toString()).redirectErrorStream(true);
+    return start(List.of(java(), "-Xmx512m", "-jar", jar().toString()), environment);
+  }
+
+  /** Starts {@code command} (a command line running the jar) with {@code environment}, waiting as above. */
+  static ServerJar start(List<String> command, Map<String, String> environment) throws IOException,
+      InterruptedException {
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().putAll(environment);
     ServerJar server = new ServerJar(builder.start());
     server.awaitReady();
@@ -47,6 +48,20 @@ final class ServerJar implements AutoCloseable {
 
   String url() {
     return url;
+  }
+
+  /** The jar built by {@code mvn package}. */
+  static Path jar() {
+    Path jar = Path.of(System.getProperty("trading.server.jar", "target/trading-server.jar"));
+    if (!Files.isRegularFile(jar)) {
+      throw new IllegalStateException(jar + " is missing: the jar tests run after mvn package (mvn verify)");
+    }
+    return jar.toAbsolutePath();
+  }
+
+  /** This JVM's java, for the jar's command lines. */
+  static String java() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
   }
 
   /** Everything the jar printed so far, one line an element. */
