@@ -7,10 +7,14 @@ import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * The engine's part of the server configuration: {@code CLOCK}, {@code NODE_ID}, {@code DEMO}, the credentials
@@ -25,7 +29,7 @@ public record EngineSettings(TradingClock clock, String nodeId, Optional<Boolean
   public static EngineSettings fromConfig(JsonObject config) {
     String demo = config.getString("DEMO");
     return new EngineSettings(TradingClock.fromConfig(config.getString("CLOCK", "real")),
-        config.getString("NODE_ID", "").isBlank() ? defaultNodeId() : config.getString("NODE_ID"),
+        config.getString("NODE_ID", "").isBlank() ? defaultNodeId(config) : config.getString("NODE_ID"),
         demo == null || demo.isBlank() ? Optional.empty() : Optional.of(Boolean.parseBoolean(demo)),
         longValue(config, "HEARTBEAT_MILLIS", 5_000), (int) longValue(config, "LEASE_SECONDS", 30),
         longValue(config, "TASK_TIMEOUT_MILLIS", 120_000), longValue(config, "STOP_GRACE_MILLIS", 10_000),
@@ -65,11 +69,25 @@ public record EngineSettings(TradingClock clock, String nodeId, Optional<Boolean
     return v == null ? fallback : Long.parseLong(String.valueOf(v));
   }
 
-  private static String defaultNodeId() {
+  /**
+   * The node's id when NODE_ID is not set: the host name and a hash of the data directory and HTTP port, the same
+   * at every start (a restarted node reclaims its own leases at once, instead of waiting for them to expire as a
+   * stranger would), and different for two servers on one host (they cannot share a port).
+   */
+  static String defaultNodeId(JsonObject config) {
+    String place = Path.of(config.getString("DATA_DIR", "./data")).toAbsolutePath().normalize() + ":"
+        + config.getValue("HTTP_PORT", "8080");
+    String host;
     try {
-      return InetAddress.getLocalHost().getHostName() + "-" + UUID.randomUUID().toString().substring(0, 8);
+      host = InetAddress.getLocalHost().getHostName();
     } catch (UnknownHostException e) {
-      return "node-" + UUID.randomUUID().toString().substring(0, 8);
+      host = "node";
+    }
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(place.getBytes(StandardCharsets.UTF_8));
+      return host + "-" + HexFormat.of().formatHex(hash, 0, 4);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
   }
 }
