@@ -10,6 +10,7 @@ import in.neotrader.verticles.trading.EngineServices;
 import in.neotrader.verticles.trading.TradingVerticle;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
+import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.core.eventbus.ReplyException;
@@ -32,6 +33,8 @@ import org.slf4j.LoggerFactory;
 public final class ServiceManager extends VerticleBase {
 
   public static final String ADDRESS = "trading.manager";
+  /** How long a stop waits for the owner node (its run in flight has a grace period of its own). */
+  private static final long STOP_ELSEWHERE_MILLIS = 30_000;
   private static final Logger LOG = LoggerFactory.getLogger(ServiceManager.class);
   /** Resuming thousands of users at once would queue their start queries on the pool all together. */
   private static final int RESUME_BATCH = 64;
@@ -47,6 +50,7 @@ public final class ServiceManager extends VerticleBase {
   private NodeLeases leases;
   private NodeLeaseRepository leaseRows;
   private MessageConsumer<JsonObject> consumer;
+  private MessageConsumer<JsonObject> ownConsumer;
   private BrokerConnectionTests connectionTests;
   private long heartbeatTimer;
   private final AtomicLong heartbeatFailures = new AtomicLong();
@@ -65,9 +69,10 @@ public final class ServiceManager extends VerticleBase {
     users = new UserRepository(services.pool());
     connectionTests = new BrokerConnectionTests(vertx, services);
     consumer = vertx.eventBus().consumer(ADDRESS, this::handle);
+    ownConsumer = vertx.eventBus().consumer(nodeAddress(services.nodeId()), this::handleHere);
     services.meters().servicesHere(this::runningHere);
     services.meters().heartbeatAge(() -> lastGoodHeartbeat);
-    return consumer.completion()
+    return consumer.completion().compose(v -> ownConsumer.completion())
         // Every running user: ours from before a restart come back, orphans are taken, others' refuse the claim.
         .compose(v -> status.listRunningUserIds())
         .compose(this::resume)
@@ -92,7 +97,7 @@ public final class ServiceManager extends VerticleBase {
           .compose(v -> status.setRunning(userId, true, services.clocks().of(userId).now()))
           .compose(v -> startHere(userId)).compose(v -> describe(userId));
       case "stop" -> knownUser(userId).compose(v -> status.setRunning(userId, false, services.clocks().of(userId).now()))
-          .compose(v -> stopHere(userId)).compose(v -> describe(userId));
+          .compose(v -> stopWherever(userId)).compose(v -> describe(userId));
       case "status" -> knownUser(userId).compose(v -> describe(userId));
       case "test-broker" -> knownUser(userId).compose(v -> connectionTests.test(userId));
       default -> Future.failedFuture(new ReplyException(ReplyFailure.RECIPIENT_FAILURE, 400, "unknown action " + action));
@@ -103,6 +108,40 @@ public final class ServiceManager extends VerticleBase {
       } else {
         message.fail(500, err.getMessage());
       }
+    });
+  }
+
+  /** This node's own address: what only the node holding a user's lease can do for it. */
+  private static String nodeAddress(String nodeId) {
+    return ADDRESS + ".node." + nodeId;
+  }
+
+  private void handleHere(Message<JsonObject> message) {
+    Long userId = message.body() == null ? null : message.body().getLong("userId");
+    if (userId == null || !"stop-here".equals(message.body().getString("action"))) {
+      message.fail(400, "stop-here with a userId is the only action of a node's own address");
+      return;
+    }
+    stopHere(userId).onComplete(ar -> message.reply(new JsonObject().put("stopped", ar.succeeded())));
+  }
+
+  /**
+   * Stops the user's trading verticle on whichever node runs it, before the stop is answered: a stop handled by
+   * a node without the lease answered "stopped" while the owner went on trading until its next heartbeat.
+   */
+  private Future<Void> stopWherever(long userId) {
+    if (deployments.containsKey(userId)) {
+      return stopHere(userId);
+    }
+    return status.find(userId).compose(s -> {
+      String owner = s.map(ServiceStatus::ownerNode).orElse(null);
+      if (owner == null || owner.equals(services.nodeId())) {
+        return Future.succeededFuture();
+      }
+      // An owner that does not answer is gone: its lease runs out, and nobody resumes a stopped service.
+      return vertx.eventBus().request(nodeAddress(owner), new JsonObject().put("action", "stop-here")
+              .put("userId", userId), new DeliveryOptions().setSendTimeout(STOP_ELSEWHERE_MILLIS))
+          .<Void>mapEmpty().otherwiseEmpty();
     });
   }
 
@@ -232,6 +271,7 @@ public final class ServiceManager extends VerticleBase {
     // Vert.x has undeployed the trading verticles (our children) by now; give their leases up for other nodes.
     List<Long> here = List.copyOf(deployments.keySet());
     deployments.clear();
-    return Future.join(here.stream().map(leases::release).toList()).compose(v -> consumer.unregister());
+    return Future.join(here.stream().map(leases::release).toList()).compose(v -> consumer.unregister())
+        .compose(v -> ownConsumer.unregister());
   }
 }

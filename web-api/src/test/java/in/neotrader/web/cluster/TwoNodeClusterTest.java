@@ -9,6 +9,8 @@ import in.neotrader.web.Await;
 import in.neotrader.web.BridgeSocket;
 import in.neotrader.web.Eventually;
 import io.vertx.core.eventbus.DeliveryOptions;
+import io.vertx.core.eventbus.ReplyException;
+import io.vertx.core.eventbus.ReplyFailure;
 import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
@@ -33,7 +35,9 @@ class TwoNodeClusterTest {
 
   @BeforeAll
   static void startTwoNodes() {
-    nodes = ClusterNodes.start(TestDatabase.create(), new JsonObject());
+    // A slow heartbeat: an owner that was not told of a stop would go on running it for 20 s, not 5.
+    nodes = ClusterNodes.start(TestDatabase.create(), new JsonObject().put("HEARTBEAT_MILLIS", 20_000)
+        .put("LEASE_SECONDS", 60));
     nodeA = nodes.a();
     nodeB = nodes.b();
     client = nodeA.vertx.createWebSocketClient();
@@ -104,5 +108,43 @@ class TwoNodeClusterTest {
       assertThat(card.getString("node")).isEqualTo(owner);
       assertThat(card.getBoolean("running")).isTrue();
     }
+  }
+
+  /**
+   * A stop handled by the node without the lease answered "stopped" while the owner went on trading until its next
+   * heartbeat: now the owner has stopped the service before the answer.
+   */
+  @Test
+  void aStopHandledByTheNodeWithoutTheLeaseStopsTheOwnerBeforeItIsAnswered() throws Exception {
+    for (int cycle = 0; cycle < 2; cycle++) {
+      // A trader per cycle: starts and stops of one user are throttled.
+      ApiClient.Session trader = nodeA.signUp();
+      String control = "trading.user." + trader.userId() + ".control";
+      assertThat(nodeA.send("POST", "/api/v1/user/service/start", trader.accessToken(), null).status()).isEqualTo(200);
+      Eventually.until(() -> answers(control), running -> running, CLUSTER_WAIT);
+      String owner = Await.result(nodeA.database.pool(nodeA.vertx)
+          .query("SELECT owner_node FROM service_status WHERE user_id = " + trader.userId()).execute())
+          .iterator().next().getString(0);
+      // The manager of the other node takes the stop (as the cluster's round robin may hand it any node).
+      JsonObject stopped = Await.result(nodes.other(owner).vertx.eventBus().<JsonObject>request("trading.manager",
+          new JsonObject().put("action", "stop").put("userId", trader.userId()),
+          new DeliveryOptions().setLocalOnly(true).setSendTimeout(CLUSTER_WAIT.toMillis()))).body();
+      assertThat(stopped.getBoolean("running")).isFalse();
+      for (ApiServer node : new ApiServer[] {nodeA, nodeB}) {
+        Throwable nobody = Await.failure(node.vertx.eventBus().request(control, new JsonObject().put("action", "status"),
+            new DeliveryOptions().setSendTimeout(2_000)));
+        assertThat(nobody).as("cycle " + cycle + ": no trading verticle answers after the stop")
+            .isInstanceOf(ReplyException.class);
+        // No handler anywhere, or (while the cluster's subscription map catches up) none on the node it went to.
+        assertThat(((ReplyException) nobody).failureType()).isIn(ReplyFailure.NO_HANDLERS, ReplyFailure.TIMEOUT);
+      }
+    }
+  }
+
+  /** Whether a trading verticle of the user answers its control address, from node A. */
+  private static boolean answers(String control) {
+    return nodeA.vertx.eventBus().request(control, new JsonObject().put("action", "status"),
+        new DeliveryOptions().setSendTimeout(2_000)).map(reply -> true).otherwise(false)
+        .toCompletionStage().toCompletableFuture().join();
   }
 }
