@@ -36,6 +36,12 @@ public record EngineSettings(TradingClock clock, String nodeId, Optional<Boolean
         longValue(config, "OUTAGE_RETRY_MILLIS", 5_000), cipher(config));
   }
 
+  /** The same settings on {@code shared} (the deployment's simulated clock, read from the database). */
+  public EngineSettings withClock(TradingClock shared) {
+    return new EngineSettings(shared, nodeId, demo, heartbeatMillis, leaseSeconds, taskTimeoutMillis, stopGraceMillis,
+        outageRetryMillis, credentials);
+  }
+
   /** {@code AMO_LIMIT_CAP_PCT}: how far above the last close an AMO entry's limit lies, in percent (default 2). */
   public static AmoLimit amoLimit(JsonObject config) {
     Object cap = config.getValue("AMO_LIMIT_CAP_PCT");

@@ -25,6 +25,7 @@ import in.neotrader.verticles.broker.kotak.KotakSettings;
 import in.neotrader.verticles.notify.NotificationDispatcher;
 import in.neotrader.verticles.notify.NotifySettings;
 import in.neotrader.verticles.demo.DemoTrader;
+import in.neotrader.sql.clock.SharedSimulatedClock;
 import in.neotrader.verticles.events.UserEvents;
 import in.neotrader.verticles.metrics.EngineMeters;
 import in.neotrader.verticles.service.ServiceManager;
@@ -82,8 +83,17 @@ public final class TradingEngine {
   /** As above, counting into {@code meters} (the server's /metrics). */
   public static Future<TradingEngine> start(Vertx vertx, Pool pool, JsonObject config, boolean freshDatabase,
       EngineMeters meters) {
+    EngineSettings settings = EngineSettings.fromConfig(config);
+    // A simulated CLOCK is the deployment's, kept in the database: the same time on every node and after restarts.
+    Future<EngineSettings> clocked = settings.clock() instanceof SimulatedClock simulated
+        ? SharedSimulatedClock.of(pool, config.getString("CLOCK"), simulated).map(settings::withClock)
+        : Future.succeededFuture(settings);
+    return clocked.compose(configured -> start(vertx, pool, config, freshDatabase, meters, configured));
+  }
+
+  private static Future<TradingEngine> start(Vertx vertx, Pool pool, JsonObject config, boolean freshDatabase,
+      EngineMeters meters, EngineSettings configured) {
     NseCalendar calendar = NseCalendar.bundled();
-    EngineSettings configured = EngineSettings.fromConfig(config);
     boolean demo = configured.demo().orElse(freshDatabase);
     // The default universe first: a malformed file refuses the start before anything is created.
     Future<DefaultUniverse> universe = vertx.executeBlocking(() -> UniverseFile.fromConfig(config), false);
