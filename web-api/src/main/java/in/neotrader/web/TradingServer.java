@@ -16,6 +16,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import in.neotrader.web.config.ServerConfigLoader;
 import in.neotrader.core.calendar.NseCalendar;
 import in.neotrader.core.clock.TradingClock;
+import in.neotrader.verticles.engine.EngineSettings;
 import in.neotrader.verticles.marketdata.ingest.DailyIngestJob;
 import in.neotrader.verticles.metrics.EngineMeters;
 import in.neotrader.verticles.retention.RetentionJob;
@@ -116,6 +117,7 @@ public final class TradingServer {
     try {
       settings = DatabaseSettings.fromConfig(config);
       retention = RetentionSettings.fromConfig(config);
+      EngineSettings.fromConfig(config);
     } catch (IllegalArgumentException e) {
       return Future.failedFuture(new ConfigurationError(e.getMessage(), e));
     }

@@ -119,6 +119,15 @@ class ServerStartFailureTest {
   }
 
   @Test
+  void aLeaseThatIsNotANumberIsExitCode2NamingTheKey() throws Exception {
+    Path conf = dataDir.resolve("lease.yaml");
+    Files.writeString(conf, "LEASE_SECONDS: half a minute\n");
+    Throwable failure = Await.failure(TradingServer.start(vertx, Optional.of(conf)));
+    assertThat(ExitCode.of(failure)).isEqualTo(ExitCode.CONFIGURATION);
+    assertThat(failure.getMessage()).isEqualTo("LEASE_SECONDS must be a whole number above 0, got 'half a minute'");
+  }
+
+  @Test
   void aMissingConfFileIsExitCode2() {
     Throwable failure = Await.failure(TradingServer.start(vertx, Optional.of(dataDir.resolve("absent.yaml"))));
     assertThat(ExitCode.of(failure)).isEqualTo(ExitCode.CONFIGURATION);

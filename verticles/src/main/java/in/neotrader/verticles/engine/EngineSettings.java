@@ -72,7 +72,14 @@ public record EngineSettings(TradingClock clock, String nodeId, Optional<Boolean
 
   private static long longValue(JsonObject config, String name, long fallback) {
     Object v = config.getValue(name);
-    return v == null ? fallback : Long.parseLong(String.valueOf(v));
+    String text = v == null ? "" : String.valueOf(v).trim();
+    if (text.isEmpty()) {
+      return fallback;
+    }
+    if (!text.matches("[1-9][0-9]{0,9}")) {
+      throw new IllegalArgumentException(name + " must be a whole number above 0, got '" + text + "'");
+    }
+    return Long.parseLong(text);
   }
 
   /**
