@@ -107,6 +107,12 @@ final class ServerJar implements AutoCloseable {
     }
   }
 
+  /** SIGKILL, a crash: no shutdown hook runs, no lease is given back. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor(10, TimeUnit.SECONDS);
+  }
+
   /** SIGTERM, the operator's stop; the exit code of a clean shutdown is 0. */
   int stop() throws InterruptedException {
     process.destroy();
