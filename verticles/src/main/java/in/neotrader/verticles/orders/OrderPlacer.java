@@ -110,7 +110,17 @@ public final class OrderPlacer {
         request.symbol(), request.exchange().name(), request.side().name(), request.quantity(), request.price(), null,
         request.type().name(), request.product().name(), request.variety().name(), request.validity().name(),
         OrderState.NEW.name(), null, i.task().stableName(), session.clock().nowIst().toLocalDate(),
-        now, session.account().source(), i.metadata());
+        now, session.account().source(), namingItsRun(session, i.metadata()));
+  }
+
+  /**
+   * An order's metadata naming the run that writes it (task, trading day, slot), so each order can be traced to
+   * its run row; unchanged outside a run (a manual sell).
+   */
+  public static JsonObject namingItsRun(UserSession session, JsonObject metadata) {
+    return session.fence().run().map(key -> metadata.copy().put("run", new JsonObject()
+        .put("task", key.task().stableName()).put("tradingDay", key.tradingDay().toString())
+        .put("slot", key.slot().toString()))).orElse(metadata);
   }
 
   /** What one send taught: the move to book (if any) and the outcome once booked. */

@@ -7,6 +7,7 @@ import in.neotrader.core.strategy.Signal;
 import in.neotrader.core.tasks.TradingTask;
 import in.neotrader.sql.errors.DuplicateClientOrderId;
 import in.neotrader.sql.orders.NewOrder;
+import in.neotrader.verticles.orders.OrderPlacer;
 import in.neotrader.sql.orders.OrderRepository;
 import in.neotrader.sql.orders.QueuedBuy;
 import in.neotrader.sql.orders.RetryQueueRepository;
@@ -104,7 +105,7 @@ final class BuyRetryQueue {
         refused.exchange().name(), refused.side().name(), quantity, refused.price(), null, refused.type().name(),
         refused.product().name(), refused.variety().name(), refused.validity().name(), "FAILED",
         RetryQueueRepository.REASON, task.stableName(), day, now, session.account().source(),
-        fields.put("first_failed_at", now.toString()).put("retry_count", 0));
+        OrderPlacer.namingItsRun(session, fields.put("first_failed_at", now.toString()).put("retry_count", 0)));
     return session.mayWrite()
         .compose(v -> new OrderRepository(session.pool()).insertFenced(session.userId(), session.leaseEpoch(), failed))
         .<Void>mapEmpty()

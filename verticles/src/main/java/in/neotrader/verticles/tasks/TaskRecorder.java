@@ -71,7 +71,7 @@ public final class TaskRecorder {
    * not start beside it. Past that wait the run may still await a broker answer, but can act on nothing.
    */
   public Future<Void> run(TaskRunner runner, RunKey key) {
-    RunFence fence = new RunFence();
+    RunFence fence = new RunFence(key);
     TaskRun run = new TaskRun(session.forRun(fence), key);
     InFlight running = new InFlight(run, fence, run.now(), System.nanoTime());
     current = running;
@@ -103,7 +103,7 @@ public final class TaskRecorder {
 
   /** A run an outage kept from running until its slot passed: recorded failed, with the error count and a log line. */
   public Future<Void> failedInOutage(RunKey key) {
-    TaskRun run = new TaskRun(session.forRun(new RunFence()), key);
+    TaskRun run = new TaskRun(session.forRun(new RunFence(key)), key);
     return record(run, run.now(), System.nanoTime(), new IllegalStateException(DATABASE_UNAVAILABLE));
   }
 

@@ -192,4 +192,16 @@ class TradingWeekTest {
     Object v = fx.query(sql, params).get(0).getValue(0);
     return new BigDecimal(String.valueOf(v));
   }
+
+  /** Orders could be left without the run that made them: each now names its run, and that run is recorded. */
+  @Test
+  void everyOrderNamesTheRunThatMadeItAndThatRunIsRecorded() throws Exception {
+    long orders = fx.query("SELECT count(*) FROM orders").get(0).getLong(0);
+    List<Row> unnamed = fx.query("SELECT o.client_order_id FROM orders o WHERE o.metadata->'run' IS NULL"
+        + " OR NOT EXISTS (SELECT 1 FROM service_task_execution e WHERE e.user_id = o.user_id"
+        + " AND e.task_name = o.metadata->'run'->>'task' AND e.trading_day = (o.metadata->'run'->>'tradingDay')::date"
+        + " AND e.details->>'slot' = o.metadata->'run'->>'slot' AND e.task_name = o.task)");
+    assertTrue(orders > 0, "the week placed orders");
+    assertEquals(List.of(), unnamed.stream().map(r -> r.getString(0)).toList());
+  }
 }
