@@ -102,29 +102,27 @@ class ServerStartFailureTest {
 
   @Test
   void aBadPortValueIsExitCode2() throws Exception {
-    Path conf = dataDir.resolve("bad.yaml");
-    Files.writeString(conf, "HTTP_PORT: eighty\n");
-    Throwable failure = Await.failure(TradingServer.start(vertx, Optional.of(conf)));
-    assertThat(ExitCode.of(failure)).isEqualTo(ExitCode.CONFIGURATION);
-    assertThat(failure.getMessage()).contains("HTTP_PORT must be a port number");
+    assertThat(refusedConf("HTTP_PORT: eighty\n")).contains("HTTP_PORT must be a port number");
   }
 
   @Test
   void anIdleTimeoutShorterThanTheLiveEventHeartbeatIsExitCode2() throws Exception {
-    Path conf = dataDir.resolve("idle.yaml");
-    Files.writeString(conf, "HTTP_IDLE_TIMEOUT_SECONDS: 5\n");
-    Throwable failure = Await.failure(TradingServer.start(vertx, Optional.of(conf)));
-    assertThat(ExitCode.of(failure)).isEqualTo(ExitCode.CONFIGURATION);
-    assertThat(failure.getMessage()).contains("HTTP_IDLE_TIMEOUT_SECONDS must be a number of seconds from 30");
+    assertThat(refusedConf("HTTP_IDLE_TIMEOUT_SECONDS: 5\n"))
+        .contains("HTTP_IDLE_TIMEOUT_SECONDS must be a number of seconds from 30");
   }
 
   @Test
   void aLeaseThatIsNotANumberIsExitCode2NamingTheKey() throws Exception {
-    Path conf = dataDir.resolve("lease.yaml");
-    Files.writeString(conf, "LEASE_SECONDS: half a minute\n");
+    assertThat(refusedConf("LEASE_SECONDS: half a minute\n"))
+        .isEqualTo("LEASE_SECONDS must be a whole number above 0, got 'half a minute'");
+  }
+
+  /** Starts with a --conf file of {@code yaml}; the start must fail with exit 2, whose message is answered. */
+  private String refusedConf(String yaml) throws Exception {
+    Path conf = Files.writeString(dataDir.resolve("conf-" + System.nanoTime() + ".yaml"), yaml);
     Throwable failure = Await.failure(TradingServer.start(vertx, Optional.of(conf)));
     assertThat(ExitCode.of(failure)).isEqualTo(ExitCode.CONFIGURATION);
-    assertThat(failure.getMessage()).isEqualTo("LEASE_SECONDS must be a whole number above 0, got 'half a minute'");
+    return failure.getMessage();
   }
 
   @Test

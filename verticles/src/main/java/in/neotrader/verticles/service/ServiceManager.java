@@ -1,5 +1,6 @@
 package in.neotrader.verticles.service;
 
+import in.neotrader.sql.service.EngineNodeRepository;
 import in.neotrader.sql.service.NodeLeaseRepository;
 import in.neotrader.sql.service.ServiceStatus;
 import in.neotrader.sql.service.ServiceStatusRepository;
@@ -49,6 +50,7 @@ public final class ServiceManager extends VerticleBase {
   private UserRepository users;
   private NodeLeases leases;
   private NodeLeaseRepository leaseRows;
+  private final FairShare fairShare;
   private MessageConsumer<JsonObject> consumer;
   private MessageConsumer<JsonObject> ownConsumer;
   private BrokerConnectionTests connectionTests;
@@ -62,6 +64,7 @@ public final class ServiceManager extends VerticleBase {
     this.status = new ServiceStatusRepository(services.pool());
     this.leaseRows = new NodeLeaseRepository(services.pool());
     this.leases = new NodeLeases(services.nodeId(), leaseSeconds, status, leaseRows);
+    this.fairShare = new FairShare(new EngineNodeRepository(services.pool()), services.nodeId(), leaseSeconds);
   }
 
   @Override
@@ -231,13 +234,25 @@ public final class ServiceManager extends VerticleBase {
         .compose(lost -> Future.join(lost.stream().map(this::dropLost).toList()))
         .onSuccess(v -> leases.held().forEach(userId -> services.events().publish(userId, "service.heartbeat",
             services.clocks().of(userId).now(), new JsonObject().put("node", services.nodeId()))))
+        .compose(v -> fairShare.surplus(List.copyOf(deployments.keySet())))
+        .compose(this::handOver)
         .compose(v -> leaseRows.orphans())
+        .map(orphans -> orphans.stream().filter(o -> fairShare.mayClaim(o.userId())).toList())
         .compose(this::takeOver)
         // A heartbeat that keeps failing lets every lease run out: say so, and count it for the metrics.
         .onFailure(err -> {
           heartbeatFailures.incrementAndGet();
           LOG.error("heartbeat of node {} failed: {}", services.nodeId(), err.getMessage(), err);
         });
+  }
+
+  /** Stops {@code userIds} here and gives their leases up, for the other nodes to claim (their fair share). */
+  private Future<Void> handOver(List<Long> userIds) {
+    if (userIds.isEmpty()) {
+      return Future.succeededFuture();
+    }
+    LOG.info("Node {} hands users {} over to the other nodes (over its fair share)", services.nodeId(), userIds);
+    return Future.join(userIds.stream().map(this::stopHere).toList()).mapEmpty();
   }
 
   /** Resumes the users whose lease ran out; one another node held is a takeover, said and counted. */

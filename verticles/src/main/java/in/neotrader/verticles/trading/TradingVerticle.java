@@ -6,17 +6,12 @@ import in.neotrader.core.tasks.RunDecision;
 import in.neotrader.core.tasks.RunKey;
 import in.neotrader.core.tasks.TaskSchedule;
 import in.neotrader.core.tasks.TradingTask;
-import in.neotrader.sql.service.LogLevel;
-import in.neotrader.sql.service.ServiceLogRepository;
-import in.neotrader.sql.service.ServiceStatusRepository;
 import in.neotrader.sql.settings.TradingProfile;
 import in.neotrader.sql.settings.TradingProfileRepository;
 import in.neotrader.verticles.accounts.AccountRequest;
 import in.neotrader.verticles.events.PendingEvents;
 import in.neotrader.verticles.events.UserEvents;
-import in.neotrader.verticles.orders.OrderBookSync;
 import in.neotrader.verticles.orders.OpenOrderCancels;
-import in.neotrader.verticles.orders.UnsentIntents;
 import in.neotrader.verticles.session.UserSession;
 import in.neotrader.verticles.tasks.TaskRecorder;
 import in.neotrader.verticles.tasks.TaskRunner;
@@ -79,7 +74,7 @@ public final class TradingVerticle extends VerticleBase {
         .compose(v -> RunHistorySet.load(services.pool(), userId, schedule, clock.nowIst().toLocalDate()))
         .compose(loaded -> {
           history = loaded;
-          return recover();
+          return StartRecovery.run(session, schedule, services.events());
         })
         .compose(v -> {
           control = vertx.eventBus().consumer(UserEvents.controlAddress(userId), this::control);
@@ -117,26 +112,6 @@ public final class TradingVerticle extends VerticleBase {
               services.meters());
           return null;
         });
-  }
-
-  /** Moves every order the broker has news about before any timer may place a new one. */
-  private Future<Void> recover() {
-    PendingEvents events = new PendingEvents();
-    Instant at = clock.now();
-    ServiceLogRepository logs = new ServiceLogRepository(services.pool());
-    int[] resent = {0};
-    return new UnsentIntents(session, schedule).settle(events).compose(n -> {
-      resent[0] = n;
-      return new OrderBookSync(session).sync(events);
-    })
-        .compose(result -> logs.insert(userId, at, LogLevel.INFO, null, "recovered: " + result.moved()
-            + " orders moved, " + resent[0] + " unanswered intents sent again", new JsonObject().put("moved", result.moved()).put("refused", new JsonArray(result.refused()))))
-        .onSuccess(v -> events.publishTo(services.events(), userId))
-        // A broker that cannot answer now must not keep the service down: each task syncs again before acting.
-        .recover(err -> new ServiceStatusRepository(services.pool())
-            .recordError(userId, "recovery: " + err.getMessage(), at)
-            .compose(v -> logs.insert(userId, at, LogLevel.ERROR, null, "recovery failed: " + err.getMessage(), null)))
-        .mapEmpty();
   }
 
   private void arm(TradingTask task) {

@@ -72,7 +72,7 @@ class RestartRecoveryTest {
       TradingEngine first = fx.startEngine("node-a");
       EngineFixture.await(first.startService(user));
       fx.runUntil(LocalDateTime.of(2025, 12, 23, 9, 14));
-      CompletableFuture<Void> nineFifteen = CompletableFuture.runAsync(() -> {
+      CompletableFuture.runAsync(() -> {
         try {
           fx.runUntil(LocalDateTime.of(2025, 12, 23, 9, 15));
         } catch (Exception e) {
