@@ -77,7 +77,7 @@ public final class KotakAccounts implements TradingAccountFactory {
     BrokerSessionReport report = new BrokerSessionReport(r.pool(), r.events(), r.userId(), r.clock());
     KotakRateGovernor governor = KotakRateGovernor.standalone(r.vertx(), settings);
     return connect(r, governor, report)
-        .compose(kotak -> new KotakConnectionTest(r.vertx(), settings.callTimeout(), WALL_TIME).run(kotak, report)
+        .compose(kotak -> new KotakConnectionCheck(r.vertx(), settings.callTimeout(), WALL_TIME).run(kotak, report)
             .onComplete(done -> kotak.close()))
         .recover(unusable -> Future.succeededFuture(new JsonObject().put("ok", false)
             .put("message", unusable.getMessage())))

@@ -14,14 +14,14 @@ import java.util.Optional;
  * several sessions per account, KOTAK_NEO §1), one funds read and the address Kotak sees, then the session is
  * dropped. A running service's session is not touched. The answer says what worked, or what Kotak refused.
  */
-final class KotakConnectionTest {
+final class KotakConnectionCheck {
 
   private final Vertx vertx;
   private final Duration addressWait;
   private final Clock wallTime;
 
   /** @param addressWait how long after the funds read to wait for Kotak's get-client-ip answer */
-  KotakConnectionTest(Vertx vertx, Duration addressWait, Clock wallTime) {
+  KotakConnectionCheck(Vertx vertx, Duration addressWait, Clock wallTime) {
     this.vertx = vertx;
     this.addressWait = addressWait;
     this.wallTime = wallTime;
