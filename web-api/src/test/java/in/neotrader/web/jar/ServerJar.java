@@ -69,6 +69,15 @@ final class ServerJar implements AutoCloseable {
     return List.copyOf(output);
   }
 
+  /** As {@link #printed}, waiting up to {@code seconds} for the line: what follows an event may lag behind it. */
+  String awaitPrinted(Pattern pattern, int seconds) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+    while (System.nanoTime() < deadline && output.stream().noneMatch(line -> pattern.matcher(line).find())) {
+      Thread.sleep(100);
+    }
+    return printed(pattern);
+  }
+
   /** The first group of {@code pattern} in the printed lines, or an error showing what was printed. */
   String printed(Pattern pattern) {
     for (String line : output) {
