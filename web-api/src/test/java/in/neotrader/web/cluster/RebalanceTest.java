@@ -30,7 +30,7 @@ class RebalanceTest {
     JsonObject cluster = new JsonObject().put("CLUSTER", "true").put("CLUSTER_HOST", "127.0.0.1")
         .put("CLUSTER_NAME", "rebalance-" + UUID.randomUUID()).put("DEMO", false)
         .put("CLUSTER_MEMBERS", "127.0.0.1:" + portA + ",127.0.0.1:" + portB)
-        .put("HEARTBEAT_MILLIS", 300).put("LEASE_SECONDS", 3);
+        .put("HEARTBEAT_MILLIS", 300).put("LEASE_SECONDS", 6);
     try (ApiServer a = ApiServer.start(database, cluster.copy().put("CLUSTER_PORT", portA).put("NODE_ID", "node-a"))) {
       for (int i = 0; i < 4; i++) {
         ApiClient.Session trader = a.signUp();
@@ -41,7 +41,7 @@ class RebalanceTest {
 
       try (ApiServer b = ApiServer.start(database, cluster.copy().put("CLUSTER_PORT", portB).put("NODE_ID", "node-b"))) {
         Map<String, Long> shared = Eventually.until(() -> owners(pool),
-            o -> o.getOrDefault("node-a", 0L) == 2 && o.getOrDefault("node-b", 0L) == 2, Duration.ofSeconds(30));
+            o -> o.getOrDefault("node-a", 0L) == 2 && o.getOrDefault("node-b", 0L) == 2, Duration.ofSeconds(45));
         assertThat(shared).containsOnlyKeys("node-a", "node-b");
         Thread.sleep(3_000);
         assertThat(owners(pool)).as("the share holds: nothing moves back and forth").isEqualTo(shared);
