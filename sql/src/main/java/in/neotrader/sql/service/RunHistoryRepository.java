@@ -2,16 +2,23 @@ package in.neotrader.sql.service;
 
 import in.neotrader.sql.query.Params;
 import in.neotrader.sql.query.Queries;
+import in.neotrader.sql.query.Rows;
 import io.vertx.core.Future;
+import io.vertx.sqlclient.SqlClient;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import io.vertx.sqlclient.SqlClient;
+import java.util.Optional;
 
 /** The task runs that count as "already ran" (success or failed) from a day on, with their schedule slot. */
 public final class RunHistoryRepository {
   private static final String SINCE = "SELECT task_name, trading_day, details->>'slot' AS slot "
       + "FROM service_task_execution WHERE user_id = #{userId} AND trading_day >= #{day} "
       + "AND status IN ('success', 'failed')";
+  private static final String RECORDED_SINCE = "SELECT task_name, trading_day, details->>'slot' AS slot "
+      + "FROM service_task_execution WHERE user_id = #{userId} AND trading_day >= #{day}";
+  private static final String LAST_RUN = "SELECT max(executed_at) AS at FROM service_task_execution "
+      + "WHERE user_id = #{userId}";
 
   /** A run of {@code task} on {@code tradingDay}; {@code slot} is HH:mm, null for rows written without one. */
   public record PastRun(String task, LocalDate tradingDay, String slot) {}
@@ -23,7 +30,22 @@ public final class RunHistoryRepository {
   }
 
   public Future<List<PastRun>> since(long userId, LocalDate day) {
-    return Queries.list(client, SINCE, Params.of("userId", userId).and("day", day),
+    return list(SINCE, userId, day);
+  }
+
+  /** Every recorded row from {@code day} on, skipped ones included: what a slot's accounting can point to. */
+  public Future<List<PastRun>> recordedSince(long userId, LocalDate day) {
+    return list(RECORDED_SINCE, userId, day);
+  }
+
+  /** When the user's latest recorded run started, on the user's clock. */
+  public Future<Optional<Instant>> lastRunAt(long userId) {
+    return Queries.single(client, LAST_RUN, Params.of("userId", userId), row -> Optional.ofNullable(
+        Rows.instant(row, "at")));
+  }
+
+  private Future<List<PastRun>> list(String sql, long userId, LocalDate day) {
+    return Queries.list(client, sql, Params.of("userId", userId).and("day", day),
         row -> new PastRun(row.getString("task_name"), row.getLocalDate("trading_day"), row.getString("slot")));
   }
 }

@@ -17,6 +17,7 @@ import in.neotrader.verticles.session.TradingHalted;
 import in.neotrader.verticles.session.RunFence;
 import in.neotrader.verticles.session.UserSession;
 import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -24,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -105,6 +107,18 @@ public final class TaskRecorder {
   public Future<Void> failedInOutage(RunKey key) {
     TaskRun run = new TaskRun(session.forRun(new RunFence(key)), key);
     return record(run, run.now(), System.nanoTime(), new IllegalStateException(DATABASE_UNAVAILABLE));
+  }
+
+  /**
+   * Slots of one task and day that no node ran inside their windows (the service was down): one failed row naming
+   * them all, so a day of a minute task missed is one line, not 375.
+   */
+  public Future<Void> missed(RunKey first, List<LocalTime> slots, Instant lastSlotAt, String reason) {
+    TaskRun run = new TaskRun(session.forRun(new RunFence(first)), first);
+    JsonArray listed = new JsonArray();
+    slots.forEach(slot -> listed.add(slot.toString()));
+    run.details().put("missedSlots", listed);
+    return record(run, lastSlotAt, System.nanoTime(), new IllegalStateException(reason));
   }
 
   /**

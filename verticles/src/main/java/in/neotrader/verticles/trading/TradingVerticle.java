@@ -76,6 +76,8 @@ public final class TradingVerticle extends VerticleBase {
           history = loaded;
           return StartRecovery.run(session, schedule, services.events());
         })
+        // Before any timer: a slot whose window passed with no node running the service gets its row.
+        .compose(v -> new MissedSlots(session, schedule, services.calendar(), recorder).record())
         .compose(v -> {
           control = vertx.eventBus().consumer(UserEvents.controlAddress(userId), this::control);
           return control.completion();
