@@ -56,9 +56,16 @@ public final class TaskRecorder {
     this.records = new TaskRunRecords(session.pool());
   }
 
-  public Future<Void> skipped(TradingTask task, RunDecision.Skip skip, Instant at) {
+  /**
+   * A timer's decision not to run, at {@code at}; {@code plannedSlot} is the slot the timer was armed for (a late
+   * timer's skip then accounts for that slot), null on a closed day.
+   */
+  public Future<Void> skipped(TradingTask task, RunDecision.Skip skip, Instant at, LocalTime plannedSlot) {
     LocalDate day = at.atZone(in.neotrader.core.clock.TradingClock.IST).toLocalDate();
     JsonObject details = new JsonObject().put("detail", skip.detail());
+    if (plannedSlot != null) {
+      details.put("slot", plannedSlot.toString());
+    }
     return executions.insert(session.userId(), new NewTaskExecution(task.stableName(), day, at, TaskOutcome.SKIPPED,
             skip.reason().code(), BigDecimal.ZERO, details, session.nodeId()))
         .onSuccess(row -> events.publish(session.userId(), "task.skipped", at, event(task, day, "skipped",

@@ -101,7 +101,7 @@ final class MissedSlots {
         recorded.add(run.key());
       } else if (decision instanceof RunDecision.Skip skip && recorded.noRowOn(task, day(at))) {
         Instant closedAt = at;
-        gaps.add(() -> recorder.skipped(task, skip, closedAt).map(1));
+        gaps.add(() -> recorder.skipped(task, skip, closedAt, null).map(1));
         recorded.closed(task, day(at));
       }
       at = NextFiring.after(schedule, calendar, task, at.plusNanos(1), recorded);

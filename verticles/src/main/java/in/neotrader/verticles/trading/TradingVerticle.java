@@ -23,6 +23,7 @@ import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -121,29 +122,32 @@ public final class TradingVerticle extends VerticleBase {
       return;
     }
     Instant at = NextFiring.after(schedule, services.calendar(), task, clock.now(), history);
-    timerIds.put(task, services.timers().schedule(clock, at, task.ordinal(), () -> fire(task)));
+    timerIds.put(task, services.timers().schedule(clock, at, task.ordinal(), () -> fire(task, at)));
   }
 
-  private Future<Void> fire(TradingTask task) {
+  private Future<Void> fire(TradingTask task, Instant plannedAt) {
     timerIds.remove(task);
-    return enqueue(() -> runScheduled(task)).transform(ar -> {
+    return enqueue(() -> runScheduled(task, plannedAt)).transform(ar -> {
       arm(task);
       return Future.succeededFuture();
     });
   }
 
-  private Future<Void> runScheduled(TradingTask task) {
+  private Future<Void> runScheduled(TradingTask task, Instant plannedAt) {
     Instant now = clock.now();
     RunDecision decision = schedule.decide(task, now, history);
     if (decision instanceof RunDecision.Skip skip) {
-      return recordSkip(task, skip, now);
+      // A timer that fired late (queued behind another run) still names the slot it was armed for.
+      LocalTime planned = skip.reason() == RunDecision.SkipReason.OUTSIDE_WINDOW
+          ? schedule.rule(task).slotAt(plannedAt.atZone(TradingClock.IST).toLocalTime()).orElse(null) : null;
+      return recordSkip(task, skip, now, planned);
     }
     return execute(((RunDecision.Run) decision).key());
   }
 
-  private Future<Void> recordSkip(TradingTask task, RunDecision.Skip skip, Instant at) {
-    return recorder.skipped(task, skip, at).recover(err -> outages.onOutage(err, task + " skip record",
-        () -> enqueue(() -> recordSkip(task, skip, at))));
+  private Future<Void> recordSkip(TradingTask task, RunDecision.Skip skip, Instant at, LocalTime plannedSlot) {
+    return recorder.skipped(task, skip, at, plannedSlot).recover(err -> outages.onOutage(err, task + " skip record",
+        () -> enqueue(() -> recordSkip(task, skip, at, plannedSlot))));
   }
 
   private Future<Void> execute(RunKey key) {
