@@ -8,7 +8,11 @@ const istTime = new Intl.DateTimeFormat('en-IN', {
 
 export const money = (n) => (n === null || n === undefined ? '—' : rupees.format(n));
 
-export const price = (n) => (n === null || n === undefined ? '—' : Number(n).toFixed(2));
+const rupeePrice = new Intl.NumberFormat('en-IN', { style: 'currency', currency: 'INR', minimumFractionDigits: 2,
+  maximumFractionDigits: 2 });
+
+/** A share price: ₹ with paise always shown and Indian grouping (₹1,23,456.50). */
+export const price = (n) => (n === null || n === undefined ? '—' : rupeePrice.format(Number(n)));
 
 export const time = (iso) => (iso ? istTime.format(new Date(iso)) + ' IST' : '—');
 

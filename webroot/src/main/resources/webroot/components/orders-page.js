@@ -14,9 +14,9 @@ const COLUMNS = [
   { label: 'Placed', value: (o) => time(o.placedAt) },
   { label: 'Symbol', value: (o) => o.symbol },
   { label: 'Side', value: (o) => html`<span class="side ${o.side}">${o.side}</span>` },
-  { label: 'Qty (filled)', value: (o) => `${o.quantity} (${o.filledQuantity ?? 0})` },
-  { label: 'Price', value: (o) => (o.orderType === 'MARKET' ? 'Market' : price(o.price)) },
-  { label: 'Avg fill', value: (o) => price(o.averageFillPrice) },
+  { label: 'Qty (filled)', num: true, value: (o) => `${o.quantity} (${o.filledQuantity ?? 0})` },
+  { label: 'Price', num: true, value: (o) => (o.orderType === 'MARKET' ? 'Market' : price(o.price)) },
+  { label: 'Avg fill', num: true, value: (o) => price(o.averageFillPrice) },
   { label: 'Status', value: (o) => html`<span class="badge order-${o.status}">${o.status}</span>` },
   { label: 'Task', value: (o) => o.task || '' },
 ];

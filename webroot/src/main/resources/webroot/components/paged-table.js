@@ -6,7 +6,7 @@ import { LightElement } from '../client/light-element.js';
 class PagedTable extends LightElement {
   static properties = {
     caption: {},
-    columns: { attribute: false }, // [{label, value: row => text | template}]
+    columns: { attribute: false }, // [{label, value: row => text | template, num: right-aligned figure}]
     list: { attribute: false }, // a PagedList or WholeList
     details: { attribute: false }, // row => template shown when the row is expanded (optional)
     emptyText: { attribute: 'empty-text' },
@@ -55,7 +55,7 @@ class PagedTable extends LightElement {
           <caption>${this.caption}</caption>
           <thead><tr>
             ${this.details ? html`<th scope="col"><span class="visually-hidden">Details</span></th>` : nothing}
-            ${this.columns.map((c) => html`<th scope="col">${c.label}</th>`)}
+            ${this.columns.map((c) => html`<th scope="col" class=${c.num ? 'num' : nothing}>${c.label}</th>`)}
           </tr></thead>
           <tbody>
             ${list.items.length === 0 && !list.loading
@@ -74,7 +74,7 @@ class PagedTable extends LightElement {
       <tr data-id=${key}>
         ${this.details ? html`<td><button class="expand" aria-expanded=${open}
           aria-label=${open ? 'Hide details' : 'Show details'} @click=${() => this.toggle(key)}>${open ? '▾' : '▸'}</button></td>` : nothing}
-        ${this.columns.map((c) => html`<td data-label=${c.label}>${c.value(row)}</td>`)}
+        ${this.columns.map((c) => html`<td data-label=${c.label} class=${c.num ? 'num' : nothing}>${c.value(row)}</td>`)}
       </tr>
       ${open ? html`<tr class="details-row"><td colspan=${span}>${this.details(row)}</td></tr>` : nothing}`;
   }

@@ -12,11 +12,11 @@ const pnl = (n) => html`<span class=${pnlClass(n)}>${money(n)}</span>`;
 
 const COLUMNS = [
   { label: 'Symbol', value: (p) => p.symbol },
-  { label: 'Qty', value: (p) => p.quantity },
-  { label: 'Avg price', value: (p) => price(p.averagePrice) },
-  { label: 'Last price', value: (p) => price(p.lastPrice) },
-  { label: 'Unrealised', value: (p) => pnl(p.unrealisedPnl) },
-  { label: 'Realised', value: (p) => pnl(p.realisedPnl) },
+  { label: 'Qty', num: true, value: (p) => p.quantity },
+  { label: 'Avg price', num: true, value: (p) => price(p.averagePrice) },
+  { label: 'Last price', num: true, value: (p) => price(p.lastPrice) },
+  { label: 'Unrealised', num: true, value: (p) => pnl(p.unrealisedPnl) },
+  { label: 'Realised', num: true, value: (p) => pnl(p.realisedPnl) },
   { label: 'Opened', value: (p) => time(p.openedAt) },
   { label: 'Closed', value: (p) => (p.closedAt ? time(p.closedAt) : 'Open') },
 ];

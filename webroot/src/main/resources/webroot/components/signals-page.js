@@ -13,8 +13,8 @@ const COLUMNS = [
   { label: 'Symbol', value: (s) => s.symbol },
   { label: 'Verdict', value: (s) => verdict(s.verdict) },
   { label: 'Final verdict', value: (s) => verdict(s.finalVerdict) },
-  { label: 'Score', value: (s) => (s.combinedScore === null ? '—' : Number(s.combinedScore).toFixed(1)) },
-  { label: 'Last close', value: (s) => price(s.lastClose) },
+  { label: 'Score', num: true, value: (s) => (s.combinedScore === null ? '—' : Number(s.combinedScore).toFixed(1)) },
+  { label: 'Last close', num: true, value: (s) => price(s.lastClose) },
 ];
 
 class SignalsPage extends LightElement {

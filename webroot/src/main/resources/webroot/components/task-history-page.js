@@ -14,7 +14,7 @@ const COLUMNS = [
   { label: 'Task', value: (r) => r.task },
   { label: 'Trading day', value: (r) => r.tradingDay },
   { label: 'Status', value: (r) => html`<span class="badge ${r.status}">${r.status}</span>` },
-  { label: 'Took', value: (r) => (r.durationSeconds === null ? '—' : `${Number(r.durationSeconds).toFixed(1)} s`) },
+  { label: 'Took', num: true, value: (r) => (r.durationSeconds === null ? '—' : `${Number(r.durationSeconds).toFixed(1)} s`) },
   { label: 'Reason', value: (r) => r.reason || '' },
 ];
 

@@ -3,6 +3,7 @@
 import { html, nothing } from 'lit';
 import { LightElement } from '../client/light-element.js';
 import { api } from '../client/api-client.js';
+import { FRACTION_FIELDS } from '../client/trading-terms.js';
 
 const CHOICES = {
   default_exchange: ['NSE', 'BSE'],
@@ -22,8 +23,13 @@ const GROUPS = [
   ['Capital and sizing', /./],
 ];
 
-const labelFor = (key) => key.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase()).replace(/\b(rsi|ml|pct|ema9)\b/gi,
+const PERCENT = new Set(FRACTION_FIELDS);
+const words = (key) => key.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase()).replace(/\b(rsi|ml|pct|ema9)\b/gi,
   (w) => ({ rsi: 'RSI', ml: 'ML', pct: '%', ema9: 'EMA9' }[w.toLowerCase()]));
+const labelFor = (key) => (PERCENT.has(key) ? `${words(key.replace(/_(pct|ratio)$/, ''))} (%)` : words(key));
+// A fraction shown as a percentage and back; toFixed drops the binary noise of 0.12 * 100.
+const shown = (key, value) => (PERCENT.has(key) && typeof value === 'number' ? Number((value * 100).toFixed(6)) : value);
+const stored = (key, number) => (PERCENT.has(key) ? Number((number / 100).toFixed(8)) : number);
 
 class TradingConfigForm extends LightElement {
   static properties = {
@@ -61,7 +67,7 @@ class TradingConfigForm extends LightElement {
       if (input.type === 'checkbox') values[key] = input.checked;
       else if (input.value.trim() === '') values[key] = null;
       else if (JSON_FIELDS.has(key) || typeof original === 'object') values[key] = parseJson(input.value);
-      else if (input.type === 'number') values[key] = Number(input.value);
+      else if (input.type === 'number') values[key] = stored(key, Number(input.value));
       else values[key] = input.value;
     }
     return values;
@@ -133,7 +139,7 @@ class TradingConfigForm extends LightElement {
         .value=${value === null ? '' : JSON.stringify(value, null, 1)}></textarea>`;
     } else {
       const numeric = !TEXT_FIELDS.has(key) && (value === null || typeof value === 'number');
-      input = html`<input type=${numeric ? 'number' : 'text'} step="any" id=${id} name=${key} .value=${value ?? ''}
+      input = html`<input type=${numeric ? 'number' : 'text'} step="any" id=${id} name=${key} .value=${shown(key, value) ?? ''}
         aria-invalid=${common.invalid} aria-describedby=${common.describedBy} placeholder=${value === null ? 'not set' : ''}>`;
     }
     return html`<div class="field ${typeof value === 'boolean' ? 'checkbox' : ''}" data-field=${key}>

@@ -9,6 +9,7 @@ import in.neotrader.core.risk.RiskLimits;
 import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -189,6 +190,17 @@ public record TradingConfig(
         .put("max_capital_deployed", riskLimits.maxCapitalDeployed().map(BigDecimal::doubleValue).orElse(null))
         .put("max_orders_per_day", riskLimits.maxOrdersPerDay())
         .put("daily_loss_cap", riskLimits.dailyLossCap().map(BigDecimal::doubleValue).orElse(null));
+  }
+
+  /**
+   * The settings held as a fraction of one (a 10 % target is 0.10), which a form shows as a percentage; the other
+   * {@code _pct} settings (slippage, daily range) already hold percentages.
+   */
+  public static List<String> fractionFields() {
+    return TradingConfigFields.ALL.stream()
+        .filter(f -> f.kind() == ConfigField.Kind.NUMBER && Double.valueOf(0.0).equals(f.min())
+            && Double.valueOf(1.0).equals(f.max()) && (f.name().endsWith("_pct") || f.name().endsWith("_ratio")))
+        .map(ConfigField::name).toList();
   }
 
   /** Field name to message; empty when {@code json} is valid. */

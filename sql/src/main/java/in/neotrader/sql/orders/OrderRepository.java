@@ -32,11 +32,11 @@ public final class OrderRepository {
   private static final String COLUMNS = """
       user_id, client_order_id, broker_order_id, symbol, trading_symbol, exchange, side, quantity, price,
       trigger_price, order_type, product, variety, validity, status, status_reason, task, trading_day, placed_at,
-      source, metadata, lease_epoch""";
+      updated_at, source, metadata, lease_epoch""";
   private static final String VALUES = """
       #{userId}, #{clientOrderId}, #{brokerOrderId}, #{symbol}, #{tradingSymbol}, #{exchange}, #{side}, #{quantity},
       #{price}, #{triggerPrice}, #{orderType}, #{product}, #{variety}, #{validity}, #{status}, #{statusReason},
-      #{task}, #{tradingDay}, #{placedAt}, #{source}, #{metadata}, #{leaseEpoch}""";
+      #{task}, #{tradingDay}, #{placedAt}, #{placedAt}, #{source}, #{metadata}, #{leaseEpoch}""";
   private static final String INSERT = "INSERT INTO orders (" + COLUMNS + ") VALUES (" + VALUES + ") RETURNING *";
   // FOR SHARE holds the lease row until commit, so a claim by another node waits for this write, or this write
   // sees the new epoch and inserts nothing.
@@ -46,7 +46,7 @@ public final class OrderRepository {
   // The batched form: the row values are cast (a VALUES list does not take the columns' types), a duplicate intent
   // inserts nothing instead of failing the others, and lease_held tells a lost lease from all-duplicates.
   private static final String ROW_CASTS = "::text, ::text, ::text, ::text, ::text, ::text, ::int, ::numeric, ::numeric, "
-      + "::text, ::text, ::text, ::text, ::text, ::text, ::text, ::date, ::timestamptz, ::text, ::jsonb";
+      + "::text, ::text, ::text, ::text, ::text, ::text, ::text, ::date, ::timestamptz, ::timestamptz, ::text, ::jsonb";
   private static final String INSERT_ALL_FENCED = "WITH lease AS (SELECT 1 FROM service_status WHERE user_id = $1 "
       + "AND lease_epoch = $2 AND lease_until > now() FOR SHARE), "
       + "inserted AS (INSERT INTO orders (" + COLUMNS + ") SELECT $1, v.*, $2 FROM lease, (VALUES %s) AS v "
@@ -156,7 +156,7 @@ public final class OrderRepository {
           .addValue(o.exchange()).addValue(o.side()).addValue(o.quantity()).addValue(o.price())
           .addValue(o.triggerPrice()).addValue(o.orderType()).addValue(o.product()).addValue(o.variety())
           .addValue(o.validity()).addValue(o.status()).addValue(o.statusReason()).addValue(o.task())
-          .addValue(o.tradingDay()).addValue(utc(o.placedAt())).addValue(o.source())
+          .addValue(o.tradingDay()).addValue(utc(o.placedAt())).addValue(utc(o.placedAt())).addValue(o.source())
           .addValue(o.metadata() == null ? new JsonObject() : o.metadata());
     }
     return client.preparedQuery(INSERT_ALL_FENCED.formatted(rows)).execute(params)

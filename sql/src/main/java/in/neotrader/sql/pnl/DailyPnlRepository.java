@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /** The P&L of each trading day; the end-of-day task writes the day's final figures over earlier ones. */
 public final class DailyPnlRepository {
@@ -21,6 +22,7 @@ public final class DailyPnlRepository {
       RETURNING *""";
   private static final String RANGE = "SELECT * FROM daily_pnl WHERE user_id = #{userId} "
       + "AND day BETWEEN #{from} AND #{to} ORDER BY day";
+  private static final String LATEST_DAY = "SELECT max(day) AS day FROM daily_pnl WHERE user_id = #{userId}";
 
   private final SqlClient client;
 
@@ -42,6 +44,12 @@ public final class DailyPnlRepository {
   public Future<List<DailyPnl>> list(long userId, LocalDate from, LocalDate to) {
     return Queries.list(client, RANGE, Params.of("userId", userId).and("from", from).and("to", to),
         DailyPnlRepository::pnl);
+  }
+
+  /** The last day with figures (empty before the first end of day). */
+  public Future<Optional<LocalDate>> latestDay(long userId) {
+    return Queries.single(client, LATEST_DAY, Params.of("userId", userId),
+        r -> Optional.ofNullable(r.getLocalDate("day")));
   }
 
   private static DailyPnl pnl(Row r) {

@@ -9,6 +9,7 @@ import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /** Analysis signals, one per (user, day, symbol): a re-run of the analysis replaces the day's verdict. */
 public final class SignalRepository {
@@ -27,6 +28,8 @@ public final class SignalRepository {
       + "ORDER BY combined_score DESC NULLS LAST, symbol";
   private static final String RECENT = "SELECT * FROM signals WHERE user_id = #{userId} "
       + "ORDER BY day DESC, combined_score DESC NULLS LAST, symbol LIMIT #{limit}";
+
+  private static final String LATEST_DAY = "SELECT max(day) AS day FROM signals WHERE user_id = #{userId}";
 
   private final SqlClient client;
 
@@ -49,6 +52,12 @@ public final class SignalRepository {
   /** Best combined score first. */
   public Future<List<Signal>> listForDay(long userId, LocalDate day) {
     return Queries.list(client, FOR_DAY, Params.of("userId", userId).and("day", day), SignalRepository::signal);
+  }
+
+  /** The last day the analysis wrote signals for this user (empty before its first run). */
+  public Future<Optional<LocalDate>> latestDay(long userId) {
+    return Queries.single(client, LATEST_DAY, Params.of("userId", userId),
+        r -> Optional.ofNullable(r.getLocalDate("day")));
   }
 
   /** Latest day first, best score first within a day. */

@@ -18,8 +18,8 @@ import java.util.Optional;
 public final class UserRepository {
   private static final String COLUMNS = "u.id, u.email, u.password_hash, u.role, u.display_name, u.disabled, "
       + "u.totp_secret IS NOT NULL AS totp_enabled, u.created_at, u.last_login_at";
-  private static final String INSERT = "INSERT INTO users AS u (email, password_hash, role) "
-      + "VALUES (#{email}, #{passwordHash}, #{role}) RETURNING " + COLUMNS;
+  private static final String INSERT = "INSERT INTO users AS u (email, password_hash, role, display_name) "
+      + "VALUES (#{email}, #{passwordHash}, #{role}, #{displayName}) RETURNING " + COLUMNS;
   private static final String BY_EMAIL = "SELECT " + COLUMNS + " FROM users u WHERE u.email = #{email}";
   private static final String BY_ID = "SELECT " + COLUMNS + " FROM users u WHERE u.id = #{userId}";
   private static final String UPDATE_LAST_LOGIN = "UPDATE users SET last_login_at = #{at} WHERE id = #{userId}";
@@ -47,8 +47,14 @@ public final class UserRepository {
 
   /** Fails with {@code EmailAlreadyRegistered} when the (lower-cased) email is taken. */
   public Future<User> create(String email, String passwordHash, Role role) {
-    return Queries.single(client, INSERT,
-        Params.of("email", normalise(email)).and("passwordHash", passwordHash).and("role", role), UserRepository::user);
+    return create(email, passwordHash, role, null);
+  }
+
+  /** As {@link #create(String, String, Role)}, with the name the person gave (blank means none). */
+  public Future<User> create(String email, String passwordHash, Role role, String displayName) {
+    String name = displayName == null || displayName.isBlank() ? null : displayName.strip();
+    return Queries.single(client, INSERT, Params.of("email", normalise(email)).and("passwordHash", passwordHash)
+        .and("role", role).and("displayName", name), UserRepository::user);
   }
 
   public Future<Optional<User>> findByEmail(String email) {

@@ -105,6 +105,21 @@ class OrderRepositoryTest extends DatabaseTest {
     assertThat(rejected.items()).extracting(Order::statusReason).containsExactly("RMS: no margin");
   }
 
+  /** Defect: updated_at took the database's now() while placed_at took the (simulated) trading clock. */
+  @Test
+  void aNewOrderIsLastUpdatedWhenItWasPlacedOnTheTradingClock() {
+    long user = newUser();
+    ServiceStatusRepository statuses = new ServiceStatusRepository(pool);
+    await(statuses.setRunning(user, true, PLACED));
+    long epoch = await(statuses.tryClaim(user, "node-a", 30)).orElseThrow();
+
+    assertThat(await(orders().insert(user, amoBuy("one", "TCS", 1, PLACED))).updatedAt()).isEqualTo(PLACED);
+    assertThat(await(orders().insertFenced(user, epoch, amoBuy("fenced", "TCS", 1, PLACED))).updatedAt())
+        .isEqualTo(PLACED);
+    assertThat(await(orders().insertAllFenced(user, epoch, List.of(amoBuy("batch", "TCS", 1, PLACED)))).get(0)
+        .orElseThrow().updatedAt()).isEqualTo(PLACED);
+  }
+
   @Test
   void aFencedInsertWritesOnlyUnderTheCurrentLeaseEpoch() {
     long user = newUser();

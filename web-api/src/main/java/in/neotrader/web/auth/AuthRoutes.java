@@ -66,7 +66,7 @@ public final class AuthRoutes {
     });
     loginsPerAddress.take(address(ctx));
     hasher.hash(password)
-        .compose(hash -> users.create(email, hash, Role.TRADER))
+        .compose(hash -> users.create(email, hash, Role.TRADER, body.getString("displayName")))
         .compose(user -> audit.record(ctx, user.id(), "auth.signup", new JsonObject()).map(user))
         .compose(user -> session(user, refreshTokens.issue(user.id())))
         .onSuccess(session -> reply(ctx, 201, session))

@@ -1,5 +1,6 @@
 package in.neotrader.web.portfolio;
 
+import in.neotrader.core.clock.TradingClock;
 import in.neotrader.sql.orders.FillRepository;
 import in.neotrader.sql.orders.Order;
 import in.neotrader.sql.orders.OrderFilter;
@@ -12,14 +13,20 @@ import io.vertx.ext.web.RoutingContext;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** orders.csv and fills.csv: the same fields as the JSON API, one row per record, for a spreadsheet. */
+/**
+ * orders.csv and fills.csv: the same fields as the JSON API, one row per record, for a spreadsheet; times (the
+ * {@code ...At} fields) in IST with the offset, as a trader reads them (the JSON API keeps UTC).
+ */
 final class CsvExports {
   private static final int PAGE = PageRequest.MAX_LIMIT;
+  private static final DateTimeFormatter IST_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ssxxx");
 
   private final OrderRepository orders;
   private final FillRepository fills;
@@ -61,12 +68,19 @@ final class CsvExports {
         List<String> columns = new ArrayList<>(rows.get(0).fieldNames());
         printer.printRecord(columns);
         for (JsonObject row : rows) {
-          printer.printRecord(columns.stream().map(row::getValue).map(SpreadsheetCell::of).toList());
+          printer.printRecord(columns.stream().map(column -> cell(column, row.getValue(column))).toList());
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return out.toString();
+  }
+
+  private static Object cell(String column, Object value) {
+    if (column.endsWith("At") && value instanceof String iso) {
+      return IST_TIME.format(Instant.parse(iso).atZone(TradingClock.IST));
+    }
+    return SpreadsheetCell.of(value);
   }
 }

@@ -1,5 +1,6 @@
 package in.neotrader.web.portfolio;
 
+import in.neotrader.core.clock.TradingClock;
 import in.neotrader.core.orders.OrderState;
 import in.neotrader.sql.orders.FillRepository;
 import in.neotrader.sql.orders.OrderFilter;
@@ -21,14 +22,13 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.sqlclient.Pool;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** What the trader owns and did: orders (with fills and CSV), positions with unrealised P&L, signals, daily P&L. */
 public final class PortfolioRoutes {
-  private static final ZoneId IST = ZoneId.of("Asia/Kolkata");
   private static final List<String> SIDES = List.of("BUY", "SELL");
   private static final int PRICE_LOOKBACK_SIGNALS = 500;
 
@@ -101,23 +101,41 @@ public final class PortfolioRoutes {
         .onFailure(ctx::fail);
   }
 
+  /**
+   * Without a day: the last day the analysis wrote, so a weekend, a holiday or a simulated clock in another year
+   * still shows the latest signals rather than an empty page.
+   */
   private void signalsOfDay(RoutingContext ctx) {
-    LocalDate day = QueryParams.day(ctx, "day").orElse(LocalDate.now(IST));
-    signals.listForDay(Caller.of(ctx).userId(), day)
-        .onSuccess(list -> Replies.ok(ctx, new JsonObject().put("day", day.toString())
-            .put("items", Replies.items(list, PortfolioJson::signal))))
+    long userId = Caller.of(ctx).userId();
+    Optional<LocalDate> asked = QueryParams.day(ctx, "day");
+    Future<LocalDate> day = asked.isPresent() ? Future.succeededFuture(asked.get())
+        : signals.latestDay(userId).map(latest -> latest.orElseGet(PortfolioRoutes::today));
+    day.compose(d -> signals.listForDay(userId, d)
+            .map(list -> new JsonObject().put("day", d.toString()).put("items", Replies.items(list, PortfolioJson::signal))))
+        .onSuccess(body -> Replies.ok(ctx, body))
         .onFailure(ctx::fail);
   }
 
+  /** Without {@code to}: up to the last day with figures (the same reasoning as the signals' day). */
   private void dailyPnl(RoutingContext ctx) {
-    LocalDate to = QueryParams.day(ctx, "to").orElse(LocalDate.now(IST));
-    LocalDate from = QueryParams.day(ctx, "from").orElse(to.minusDays(30));
-    if (from.isAfter(to)) {
-      throw ApiError.validation(Map.of("from", "must not be after to"));
-    }
-    pnl.list(Caller.of(ctx).userId(), from, to)
+    long userId = Caller.of(ctx).userId();
+    Optional<LocalDate> askedTo = QueryParams.day(ctx, "to");
+    Optional<LocalDate> askedFrom = QueryParams.day(ctx, "from");
+    Future<LocalDate> to = askedTo.isPresent() ? Future.succeededFuture(askedTo.get())
+        : pnl.latestDay(userId).map(latest -> latest.orElseGet(PortfolioRoutes::today));
+    to.compose(end -> {
+          LocalDate from = askedFrom.orElse(end.minusDays(30));
+          if (from.isAfter(end)) {
+            throw ApiError.validation(Map.of("from", "must not be after to"));
+          }
+          return pnl.list(userId, from, end);
+        })
         .onSuccess(list -> Replies.ok(ctx, new JsonObject().put("items", Replies.items(list, PortfolioRoutes::day))))
         .onFailure(ctx::fail);
+  }
+
+  private static LocalDate today() {
+    return LocalDate.now(TradingClock.IST);
   }
 
   private static JsonObject day(DailyPnl d) {

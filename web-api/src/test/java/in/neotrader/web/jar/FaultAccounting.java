@@ -92,11 +92,12 @@ final class FaultAccounting {
     return missing;
   }
 
-  /** The outcomes of the buy_orders runs of {@code day}, counted. */
+  /** The outcomes of the buy_orders runs of {@code day} (with the reason of any not successful), counted. */
   Map<String, Long> buyRunsOn(LocalDate day) throws SQLException {
     Map<String, Long> counts = new TreeMap<>();
-    try (Connection c = connect(); ResultSet rs = FaultCluster.query(c, "SELECT status, count(*) FROM "
-        + "service_task_execution WHERE task_name = 'buy_orders' AND trading_day = ? GROUP BY status", day)) {
+    try (Connection c = connect(); ResultSet rs = FaultCluster.query(c, "SELECT status || coalesce(': ' || "
+        + "CASE WHEN status <> 'success' THEN coalesce(reason, '') || ' ' || details END, ''), count(*) FROM "
+        + "service_task_execution WHERE task_name = 'buy_orders' AND trading_day = ? GROUP BY 1", day)) {
       while (rs.next()) {
         counts.put(rs.getString(1), rs.getLong(2));
       }

@@ -2,6 +2,8 @@ package in.neotrader.web.jar;
 
 import in.neotrader.core.clock.TradingClock;
 import in.neotrader.web.ApiClient;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +23,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Two trading-server.jar nodes in one cluster on one external database, started, stopped and killed by a test. */
 final class FaultCluster implements AutoCloseable {
@@ -34,6 +37,7 @@ final class FaultCluster implements AutoCloseable {
   private final String cluster = "fault-" + UUID.randomUUID();
   private final List<String> failovers = new ArrayList<>();
   private final List<Double> failoverSeconds = new ArrayList<>();
+  private final AtomicInteger logsKept = new AtomicInteger();
 
   FaultCluster(DebianPostgres database) throws Exception {
     this.database = database;
@@ -75,10 +79,21 @@ final class FaultCluster implements AutoCloseable {
 
   /** SIGTERM to each node still running: the operator's stop, each run in flight finished or recorded. */
   void stopBoth() throws InterruptedException {
-    for (ServerJar node : running.values()) {
-      node.close();
+    for (Map.Entry<String, ServerJar> node : running.entrySet()) {
+      node.getValue().close();
+      keepLog(node.getKey(), node.getValue());
     }
     running.clear();
+  }
+
+  /** Each node's output under target/fault-drill/, numbered by start, to read after a failed run. */
+  private void keepLog(String node, ServerJar jar) {
+    try {
+      Path dir = Files.createDirectories(Path.of("target", "fault-drill"));
+      Files.write(dir.resolve(node + "-" + logsKept.incrementAndGet() + ".log"), jar.output());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
@@ -105,7 +120,9 @@ final class FaultCluster implements AutoCloseable {
       }
       List<Long> held = userIdsOwnedBy(c, victim);
       long killed = System.nanoTime();
-      running.remove(victim).kill();
+      ServerJar killedNode = running.remove(victim);
+      killedNode.kill();
+      keepLog(victim, killedNode);
       while (takenOver(c, held, victim) < held.size()) {
         if (System.nanoTime() - killed > Duration.ofSeconds(6L * LEASE_SECONDS).toNanos()) {
           throw new AssertionError("the users of " + victim + " were not taken over: " + userIdsOwnedBy(c, victim));

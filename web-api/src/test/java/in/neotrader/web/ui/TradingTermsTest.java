@@ -2,6 +2,7 @@ package in.neotrader.web.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import in.neotrader.core.config.TradingConfig;
 import in.neotrader.core.orders.OrderState;
 import in.neotrader.core.tasks.TradingTask;
 import java.io.InputStream;
@@ -28,6 +29,8 @@ class TradingTermsTest {
     assertThat(array(terms, "ORDER_STATUSES")).isEqualTo(OrderState.names());
     assertThat(array(terms, "TASKS")).containsExactlyElementsOf(
         Arrays.stream(TradingTask.values()).map(TradingTask::stableName).toList());
+    // The form showed 0.1 as "Default target %": these are fractions it must show times 100.
+    assertThat(array(terms, "FRACTION_FIELDS")).containsExactlyElementsOf(TradingConfig.fractionFields());
   }
 
   private static List<String> array(String js, String name) {
