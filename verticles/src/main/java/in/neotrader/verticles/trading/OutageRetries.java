@@ -43,6 +43,11 @@ final class OutageRetries {
     return Future.succeededFuture();
   }
 
+  /** Whether a run is waiting here for the database to come back. */
+  boolean waiting() {
+    return !waiting.isEmpty();
+  }
+
   void cancelAll() {
     if (!waiting.isEmpty()) {
       LOG.warn("User {}: service stopped with {} runs not yet recorded (database unavailable)", userId, waiting.size());

@@ -42,6 +42,8 @@ public final class TradingVerticle extends VerticleBase {
   public static final String RESUME = "resume";
   /** The control action the service manager sends when this node lost the user's lease. */
   public static final String LEASE_LOST = "lease-lost";
+  /** Asks whether a run is queued, in flight or waiting out an outage: such a service is not handed over. */
+  public static final String BUSY = "busy";
 
   private final long userId;
   private final long leaseEpoch;
@@ -55,6 +57,7 @@ public final class TradingVerticle extends VerticleBase {
   private TaskRecorder recorder;
   private MessageConsumer<JsonObject> control;
   private Future<Void> queue = Future.succeededFuture();
+  private int queuedJobs;
   private OutageRetries outages;
   private boolean stopping;
 
@@ -174,7 +177,8 @@ public final class TradingVerticle extends VerticleBase {
     if (stopping) {
       return Future.succeededFuture();
     }
-    queue = queue.transform(ar -> stopping ? Future.succeededFuture() : job.get());
+    queuedJobs++;
+    queue = queue.transform(ar -> stopping ? Future.succeededFuture() : job.get()).andThen(ar -> queuedJobs--);
     return queue;
   }
 
@@ -182,6 +186,7 @@ public final class TradingVerticle extends VerticleBase {
     JsonObject body = message.body();
     switch (body.getString("action", "")) {
       case "status" -> message.reply(status());
+      case BUSY -> message.reply(new JsonObject().put("busy", queuedJobs > 0 || (outages != null && outages.waiting())));
       case "run-task" -> TradingTask.byStableName(body.getString("task", "")).ifPresentOrElse(task -> {
         enqueue(() -> execute(TaskRecorder.manualKey(task, clock.now())));
         message.reply(new JsonObject().put("accepted", true).put("task", task.stableName()));

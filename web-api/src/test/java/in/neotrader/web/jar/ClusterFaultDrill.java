@@ -7,7 +7,6 @@ import io.vertx.core.json.JsonObject;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -75,14 +74,16 @@ class ClusterFaultDrill {
 
       FaultAccounting accounting = new FaultAccounting(database, users, ANALYSIS_AT_1604.getJsonObject("task_schedule"));
       System.out.println("ClusterFaultDrill: " + cluster.failovers() + "; " + accounting.summary() + "; "
-          + accounting.serviceStarts() + "; duplicates " + accounting.duplicateOrders());
+          + accounting.serviceStarts() + "; duplicates " + accounting.duplicateOrders() + "; runs cut short "
+          + accounting.runsCutShort() + "; Wednesday's buy runs " + accounting.buyRunsOn(END.toLocalDate()));
       assertThat(accounting.duplicateOrders()).as("orders placed twice").isEmpty();
       assertThat(accounting.unsettledIntents()).as("intents without a final state").isEmpty();
       assertThat(accounting.failedWithoutReason()).as("failed orders without their reason").isZero();
       assertThat(accounting.slotsRunTwice()).as("slots run twice").isEmpty();
       assertThat(accounting.unaccountedSlots(TUESDAY_1602, END)).as("scheduled slots without a row").isEmpty();
-      assertThat(accounting.buyRunsOn(END.toLocalDate())).as("Wednesday's buy runs, retried after the outage")
-          .isEqualTo(Map.of("success", (long) USERS));
+      assertThat(accounting.tradersWithASuccessfulBuyRun(END.toLocalDate()))
+          .as("traders whose Wednesday buy run succeeded after the outage: " + accounting.buyRunsOn(END.toLocalDate()))
+          .isEqualTo(USERS);
       assertThat(cluster.failoverSeconds()).as("both kills failed over").hasSize(2)
           .allSatisfy(seconds -> assertThat(seconds).isLessThanOrEqualTo(2.0 * FaultCluster.LEASE_SECONDS));
       assertThat(Set.copyOf(users)).hasSize(USERS);

@@ -26,6 +26,8 @@ import java.util.TreeMap;
  * "missed" row listing it.
  */
 final class FaultAccounting {
+  private static final String NOT_CUT_SHORT = "coalesce(reason, '') NOT LIKE 'lease lost%' "
+      + "AND coalesce(reason, '') NOT LIKE 'service stopped before%'";
   private final DebianPostgres database;
   private final List<Long> users;
   private final TaskSchedule schedule;
@@ -62,11 +64,21 @@ final class FaultAccounting {
     return strings("SELECT id::text FROM orders WHERE status = 'FAILED' AND coalesce(status_reason, '') = ''").size();
   }
 
-  /** A slot with more than one run (success or failed) of one trader. */
+  /**
+   * A slot with more than one run of one trader that went to its end (success or failed). A run cut short by a
+   * lost lease or a stop (its writes fenced off, recorded with that reason) is not one: the slot's next owner runs
+   * it, which is the point; the orders are checked separately for duplicates.
+   */
   List<String> slotsRunTwice() throws SQLException {
     return strings("SELECT user_id || ' ' || task_name || ' ' || trading_day || ' ' || (details->>'slot') "
         + "FROM service_task_execution WHERE status IN ('success', 'failed') AND details->>'slot' IS NOT NULL "
-        + "GROUP BY user_id, task_name, trading_day, details->>'slot' HAVING count(*) > 1");
+        + "AND " + NOT_CUT_SHORT + " GROUP BY user_id, task_name, trading_day, details->>'slot' HAVING count(*) > 1");
+  }
+
+  /** Runs cut short by a lost lease or a stop, by task. */
+  List<String> runsCutShort() throws SQLException {
+    return strings("SELECT task_name || '=' || count(*) FROM service_task_execution WHERE status = 'failed' AND NOT "
+        + NOT_CUT_SHORT + " GROUP BY task_name ORDER BY 1");
   }
 
   /** Each trader's slots in [from, to) of simulated time whose window had closed by {@code to}, with no row. */
@@ -90,6 +102,15 @@ final class FaultAccounting {
       }
     }
     return missing;
+  }
+
+  /** The traders with a buy_orders run of {@code day} that succeeded. */
+  long tradersWithASuccessfulBuyRun(LocalDate day) throws SQLException {
+    try (Connection c = connect(); ResultSet rs = FaultCluster.query(c, "SELECT count(DISTINCT user_id) FROM "
+        + "service_task_execution WHERE task_name = 'buy_orders' AND trading_day = ? AND status = 'success'", day)) {
+      rs.next();
+      return rs.getLong(1);
+    }
   }
 
   /** The outcomes of the buy_orders runs of {@code day} (with the reason of any not successful), counted. */
