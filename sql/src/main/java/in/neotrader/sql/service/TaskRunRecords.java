@@ -46,9 +46,9 @@ public final class TaskRunRecords {
 
   /**
    * Records a run that ended at {@code run.executedAt()}; {@code error} non-null counts it as the user's last
-   * error (a failed run), null as the last successful execution.
+   * error (a failed run), null as the last successful execution. Answers the run's id.
    */
-  public Future<Void> record(long userId, NewTaskExecution run, List<ServiceLogRepository.NewLogLine> lines,
+  public Future<Long> record(long userId, NewTaskExecution run, List<ServiceLogRepository.NewLogLine> lines,
       String error) {
     JsonArray logs = new JsonArray();
     lines.forEach(l -> logs.add(new JsonObject().put("at", l.at().toString()).put("level", l.level().stored())
@@ -58,6 +58,6 @@ public final class TaskRunRecords {
         .and("executedAt", run.executedAt()).and("outcome", run.outcome()).and("reason", run.reason())
         .and("duration", run.durationSeconds()).and("details", run.details() == null ? new JsonObject() : run.details())
         .and("nodeId", run.nodeId()).and("logs", logs).and("failed", error != null).and("error", error);
-    return Queries.single(client, RECORD, params, row -> row.getLong("id")).mapEmpty();
+    return Queries.single(client, RECORD, params, row -> row.getLong("id"));
   }
 }

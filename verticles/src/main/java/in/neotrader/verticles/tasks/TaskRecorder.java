@@ -68,8 +68,8 @@ public final class TaskRecorder {
     }
     return executions.insert(session.userId(), new NewTaskExecution(task.stableName(), day, at, TaskOutcome.SKIPPED,
             skip.reason().code(), BigDecimal.ZERO, details, session.nodeId()))
-        .onSuccess(row -> events.publish(session.userId(), "task.skipped", at, event(task, day, "skipped",
-            skip.reason().code(), details)))
+        .onSuccess(row -> events.publish(session.userId(), "task.skipped", at, event(row.id(), task, day, at,
+            "skipped", skip.reason().code(), details).put("durationSeconds", 0.0)))
         .mapEmpty();
   }
 
@@ -175,21 +175,23 @@ public final class TaskRecorder {
     NewTaskExecution row = new NewTaskExecution(key.task().stableName(), key.tradingDay(), startedAt,
         outcome, reason, seconds, details, session.nodeId());
     // The execution row, the log lines and the status counters in one statement: one commit per run.
-    Future<Void> written = records.record(session.userId(), row, run.logs().stream()
+    Future<Long> written = records.record(session.userId(), row, run.logs().stream()
         .map(l -> new ServiceLogRepository.NewLogLine(l.at(), l.level(), key.task().stableName(), l.message(),
             l.context())).toList(), failure == null || skipped ? null : key.task() + ": " + reason);
-    return written.onSuccess(v -> {
+    return written.onSuccess(id -> {
       meters.taskRecorded(key.task().stableName(), outcome.stored(), Duration.ofNanos(System.nanoTime() - startedNanos));
       run.events().publishTo(events, session.userId());
       events.publish(session.userId(), "task." + (failure == null ? "completed" : outcome.stored()), run.now(),
-          event(key.task(), key.tradingDay(), outcome.stored(), reason, details)
+          event(id, key.task(), key.tradingDay(), startedAt, outcome.stored(), reason, details)
               .put("durationSeconds", seconds.doubleValue()));
-    });
+    }).mapEmpty();
   }
 
-  private static JsonObject event(TradingTask task, LocalDate day, String status, String reason, JsonObject details) {
-    return new JsonObject().put("task", task.stableName()).put("tradingDay", day.toString()).put("status", status)
-        .put("reason", reason).put("details", details);
+  /** A run as GET /user/service/tasks lists it (id and time included), so a live row is a row like the others. */
+  private static JsonObject event(long id, TradingTask task, LocalDate day, Instant executedAt, String status,
+      String reason, JsonObject details) {
+    return new JsonObject().put("id", id).put("task", task.stableName()).put("tradingDay", day.toString())
+        .put("executedAt", executedAt.toString()).put("status", status).put("reason", reason).put("details", details);
   }
 
   private static String message(Throwable t) {
