@@ -1,10 +1,12 @@
-// The analysis' buy signals for a day (today by default), live from signal.created events.
+// The analysis' buy signals for a day (the last analysed day by default), why each says what it says on expand,
+// live from signal.created events.
 import { html } from 'lit';
 import { LightElement } from '../client/light-element.js';
 import { query } from '../client/api-client.js';
 import { WholeList } from '../client/paged-list.js';
 import { onLiveEvent } from '../client/live-events.js';
 import { price } from '../client/format.js';
+import { signalReasons } from '../client/signal-reasons.js';
 import './paged-table.js';
 
 const verdict = (v) => (v ? html`<span class="badge verdict-${v}">${v.replace('_', ' ')}</span>` : '—');
@@ -48,7 +50,7 @@ class SignalsPage extends LightElement {
           @change=${(e) => { this.day = e.target.value; this.signals.load(); }}></label>
       </form>
       <paged-table class="signals" caption="Signals" .columns=${COLUMNS} .list=${this.signals}
-        .details=${(s) => html`<pre class="json">${JSON.stringify(s.indicators ?? {}, null, 2)}</pre>`}
+        .details=${(s) => html`<ul class="signal-reasons">${signalReasons(s).map((r) => html`<li>${r}</li>`)}</ul>`}
         empty-text="No signals for this day. The analysis task writes them after the close."></paged-table>`;
   }
 }

@@ -11,12 +11,13 @@ import java.util.List;
  * user every few seconds would be most of the database's work.
  */
 public final class NodeLeaseRepository {
+  // A lease that ran out (the database was unreachable) is still renewed while its epoch is unchanged: no node
+  // claimed it since, so nobody else traded; a claim bumps the epoch, and the row lock orders the two.
   private static final String RENEW_ALL = """
       UPDATE service_status s SET lease_until = now() + #{leaseSeconds}::int * interval '1 second',
         last_heartbeat = now(), node_id = #{nodeId}, updated_at = now()
       FROM unnest(#{userIds}::bigint[], #{epochs}::bigint[]) AS l(user_id, epoch)
-      WHERE s.user_id = l.user_id AND s.lease_epoch = l.epoch AND s.owner_node = #{nodeId} AND s.lease_until > now()
-        AND s.service_running
+      WHERE s.user_id = l.user_id AND s.lease_epoch = l.epoch AND s.owner_node = #{nodeId} AND s.service_running
       RETURNING s.user_id""";
   private static final String ORPHANS = "SELECT user_id, owner_node FROM service_status WHERE service_running "
       + "AND (lease_until IS NULL OR lease_until <= now()) ORDER BY user_id";

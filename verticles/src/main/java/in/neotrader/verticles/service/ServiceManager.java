@@ -17,6 +17,7 @@ import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.core.eventbus.ReplyException;
 import io.vertx.core.eventbus.ReplyFailure;
 import io.vertx.core.json.JsonObject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,6 +60,9 @@ public final class ServiceManager extends VerticleBase {
   private long heartbeatTimer;
   private final AtomicLong heartbeatFailures = new AtomicLong();
   private volatile Instant lastGoodHeartbeat = Instant.now();
+  /** When this node's heartbeats last came back after failing (the database was out for it, and likely for all). */
+  private volatile Instant heartbeatsBackAt = Instant.EPOCH;
+  private final int leaseSeconds;
 
   public ServiceManager(EngineServices services, long heartbeatMillis, int leaseSeconds) {
     this.services = services;
@@ -66,6 +70,7 @@ public final class ServiceManager extends VerticleBase {
     this.status = new ServiceStatusRepository(services.pool());
     this.leaseRows = new NodeLeaseRepository(services.pool());
     this.leases = new NodeLeases(services.nodeId(), leaseSeconds, status, leaseRows);
+    this.leaseSeconds = leaseSeconds;
     this.fairShare = new FairShare(new EngineNodeRepository(services.pool()), services.nodeId(), leaseSeconds);
   }
 
@@ -232,20 +237,36 @@ public final class ServiceManager extends VerticleBase {
 
   private void heartbeat() {
     leases.renewAll()
-        .onSuccess(lost -> lastGoodHeartbeat = Instant.now())
+        .onSuccess(lost -> {
+          Instant now = Instant.now();
+          if (Duration.between(lastGoodHeartbeat, now).toSeconds() >= leaseSeconds) {
+            heartbeatsBackAt = now;
+          }
+          lastGoodHeartbeat = now;
+        })
         .compose(lost -> Future.join(lost.stream().map(this::dropLost).toList()))
         .onSuccess(v -> leases.held().forEach(userId -> services.events().publish(userId, "service.heartbeat",
             services.clocks().of(userId).now(), new JsonObject().put("node", services.nodeId()))))
         .compose(v -> fairShare.surplus(deployments.size()))
         .compose(this::handOver)
         .compose(v -> leaseRows.orphans())
-        .map(orphans -> orphans.stream().filter(o -> fairShare.mayClaim(o.userId())).toList())
+        .map(orphans -> orphans.stream().filter(o -> fairShare.mayClaim(o.userId()) && mayTakeFromItsOwner(o)).toList())
         .compose(this::takeOver)
         // A heartbeat that keeps failing lets every lease run out: say so, and count it for the metrics.
         .onFailure(err -> {
           heartbeatFailures.incrementAndGet();
           LOG.error("heartbeat of node {} failed: {}", services.nodeId(), err.getMessage(), err);
         });
+  }
+
+  /**
+   * After a database outage every lease has run out, though the nodes are alive: for one lease after this node's
+   * heartbeats came back, the users another node held are left to that node to renew (taking them would cut their
+   * runs short for nothing). A node that died is still taken over, one lease later.
+   */
+  private boolean mayTakeFromItsOwner(NodeLeaseRepository.Orphan orphan) {
+    return orphan.lastOwner() == null || orphan.lastOwner().equals(services.nodeId())
+        || Duration.between(heartbeatsBackAt, Instant.now()).toSeconds() >= leaseSeconds;
   }
 
   /** Stops {@code extra} idle services here and gives their leases up, for the other nodes to claim (their fair share). */

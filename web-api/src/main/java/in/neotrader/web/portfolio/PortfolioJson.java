@@ -41,7 +41,12 @@ final class PortfolioJson {
 
   static JsonObject signal(Signal s) {
     return new JsonObject().put("symbol", s.symbol()).put("verdict", s.verdict()).put("finalVerdict", s.finalVerdict())
-        .put("combinedScore", s.combinedScore() == null ? null : s.combinedScore().doubleValue())
+        .put("combinedScore", score(s.combinedScore())).put("strengthScore", score(s.strengthScore()))
+        .put("backtestScore", score(s.backtestScore()))
         .put("lastClose", Replies.money(s.lastClose(), 2)).put("indicators", s.indicators());
+  }
+
+  private static Double score(BigDecimal score) {
+    return score == null ? null : score.doubleValue();
   }
 }

@@ -35,10 +35,12 @@ class TraderPagesWithDataBrowserTest {
         + " variety, status, task, placed_at, source) VALUES (" + userId + ", 'ui-1', 'RELIANCE', 'BUY', 8, 1234.5,"
         + " 'LIMIT', 'AMO', 'OPEN', 'buy_orders', '2025-02-28 10:36:00+00', 'paper')");
     // A past trading day (a Friday): the page asked for today's signals and showed none.
-    server.database.execute("INSERT INTO signals (user_id, day, symbol, verdict, final_verdict, combined_score,"
-        + " last_close) VALUES (" + userId + ", '2025-02-28', 'TATASTEEL', 'buy', 'strong_buy', 61.5, 138.25), ("
-        + userId + ", '2025-02-28', 'INFY', 'watch', 'watch', 22.0, 1710.4), (" + userId + ", '2025-02-27',"
-        + " 'SBIN', 'buy', 'buy', 40.0, 701.1)");
+    server.database.execute("INSERT INTO signals (user_id, day, symbol, verdict, final_verdict, strength_score,"
+        + " backtest_score, combined_score, last_close, indicators) VALUES (" + userId + ", '2025-02-28', 'TATASTEEL',"
+        + " 'buy', 'strong_buy', 28, 95, 61.5, 138.25, '{\"rsi10\": 24.31, \"ema9\": 141.2, \"ema200\": 120.1,"
+        + " \"averageVolume\": 1000000, \"lastVolume\": 800000, \"backtestTrades\": 7}'), (" + userId
+        + ", '2025-02-28', 'INFY', 'watch', 'watch', -1, 45, 22.0, 1710.4, '{}'), (" + userId + ", '2025-02-27',"
+        + " 'SBIN', 'buy', 'buy', 5, 75, 40.0, 701.1, '{}')");
   }
 
   @AfterAll
@@ -74,6 +76,14 @@ class TraderPagesWithDataBrowserTest {
     assertThat(chrome.driver.findElement(By.cssSelector("signals-page h1")).getText()).isEqualTo("Signals of 2025-02-28");
     assertThat(pages.rows("signals").get(0).findElement(By.cssSelector("td[data-label='Last close']")).getText())
         .isEqualTo("₹138.25");
+    pages.rows("signals").get(0).findElement(By.cssSelector("button.expand")).click();
+    String why = pages.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("ul.signal-reasons")))
+        .getText();
+    assertThat(why).contains("RSI10 24.3 < 30, the close ₹138.25 above EMA200 ₹120.10")
+        .contains("Volume 0.80 × average (enough: needs 0.5 ×)").contains("7 trades")
+        .contains("Final verdict strong buy: the backtest promoted the rules' buy")
+        .contains("buy_orders buys it").doesNotContain("{");
+    chrome.screenshot("signals-why-1280");
     chrome.resize(390, 844);
     chrome.screenshot("signals-with-data-390");
     chrome.resize(1280, 900);
