@@ -42,6 +42,7 @@ public final class PaperAccountFiles {
     var updated = a.instant("last_updated", false);
     BigDecimal configCapital = positive(c, "initial_capital", false);
     BigDecimal slippage = c.decimal("slippage_percentage", false);
+    BigDecimal maxPosition = positive(c, "max_position_size", false); // newer configs only
     if (slippage != null && (slippage.signum() < 0 || slippage.compareTo(BigDecimal.valueOf(5)) > 0)) {
       c.fail("slippage_percentage", "must be between 0 and 5, got " + slippage.toPlainString());
     }
@@ -62,10 +63,15 @@ public final class PaperAccountFiles {
       legacy.set("holdings", holdings);
       plan.counted(holdingsFile, holdings.size());
     }
+    if (initial != null && configCapital != null && initial.compareTo(configCapital) != 0) {
+      plan.problems().warn(new Problem(configFile, "config", "initial_capital", "config says " + configCapital.toPlainString()
+          + ", " + accountFile + " says " + initial.toPlainString() + "; the account keeps the account file's figure"));
+    }
     BigDecimal capital = initial != null ? initial : configCapital != null ? configCapital : DEFAULT_CAPITAL;
     paper.paperAccount = new PlannedPaperAccount(Numbers.money(capital),
         cash == null ? capital : Numbers.charges(cash), money(margin), money(realised), money(unrealised), created, updated,
         configCapital == null ? null : Numbers.money(configCapital), slippage,
+        maxPosition == null ? null : Numbers.money(maxPosition),
         config == null ? null : (ObjectNode) config, legacy);
   }
 
