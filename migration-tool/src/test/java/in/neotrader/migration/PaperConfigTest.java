@@ -38,8 +38,8 @@ class PaperConfigTest {
     Files.writeString(folder.resolve("config.json"), "{\"initial_capital\": 200000.0, \"slippage_percentage\": 0.2,"
         + " \"max_position_size\": 25000}");
     assertThat(tool.run("import", "--source", dir.resolve("legacy").toString())).isZero();
-    assertThat(report()).contains("paper_trading/unified_service/config.json [config] .initial_capital: config says 200000,"
-        + " paper_trading/unified_service/account.json says 100000; the account keeps the account file's figure");
+    assertThat(report()).contains("paper_trading/unified_service/config.json [config] .initial_capital: config says 200000.0,"
+        + " paper_trading/unified_service/account.json says 100000.0; the account keeps the account file's figure");
     assertThat(tool.scalar("SELECT initial_capital FROM paper_accounts")).isEqualTo(new BigDecimal("100000.00"));
     assertThat(tool.scalar("SELECT paper_max_position_size FROM user_trading_config")).isEqualTo(new BigDecimal("25000.00"));
   }
