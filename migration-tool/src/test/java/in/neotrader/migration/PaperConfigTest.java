@@ -43,4 +43,15 @@ class PaperConfigTest {
     assertThat(tool.scalar("SELECT initial_capital FROM paper_accounts")).isEqualTo(new BigDecimal("100000.00"));
     assertThat(tool.scalar("SELECT paper_max_position_size FROM user_trading_config")).isEqualTo(new BigDecimal("25000.00"));
   }
+
+  @Test
+  void aMissingHoldingsSnapshotIsNotWarnedAbout() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("legacy/paper_trading/unified_service"));
+    Files.writeString(folder.resolve("account.json"), "{\"initial_capital\": 1000.0, \"available_cash\": 970.0}");
+    Files.writeString(folder.resolve("transactions.json"), "[{\"order_id\": \"PT1\", \"symbol\": \"ASTRAL\","
+        + " \"transaction_type\": \"BUY\", \"quantity\": 3, \"price\": 10, \"charges\": 0, \"timestamp\": \"2025-11-13T16:05:19\"}]");
+    assertThat(tool.run("import", "--source", dir.resolve("legacy").toString())).isZero();
+    assertThat(tool.count("SELECT count(*) FROM positions WHERE quantity = 3")).isEqualTo(1);
+    assertThat(report()).doesNotContain("holdings.json");
+  }
 }

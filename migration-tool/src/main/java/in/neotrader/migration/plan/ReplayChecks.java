@@ -40,6 +40,9 @@ public final class ReplayChecks {
       return;
     }
     JsonNode holdings = paper.paperAccount.legacy().path("holdings");
+    if (holdings.isMissingNode()) {
+      return; // no snapshot to check against: the replay is the positions, nothing to warn about
+    }
     Map<String, Integer> replayed = openQuantities(paper);
     for (Iterator<Map.Entry<String, JsonNode>> it = holdings.fields(); it.hasNext(); ) {
       var e = it.next();
