@@ -71,7 +71,7 @@ class TreeShapeTest {
         + " \"ASTRAL\", \"transaction_type\": \"BUY\", \"quantity\": 3, \"price\": 10, \"charges\": -1,"
         + " \"timestamp\": \"2025-11-13T16:05:19\"}]");
     assertThat(tool.run("import", "--source", root.toString())).isEqualTo(4);
-    assertThat(report()).contains("paper_trading/unified_service/transactions.json [[0] PT1] .charges: charges must not be negative, got -1");
+    assertThat(report()).contains("paper_trading/unified_service/transactions.json [record 0 PT1] .charges: charges must not be negative, got -1");
   }
 
   @Test

@@ -43,7 +43,7 @@ public final class PaperOrdersFile {
 
   private static void readOrder(ImportPlan plan, UserPlan paper, String file, Timestamps ts, NaturalKeys keys, int index,
       JsonNode node) {
-    RecordReader r = new RecordReader(file, "[" + index + "] " + node.path("order_id").asText(""), node, ts);
+    RecordReader r = new RecordReader(file, RecordReader.item(index, node.path("order_id").asText("")), node, ts);
     String orderId = r.text("order_id", true);
     String symbol = r.symbol("symbol");
     Integer qty = r.quantity("quantity", true);

@@ -45,7 +45,7 @@ public final class PaperTransactionsFile {
 
   private static void readTransaction(ImportPlan plan, UserPlan paper, String file, Timestamps ts, NaturalKeys keys,
       Map<String, PlannedOrder> orders, int index, JsonNode node) {
-    RecordReader r = new RecordReader(file, "[" + index + "] " + node.path("order_id").asText(""), node, ts);
+    RecordReader r = new RecordReader(file, RecordReader.item(index, node.path("order_id").asText("")), node, ts);
     String orderId = r.text("order_id", true);
     String symbol = r.symbol("symbol");
     String side = r.oneOf("transaction_type", Set.of("BUY", "SELL"), true);
