@@ -29,7 +29,8 @@ final class ValidateCommand extends DatabaseCommand {
     comparison.compare(plan, tree.owners(plan));
     db.connection().rollback();
     comparison.matched().forEach(m -> System.out.println("  ok   " + m));
-    comparison.differences().forEach(d -> System.out.println("  DIFF " + d));
+    // Sorted: stored rows stream in physical order, which an update or vacuum changes between runs.
+    comparison.differences().stream().sorted().forEach(d -> System.out.println("  DIFF " + d));
     System.out.printf("Validate %s: %d differences (%.1f s)%n", source, comparison.differences().size(),
         (System.nanoTime() - started) / 1e9);
     return comparison.differences().isEmpty() ? ExitCode.OK : ExitCode.DIFFERENCES;
