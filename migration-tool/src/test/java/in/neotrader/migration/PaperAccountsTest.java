@@ -99,4 +99,21 @@ class PaperAccountsTest {
         "--paper-user-map", "user_2=X@example.com")).isEqualTo(2);
     assertThat(tool.count("SELECT count(*) FROM migration_batches")).isZero();
   }
+
+  @Test
+  void legacyOutputsNoImporterReadsAreListedWithTheReason() throws IOException {
+    Path root = Tool.copyOfSample(dir.resolve("legacy"));
+    Files.writeString(root.resolve("analysis_results/master_analysis.csv"), "ticker\n");
+    Files.writeString(root.resolve("analysis_results/bulk_analysis_20251113_160000.csv"), "ticker\n");
+    Files.writeString(root.resolve("analysis_results/ml_features.parquet"), "x");
+    Files.createDirectories(root.resolve("data/scrip_master"));
+    assertThat(tool.run("import", "--source", root.toString())).isZero();
+    assertThat(report())
+        .contains("  analysis_results/bulk_analysis_20251113_160000.csv: intermediate analysis output; only"
+            + " bulk_analysis_final_<ts>.csv holds signals; not migrated\n")
+        .contains("  analysis_results/master_analysis.csv: derived analysis summary; the schema has no place for it; not migrated\n")
+        .contains("  analysis_results/ml_features.parquet: analysis, reporter or ML/backtest output;")
+        .contains("  data/scrip_master: instrument cache, rebuilt by the service; not migrated\n")
+        .doesNotContain("data/trades_history.json: not");
+  }
 }

@@ -12,6 +12,7 @@ import in.neotrader.migration.legacy.Problem;
 import in.neotrader.migration.legacy.Problems;
 import in.neotrader.migration.legacy.TrackingFile;
 import in.neotrader.migration.legacy.TradesHistoryFile;
+import in.neotrader.migration.legacy.Unmigrated;
 import in.neotrader.migration.normalise.Timestamps;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -34,6 +35,7 @@ public final class LegacyPlanner {
     AnalysisCsvFiles.read(plan, ts);
     TrackingSignals.add(plan.live);
     PnlDailyFile.read(plan, ts);
+    Unmigrated.list(root, plan.problems());
     PaperFolders folders = PaperFolders.scan(root);
     folders.skipped().forEach(plan.problems()::skip);
     folders.notMigrated().forEach(plan.problems()::notMigrated);
