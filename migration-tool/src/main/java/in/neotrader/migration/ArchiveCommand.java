@@ -1,6 +1,7 @@
 package in.neotrader.migration;
 
 import in.neotrader.migration.legacy.LegacyTree;
+import in.neotrader.migration.legacy.PaperFolders;
 import in.neotrader.migration.store.MigrationDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,16 +23,17 @@ final class ArchiveCommand extends DatabaseCommand {
   protected int run() throws Exception {
     int validation;
     try (MigrationDatabase db = openDatabase()) {
-      validation = ValidateCommand.validate(db, tree.source, tree.liveEmail(), tree.paperEmail(), tree.hostZone);
+      validation = ValidateCommand.validate(db, tree);
     }
     if (validation != ExitCode.OK) {
       System.out.println("Not archived: the files and the database differ.");
       return validation;
     }
     Path target = tree.source.resolve("data/archive").resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss")));
-    List<String> files = new ArrayList<>(List.of(LegacyTree.TRADES, LegacyTree.PENDING, LegacyTree.TRACKING, LegacyTree.PNL_DAILY,
-        LegacyTree.PAPER_ORDERS, LegacyTree.PAPER_TRANSACTIONS, LegacyTree.PAPER_HOLDINGS, LegacyTree.PAPER_ACCOUNT,
-        LegacyTree.PAPER_CONFIG));
+    List<String> files = new ArrayList<>(List.of(LegacyTree.TRADES, LegacyTree.PENDING, LegacyTree.TRACKING, LegacyTree.PNL_DAILY));
+    for (String account : PaperFolders.scan(tree.source).accounts()) {
+      PaperFolders.FILES.stream().sorted().forEach(name -> files.add(PaperFolders.file(account, name)));
+    }
     files.addAll(new LegacyTree(tree.source, new in.neotrader.migration.legacy.Problems()).analysisFiles());
     for (String relative : files) {
       Path file = tree.source.resolve(relative);

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -38,14 +39,13 @@ final class ImportCommand extends DatabaseCommand {
     if (!Files.isDirectory(tree.source)) {
       throw new IllegalArgumentException("--source " + tree.source + " is not a directory");
     }
-    String liveEmail = tree.liveEmail();
-    String paperEmail = tree.paperEmail();
     long started = System.nanoTime();
     ImportPlan plan = LegacyPlanner.plan(tree.source, tree.hostZone);
     if (plan.tree.checksums().isEmpty()) {
       throw new IllegalArgumentException("--source " + tree.source + " holds no legacy file (data/, paper_trading/,"
           + " analysis_results/); nothing to import");
     }
+    Map<String, String> owners = tree.owners(plan);
     String stamp = LocalDateTime.now(Timestamps.IST).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"));
     if (!dryRun && !skipInvalid && !plan.problems().rejections().isEmpty()) {
       return refused(plan, stamp, started, null);
@@ -54,7 +54,7 @@ final class ImportCommand extends DatabaseCommand {
       BatchImport.Result result;
       try (ProgressBar bar = new ProgressBarBuilder().setTaskName(dryRun ? "Trying" : "Writing").setInitialMax(BatchImport.rows(plan))
           .setUnit(" rows", 1).showSpeed().setStyle(ProgressBarStyle.ASCII).build()) {
-        result = BatchImport.run(db.connection(), plan, liveEmail, paperEmail, bar::stepBy, !skipInvalid, dryRun);
+        result = BatchImport.run(db.connection(), plan, owners, bar::stepBy, !skipInvalid, dryRun);
       }
       boolean rejected = !plan.problems().rejections().isEmpty();
       if (dryRun) {

@@ -29,6 +29,8 @@ final class ImportReport {
     r.put("duplicates_skipped", plan.duplicates);
     r.set("duplicates", problems(plan.problems().duplicates()));
     r.set("merges", problems(plan.problems().merges()));
+    r.set("skipped", problems(plan.problems().skipped()));
+    r.set("not_migrated", problems(plan.problems().notMigrated()));
     r.set("rejected", problems(plan.problems().rejections()));
     r.set("warnings", problems(plan.problems().warnings()));
     return r;
@@ -47,6 +49,8 @@ final class ImportReport {
     s.append("Duplicates skipped: ").append(r.path("duplicates_skipped").asInt()).append('\n');
     r.path("duplicates").forEach(p -> s.append("  ").append(problem(p)).append('\n'));
     section(s, "Merged", r.path("merges"));
+    section(s, "Skipped", r.path("skipped"));
+    section(s, "Not migrated", r.path("not_migrated"));
     section(s, "Rejected", r.path("rejected"));
     section(s, "Warnings", r.path("warnings"));
     return s.toString();

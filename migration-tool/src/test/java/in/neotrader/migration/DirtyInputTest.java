@@ -121,4 +121,16 @@ class DirtyInputTest {
         + " 'Asia/Kolkata', 'HH24:MI') FROM orders")).isEqualTo("KEI-EQ 3988.5000 14:50");
     assertThat(tool.count("SELECT count(*) FROM positions WHERE closed_at IS NULL AND quantity = 5")).isEqualTo(1);
   }
+
+  @Test
+  void aBrokenOrMissingTickerPlacedSymbolAndEntryTypeGetTheirDefaults() throws IOException {
+    Path root = dir.resolve("legacy");
+    write(root.resolve("data/trades_history.json"), "{\"trades\": [{\"symbol\": \"KEI\", \"ticker\": \".NS\", \"placed_symbol\": \"\","
+        + " \"entry_price\": 3988.5, \"entry_time\": \"2025-11-14T09:20:00\", \"qty\": 5, \"status\": \"open\"},"
+        + " {\"symbol\": \"ASTRAL\", \"entry_price\": 1400, \"entry_time\": \"2025-11-14T09:21:00\", \"qty\": 2,"
+        + " \"status\": \"open\", \"entry_type\": \"reentry\"}]}");
+    assertThat(tool.run("import", "--source", root.toString())).isEqualTo(0);
+    assertThat(tool.scalar("SELECT string_agg(trading_symbol || ' ' || (metadata->>'ticker') || ' ' || (metadata->>'entry_type'),"
+        + " ',' ORDER BY symbol) FROM orders")).isEqualTo("ASTRAL-EQ ASTRAL.NS reentry,KEI-EQ KEI.NS system_recommended");
+  }
 }

@@ -56,6 +56,20 @@ class ExportRollbackTest {
     assertThat(tool.run("validate", "--source", Tool.SAMPLE.toString())).isEqualTo(4);
   }
 
+  @Test
+  void exportedNumbersArePlainAndKeepTheirDigits() throws IOException {
+    Path root = dir.resolve("legacy");
+    Files.createDirectories(root.resolve("paper_trading/unified_service"));
+    // config only: the account file is written from the columns, not from a kept original
+    Files.writeString(root.resolve("paper_trading/unified_service/config.json"), "{\"initial_capital\": 100000.0}");
+    Tool tool = new Tool(TestDatabase.create(), dir.resolve("reports"));
+    assertThat(tool.run("import", "--source", root.toString())).isEqualTo(0);
+    Path out = dir.resolve("export");
+    assertThat(tool.run("export", "--out", out.toString())).isEqualTo(0);
+    String account = Files.readString(out.resolve("paper_trading/unified_service/account.json"));
+    assertThat(account).contains("\"initial_capital\" : 100000.00").contains("\"available_cash\" : 100000.0000").doesNotContain("E+");
+  }
+
   private static List<Map<String, String>> csv(Path file) throws IOException {
     try (Reader r = Files.newBufferedReader(file)) {
       return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(r).stream()

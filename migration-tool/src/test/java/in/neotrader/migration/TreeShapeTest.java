@@ -71,6 +71,23 @@ class TreeShapeTest {
         + " \"ASTRAL\", \"transaction_type\": \"BUY\", \"quantity\": 3, \"price\": 10, \"charges\": -1,"
         + " \"timestamp\": \"2025-11-13T16:05:19\"}]");
     assertThat(tool.run("import", "--source", root.toString())).isEqualTo(4);
-    assertThat(report()).contains("paper_trading/unified_service/transactions.json [[0] PT1] .charges: charges must not be negative, got -1");
+    assertThat(report()).contains("paper_trading/unified_service/transactions.json [record 0 PT1] .charges: charges must not be negative, got -1");
+  }
+
+  @Test
+  void anEmptyOrTruncatedFileSaysSoAndWhereItBroke() throws IOException {
+    Path root = dir.resolve("legacy");
+    Files.createDirectories(root.resolve("data"));
+    Files.writeString(root.resolve("data/trades_history.json"), "");
+    Files.writeString(root.resolve("data/pending_orders.json"), "{\n  \"orders\": [\n    {\"order_id\": \"1\", \"qty\": 5,\n");
+    Files.writeString(root.resolve("data/system_recommended_symbols.json"), "{\"symbols\": [}");
+    assertThat(tool.run("import", "--source", root.toString())).isEqualTo(4);
+    assertThat(report())
+        .contains("data/trades_history.json: file is empty, nothing of it is imported (look for a good copy under data_backups/)")
+        .contains("data/pending_orders.json: file cannot be parsed at line 4, column 1: the file ends early (truncated?);"
+            + " nothing of it is imported")
+        .contains("data/system_recommended_symbols.json: file cannot be parsed at line 1, column 14:"
+            + " Unexpected close marker '}': expected ']'; nothing")
+        .doesNotContain("required array is missing").doesNotContain("start marker").doesNotContain("[Source");
   }
 }

@@ -20,6 +20,8 @@ public final class Benchmark {
     String run = String.valueOf(System.currentTimeMillis());
     String live = "bench-" + run + "@localhost";
     String paper = "bench-paper-" + run + "@localhost";
+    // the generated tree has the live files and paper_trading/unified_service only
+    java.util.Map<String, String> owners = java.util.Map.of("live", live, "paper", paper);
 
     CpuClock cpu = CpuClock.of(db.connection());
     double[] c1 = cpu.now();
@@ -28,7 +30,7 @@ public final class Benchmark {
     double readSeconds = secs(t1);
     double[] c2 = cpu.now();
     long t2 = System.nanoTime();
-    BatchImport.Result result = BatchImport.run(db.connection(), plan, live, paper, n -> { }, false, false);
+    BatchImport.Result result = BatchImport.run(db.connection(), plan, owners, n -> { }, false, false);
     double writeSeconds = secs(t2);
     double importSeconds = secs(t1);
     double[] c3 = cpu.now();
@@ -39,7 +41,7 @@ public final class Benchmark {
 
     long t3 = System.nanoTime();
     Comparison comparison = new Comparison(db.connection());
-    comparison.compare(LegacyPlanner.plan(legacy, Timestamps.IST), live, paper);
+    comparison.compare(LegacyPlanner.plan(legacy, Timestamps.IST), owners);
     db.connection().rollback();
     double validateSeconds = secs(t3);
     double[] c4 = cpu.now();

@@ -1,11 +1,14 @@
 package in.neotrader.migration.legacy;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +20,12 @@ import java.nio.file.Path;
  * legacy files survives the round trip through jsonb and back to an export unchanged.
  */
 public final class LegacyJson {
+  // Exact decimals in trees: Jackson's default strips trailing zeros, so 100000.00 was written as 1E+5.
   public static final ObjectMapper MAPPER = JsonMapper.builder()
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+      .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+      .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
       .build();
   private static final ObjectMapper ESCAPING = MAPPER.copy()
       .enable(SerializationFeature.INDENT_OUTPUT)

@@ -32,6 +32,8 @@ public final class LegacyTree {
   public static final String PAPER_ACCOUNT = PAPER_DIR + "/account.json";
   public static final String PAPER_CONFIG = PAPER_DIR + "/config.json";
 
+  private static final String BACKUP_HINT = " (look for a good copy under data_backups/)";
+
   private final Path root;
   private final Problems problems;
   private final Map<String, String> checksums = new TreeMap<>();
@@ -68,10 +70,16 @@ public final class LegacyTree {
     }
     checksums.put(relative, sha256(bytes));
     try {
-      return Optional.of(LegacyJson.read(bytes));
+      JsonNode parsed = LegacyJson.read(bytes);
+      if (parsed.isMissingNode()) {
+        // An empty file (the legacy truncated it while writing) is damage, not a file without records.
+        problems.reject(new Problem(relative, null, null, "file is empty, nothing of it is imported" + BACKUP_HINT));
+        return Optional.empty();
+      }
+      return Optional.of(parsed);
     } catch (IOException e) {
-      problems.reject(new Problem(relative, null, null, "file cannot be parsed, nothing of it is imported: "
-          + e.getMessage().lines().findFirst().orElse("") + " (look for a good copy under data_backups/)"));
+      problems.reject(new Problem(relative, null, null, "file cannot be parsed " + ParseErrors.describe(e)
+          + "; nothing of it is imported" + BACKUP_HINT));
       return Optional.empty();
     }
   }

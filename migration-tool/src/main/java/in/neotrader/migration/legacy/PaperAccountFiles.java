@@ -6,6 +6,7 @@ import in.neotrader.migration.normalise.Numbers;
 import in.neotrader.migration.normalise.Timestamps;
 import in.neotrader.migration.plan.ImportPlan;
 import in.neotrader.migration.plan.PlannedPaperAccount;
+import in.neotrader.migration.plan.UserPlan;
 import java.math.BigDecimal;
 
 /**
@@ -19,16 +20,19 @@ public final class PaperAccountFiles {
   private PaperAccountFiles() {
   }
 
-  public static void read(ImportPlan plan, Timestamps ts) {
-    JsonNode account = plan.tree.json(LegacyTree.PAPER_ACCOUNT).orElse(null);
-    JsonNode config = plan.tree.json(LegacyTree.PAPER_CONFIG).orElse(null);
-    JsonNode holdings = plan.tree.json(LegacyTree.PAPER_HOLDINGS).orElse(null);
+  public static void read(ImportPlan plan, UserPlan paper, Timestamps ts) {
+    String accountFile = paper.paperFile("account.json");
+    String configFile = paper.paperFile("config.json");
+    String holdingsFile = paper.paperFile("holdings.json");
+    JsonNode account = plan.tree.json(accountFile).orElse(null);
+    JsonNode config = plan.tree.json(configFile).orElse(null);
+    JsonNode holdings = plan.tree.json(holdingsFile).orElse(null);
     if (account == null && config == null) {
       return;
     }
     ObjectNode legacy = LegacyJson.object();
-    RecordReader a = new RecordReader(LegacyTree.PAPER_ACCOUNT, "account", account == null ? LegacyJson.object() : account, ts);
-    RecordReader c = new RecordReader(LegacyTree.PAPER_CONFIG, "config", config == null ? LegacyJson.object() : config, ts);
+    RecordReader a = new RecordReader(accountFile, "account", account == null ? LegacyJson.object() : account, ts);
+    RecordReader c = new RecordReader(configFile, "config", config == null ? LegacyJson.object() : config, ts);
     BigDecimal initial = positive(a, "initial_capital", account != null);
     BigDecimal cash = a.decimal("available_cash", account != null);
     BigDecimal margin = a.decimal("margin_used", false);
@@ -38,6 +42,7 @@ public final class PaperAccountFiles {
     var updated = a.instant("last_updated", false);
     BigDecimal configCapital = positive(c, "initial_capital", false);
     BigDecimal slippage = c.decimal("slippage_percentage", false);
+    BigDecimal maxPosition = positive(c, "max_position_size", false); // newer configs only
     if (slippage != null && (slippage.signum() < 0 || slippage.compareTo(BigDecimal.valueOf(5)) > 0)) {
       c.fail("slippage_percentage", "must be between 0 and 5, got " + slippage.toPlainString());
     }
@@ -48,20 +53,25 @@ public final class PaperAccountFiles {
     }
     if (account != null) {
       legacy.set("account", account);
-      plan.counted(LegacyTree.PAPER_ACCOUNT, 1);
+      plan.counted(accountFile, 1);
     }
     if (config != null) {
       legacy.set("config", config);
-      plan.counted(LegacyTree.PAPER_CONFIG, 1);
+      plan.counted(configFile, 1);
     }
     if (holdings != null) {
       legacy.set("holdings", holdings);
-      plan.counted(LegacyTree.PAPER_HOLDINGS, holdings.size());
+      plan.counted(holdingsFile, holdings.size());
+    }
+    if (initial != null && configCapital != null && initial.compareTo(configCapital) != 0) {
+      plan.problems().warn(new Problem(configFile, "config", "initial_capital", "config says " + configCapital.toPlainString()
+          + ", " + accountFile + " says " + initial.toPlainString() + "; the account keeps the account file's figure"));
     }
     BigDecimal capital = initial != null ? initial : configCapital != null ? configCapital : DEFAULT_CAPITAL;
-    plan.paper.paperAccount = new PlannedPaperAccount(Numbers.money(capital),
+    paper.paperAccount = new PlannedPaperAccount(Numbers.money(capital),
         cash == null ? capital : Numbers.charges(cash), money(margin), money(realised), money(unrealised), created, updated,
         configCapital == null ? null : Numbers.money(configCapital), slippage,
+        maxPosition == null ? null : Numbers.money(maxPosition),
         config == null ? null : (ObjectNode) config, legacy);
   }
 

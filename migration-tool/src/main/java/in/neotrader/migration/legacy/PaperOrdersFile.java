@@ -6,15 +6,16 @@ import in.neotrader.migration.normalise.Symbols;
 import in.neotrader.migration.normalise.Timestamps;
 import in.neotrader.migration.plan.ImportPlan;
 import in.neotrader.migration.plan.PlannedOrder;
+import in.neotrader.migration.plan.UserPlan;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** {@code paper_trading/unified_service/orders.json}: the paper orders, keyed by their PT id. */
+/** {@code paper_trading/<account>/orders.json}: the paper orders, keyed by their PT id. */
 public final class PaperOrdersFile {
-  static final String FILE = LegacyTree.PAPER_ORDERS;
+  static final String NAME = "orders.json";
   static final String SECTION = "paper_orders";
   private static final Map<String, String> STATES = Map.of("COMPLETE", "FILLED", "EXECUTED", "FILLED", "OPEN", "OPEN",
       "PENDING", "OPEN", "TRIGGER_PENDING", "OPEN", "PARTIALLY_FILLED", "PARTIALLY_FILLED", "CANCELLED", "CANCELLED",
@@ -24,23 +25,25 @@ public final class PaperOrdersFile {
   private PaperOrdersFile() {
   }
 
-  public static void read(ImportPlan plan, Timestamps ts) {
-    plan.tree.json(FILE).ifPresent(orders -> {
+  public static void read(ImportPlan plan, UserPlan paper, Timestamps ts) {
+    String file = paper.paperFile(NAME);
+    plan.tree.json(file).ifPresent(orders -> {
       if (!orders.isArray()) {
-        plan.problems().reject(new Problem(FILE, null, null, "expected a list of orders"));
+        plan.problems().reject(new Problem(file, null, null, "expected a list of orders"));
         return;
       }
-      NaturalKeys keys = new NaturalKeys(FILE, plan.problems());
+      NaturalKeys keys = new NaturalKeys(file, plan.problems());
       for (int i = 0; i < orders.size(); i++) {
-        readOrder(plan, ts, keys, i, orders.get(i));
+        readOrder(plan, paper, file, ts, keys, i, orders.get(i));
       }
       plan.duplicates += keys.duplicates();
-      plan.counted(FILE, orders.size());
+      plan.counted(file, orders.size());
     });
   }
 
-  private static void readOrder(ImportPlan plan, Timestamps ts, NaturalKeys keys, int index, JsonNode node) {
-    RecordReader r = new RecordReader(FILE, "[" + index + "] " + node.path("order_id").asText(""), node, ts);
+  private static void readOrder(ImportPlan plan, UserPlan paper, String file, Timestamps ts, NaturalKeys keys, int index,
+      JsonNode node) {
+    RecordReader r = new RecordReader(file, RecordReader.item(index, node.path("order_id").asText("")), node, ts);
     String orderId = r.text("order_id", true);
     String symbol = r.symbol("symbol");
     Integer qty = r.quantity("quantity", true);
@@ -65,7 +68,7 @@ public final class PaperOrdersFile {
     if (!r.finish(plan.problems()) || !keys.first(orderId, r.key(), node)) {
       return;
     }
-    PlannedOrder o = new PlannedOrder(plan.paper.ref("orders", orderId));
+    PlannedOrder o = new PlannedOrder(paper.ref("orders", orderId));
     o.brokerOrderId = orderId;
     o.symbol = symbol;
     o.tradingSymbol = Symbols.tradingSymbol(symbol);
@@ -91,6 +94,6 @@ public final class PaperOrdersFile {
       }
     }
     o.legacy.set(SECTION, node);
-    plan.paper.orders.add(o);
+    paper.orders.add(o);
   }
 }

@@ -7,6 +7,7 @@ import in.neotrader.migration.normalise.Timestamps;
 import in.neotrader.migration.plan.ImportPlan;
 import in.neotrader.migration.plan.PlannedFill;
 import in.neotrader.migration.plan.PlannedOrder;
+import in.neotrader.migration.plan.UserPlan;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashMap;
@@ -19,31 +20,32 @@ import java.util.Set;
  * it then gets a synthetic order of its own, with a warning.
  */
 public final class PaperTransactionsFile {
-  private static final String FILE = LegacyTree.PAPER_TRANSACTIONS;
+  static final String NAME = "transactions.json";
 
   private PaperTransactionsFile() {
   }
 
-  public static void read(ImportPlan plan, Timestamps ts) {
-    plan.tree.json(FILE).ifPresent(transactions -> {
+  public static void read(ImportPlan plan, UserPlan paper, Timestamps ts) {
+    String file = paper.paperFile(NAME);
+    plan.tree.json(file).ifPresent(transactions -> {
       if (!transactions.isArray()) {
-        plan.problems().reject(new Problem(FILE, null, null, "expected a list of transactions"));
+        plan.problems().reject(new Problem(file, null, null, "expected a list of transactions"));
         return;
       }
       Map<String, PlannedOrder> orders = new HashMap<>();
-      plan.paper.orders.forEach(o -> orders.put(o.brokerOrderId, o));
-      NaturalKeys keys = new NaturalKeys(FILE, plan.problems());
+      paper.orders.forEach(o -> orders.put(o.brokerOrderId, o));
+      NaturalKeys keys = new NaturalKeys(file, plan.problems());
       for (int i = 0; i < transactions.size(); i++) {
-        readTransaction(plan, ts, keys, orders, i, transactions.get(i));
+        readTransaction(plan, paper, file, ts, keys, orders, i, transactions.get(i));
       }
       plan.duplicates += keys.duplicates();
-      plan.counted(FILE, transactions.size());
+      plan.counted(file, transactions.size());
     });
   }
 
-  private static void readTransaction(ImportPlan plan, Timestamps ts, NaturalKeys keys, Map<String, PlannedOrder> orders,
-      int index, JsonNode node) {
-    RecordReader r = new RecordReader(FILE, "[" + index + "] " + node.path("order_id").asText(""), node, ts);
+  private static void readTransaction(ImportPlan plan, UserPlan paper, String file, Timestamps ts, NaturalKeys keys,
+      Map<String, PlannedOrder> orders, int index, JsonNode node) {
+    RecordReader r = new RecordReader(file, RecordReader.item(index, node.path("order_id").asText("")), node, ts);
     String orderId = r.text("order_id", true);
     String symbol = r.symbol("symbol");
     String side = r.oneOf("transaction_type", Set.of("BUY", "SELL"), true);
@@ -63,17 +65,17 @@ public final class PaperTransactionsFile {
     }
     PlannedOrder order = orders.get(orderId);
     if (order == null || !order.symbol.equals(symbol) || !order.side.equals(side)) {
-      plan.problems().warn(new Problem(FILE, r.key(), "order_id", order == null
+      plan.problems().warn(new Problem(file, r.key(), "order_id", order == null
           ? "no order " + orderId + " in orders.json; imported with a synthetic order"
           : "order " + orderId + " in orders.json is " + order.side + " " + order.symbol
               + " (the legacy reused the id); imported with a synthetic order"));
-      order = synthetic(plan, key, orderId, order == null, symbol, side, qty, price, at);
+      order = synthetic(paper, key, orderId, order == null, symbol, side, qty, price, at);
       orders.putIfAbsent(orderId, order);
     }
     var legacy = LegacyJson.object();
     legacy.set("transactions", node);
-    plan.paper.fills.add(new PlannedFill(order, qty, Numbers.money(price),
-        Numbers.charges(charges == null ? BigDecimal.ZERO : charges), at, null, plan.paper.ref("transactions", key), legacy));
+    paper.fills.add(new PlannedFill(order, qty, Numbers.money(price),
+        Numbers.charges(charges == null ? BigDecimal.ZERO : charges), at, null, paper.ref("transactions", key), legacy));
   }
 
   /**
@@ -81,9 +83,9 @@ public final class PaperTransactionsFile {
    * other order of the tree does: an id the legacy reused names the newer order, and one broker
    * id is one order; the reused id stays in the metadata.
    */
-  private static PlannedOrder synthetic(ImportPlan plan, String key, String orderId, boolean idFree, String symbol,
+  private static PlannedOrder synthetic(UserPlan paper, String key, String orderId, boolean idFree, String symbol,
       String side, int qty, BigDecimal price, Instant at) {
-    PlannedOrder o = new PlannedOrder(plan.paper.ref("transactions", key));
+    PlannedOrder o = new PlannedOrder(paper.ref("transactions", key));
     o.brokerOrderId = idFree ? orderId : null;
     o.metadata.put("legacy_order_id", orderId);
     o.symbol = symbol;
@@ -96,7 +98,7 @@ public final class PaperTransactionsFile {
     o.placedAt = at;
     o.filledAt = at;
     o.metadata.put("synthetic", "order record overwritten in the legacy orders.json");
-    plan.paper.orders.add(o);
+    paper.orders.add(o);
     return o;
   }
 }

@@ -11,6 +11,8 @@ public final class Problems {
   private final List<Quarantined> quarantined = new ArrayList<>();
   private final List<Problem> duplicates = new ArrayList<>();
   private final List<Problem> merges = new ArrayList<>();
+  private final List<Problem> skipped = new ArrayList<>();
+  private final List<Problem> notMigrated = new ArrayList<>();
 
   /** A rejected record kept whole for the quarantine file, with its reasons. */
   public record Quarantined(String file, String recordKey, JsonNode record, List<Problem> reasons) {
@@ -36,6 +38,24 @@ public final class Problems {
   /** A record joined to another one (of this tree or of an earlier batch), named in the message. */
   public void merge(Problem problem) {
     merges.add(problem);
+  }
+
+  /** A folder left out on purpose (a backup copy), named in the report. */
+  public void skip(Problem problem) {
+    skipped.add(problem);
+  }
+
+  /** A file or folder of the tree the tool does not import, with the reason. */
+  public void notMigrated(Problem problem) {
+    notMigrated.add(problem);
+  }
+
+  public List<Problem> skipped() {
+    return skipped;
+  }
+
+  public List<Problem> notMigrated() {
+    return notMigrated;
   }
 
   public List<Problem> duplicates() {

@@ -40,6 +40,11 @@ public final class RecordReader {
     return key;
   }
 
+  /** Label of an element of a bare-array file: "record 4 PT1" (the report wraps it in brackets once). */
+  public static String item(int index, String id) {
+    return "record " + index + (id.isBlank() ? "" : " " + id.trim());
+  }
+
   public boolean has(String field) {
     JsonNode v = node.get(field);
     return v != null && !v.isNull() && !(v.isTextual() && v.asText().isBlank());

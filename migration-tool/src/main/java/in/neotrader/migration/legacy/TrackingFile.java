@@ -63,7 +63,7 @@ public final class TrackingFile {
     NaturalKeys keys = new NaturalKeys(FILE, plan.problems());
     for (int i = 0; i < rows.size(); i++) {
       JsonNode node = rows.get(i);
-      RecordReader r = new RecordReader(FILE, "[" + i + "] " + node.path("symbol").asText(""), node, ts);
+      RecordReader r = new RecordReader(FILE, RecordReader.item(i, node.path("symbol").asText("")), node, ts);
       String symbol = r.symbol("symbol");
       Instant at = r.instant("ts", false);
       var indicators = LegacyJson.object();

@@ -24,6 +24,7 @@ import java.util.Set;
  */
 public final class TradesHistoryFile {
   static final String FILE = LegacyTree.TRADES;
+  private static final String DEFAULT_ENTRY_TYPE = "system_recommended";
   private static final Duration TRACKING_WINDOW = Duration.ofDays(7);
   private static final List<String> METADATA_FIELDS = List.of("ticker", "entry_type", "rsi10", "ema9", "ema200", "capital",
       "rsi_entry_level", "levels_taken", "reset_ready", "original_recommendation_date", "exit_reason", "exit_rsi10",
@@ -92,6 +93,13 @@ public final class TradesHistoryFile {
         tracking == null ? null : tracking.initialOrderId());
     buy.legacy.set("trades", node);
     METADATA_FIELDS.stream().filter(node::has).forEach(f -> buy.metadata.set(f, node.get(f)));
+    // Absent or broken (".NS") tickers are derived from the symbol; rows without entry_type are the bot's own buys.
+    if (Symbols.base(node.path("ticker").asText("")).isEmpty()) {
+      buy.metadata.put("ticker", Symbols.ticker(symbol));
+    }
+    if (!r.has("entry_type")) {
+      buy.metadata.put("entry_type", DEFAULT_ENTRY_TYPE);
+    }
     fill(plan, buy, entryPrice, entryTime, null);
 
     List<String> reentryIds = reentryIds(tracking, buy.brokerOrderId, reentries.size());

@@ -4,13 +4,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import in.neotrader.migration.legacy.LegacyJson;
 import in.neotrader.migration.legacy.LegacyTree;
 import in.neotrader.migration.legacy.Problems;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /** The whole legacy tree turned into rows, before anything is written. */
 public final class ImportPlan {
   public final UserPlan live = new UserPlan("live");
-  public final UserPlan paper = new UserPlan("paper");
+  /** One per paper account folder, in folder order. */
+  public final List<UserPlan> paperAccounts = new ArrayList<>();
   public final LegacyTree tree;
   /** file -> records read from it. */
   public final Map<String, Integer> recordsRead = new TreeMap<>();
@@ -20,6 +23,14 @@ public final class ImportPlan {
 
   public ImportPlan(LegacyTree tree) {
     this.tree = tree;
+  }
+
+  /** The live user first, then every paper account. */
+  public List<UserPlan> users() {
+    List<UserPlan> all = new ArrayList<>(paperAccounts.size() + 1);
+    all.add(live);
+    all.addAll(paperAccounts);
+    return all;
   }
 
   public Problems problems() {

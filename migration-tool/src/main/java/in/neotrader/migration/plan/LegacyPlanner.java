@@ -3,6 +3,7 @@ package in.neotrader.migration.plan;
 import in.neotrader.migration.legacy.AnalysisCsvFiles;
 import in.neotrader.migration.legacy.LegacyTree;
 import in.neotrader.migration.legacy.PaperAccountFiles;
+import in.neotrader.migration.legacy.PaperFolders;
 import in.neotrader.migration.legacy.PaperOrdersFile;
 import in.neotrader.migration.legacy.PaperTransactionsFile;
 import in.neotrader.migration.legacy.PendingOrdersFile;
@@ -11,6 +12,7 @@ import in.neotrader.migration.legacy.Problem;
 import in.neotrader.migration.legacy.Problems;
 import in.neotrader.migration.legacy.TrackingFile;
 import in.neotrader.migration.legacy.TradesHistoryFile;
+import in.neotrader.migration.legacy.Unmigrated;
 import in.neotrader.migration.normalise.Timestamps;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -33,16 +35,26 @@ public final class LegacyPlanner {
     AnalysisCsvFiles.read(plan, ts);
     TrackingSignals.add(plan.live);
     PnlDailyFile.read(plan, ts);
-    PaperOrdersFile.read(plan, ts);
-    PaperTransactionsFile.read(plan, ts);
-    PaperAccountFiles.read(plan, ts);
-    for (UserPlan user : new UserPlan[] {plan.live, plan.paper}) {
+    Unmigrated.list(root, plan.problems());
+    PaperFolders folders = PaperFolders.scan(root);
+    folders.skipped().forEach(plan.problems()::skip);
+    folders.notMigrated().forEach(plan.problems()::notMigrated);
+    for (String folder : folders.accounts()) {
+      UserPlan paper = UserPlan.paper(folder);
+      plan.paperAccounts.add(paper);
+      PaperOrdersFile.read(plan, paper, ts);
+      PaperTransactionsFile.read(plan, paper, ts);
+      PaperAccountFiles.read(plan, paper, ts);
+    }
+    for (UserPlan user : plan.users()) {
       user.positions.addAll(PositionReplay.cycles(user, user.fills,
           message -> plan.problems().warn(new Problem(user.role + " fills", null, null, message))));
     }
     ReplayChecks.liveTrades(plan.live, plan.problems());
-    ReplayChecks.paperHoldings(plan.paper, plan.problems());
-    ReplayChecks.paperCash(plan.paper, plan.problems());
+    for (UserPlan paper : plan.paperAccounts) {
+      ReplayChecks.paperHoldings(paper, plan.problems());
+      ReplayChecks.paperCash(paper, plan.problems());
+    }
     return plan;
   }
 }

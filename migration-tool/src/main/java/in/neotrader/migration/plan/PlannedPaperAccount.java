@@ -10,5 +10,6 @@ import java.time.Instant;
  */
 public record PlannedPaperAccount(BigDecimal initialCapital, BigDecimal availableCash, BigDecimal marginUsed,
     BigDecimal realisedPnl, BigDecimal unrealisedPnl, Instant createdAt, Instant updatedAt,
-    BigDecimal configInitialCapital, BigDecimal slippagePct, ObjectNode paperSettings, ObjectNode legacy) {
+    BigDecimal configInitialCapital, BigDecimal slippagePct, BigDecimal maxPositionSize, ObjectNode paperSettings,
+    ObjectNode legacy) {
 }

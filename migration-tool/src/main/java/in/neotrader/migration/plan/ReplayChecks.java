@@ -40,19 +40,22 @@ public final class ReplayChecks {
       return;
     }
     JsonNode holdings = paper.paperAccount.legacy().path("holdings");
+    if (holdings.isMissingNode()) {
+      return; // no snapshot to check against: the replay is the positions, nothing to warn about
+    }
     Map<String, Integer> replayed = openQuantities(paper);
     for (Iterator<Map.Entry<String, JsonNode>> it = holdings.fields(); it.hasNext(); ) {
       var e = it.next();
       int claimed = Numbers.wholeNumber(e.getValue().get("quantity")).orElse(0);
       int actual = replayed.getOrDefault(e.getKey(), 0);
       if (claimed != actual) {
-        problems.warn(new Problem(LegacyTree.PAPER_HOLDINGS, e.getKey(), "quantity", "snapshot says " + claimed
+        problems.warn(new Problem(paper.paperFile("holdings.json"), e.getKey(), "quantity", "snapshot says " + claimed
             + ", the replay of transactions gives " + actual + " (a stale row the legacy never removes; the replay wins)"));
       }
     }
     replayed.forEach((symbol, qty) -> {
       if (qty > 0 && !holdings.has(symbol)) {
-        problems.warn(new Problem(LegacyTree.PAPER_HOLDINGS, symbol, null, "no holding row for an open position of " + qty));
+        problems.warn(new Problem(paper.paperFile("holdings.json"), symbol, null, "no holding row for an open position of " + qty));
       }
     });
   }
@@ -68,7 +71,7 @@ public final class ReplayChecks {
       cash = f.buy() ? cash.subtract(f.value()).subtract(f.charges()) : cash.add(f.value()).subtract(f.charges());
     }
     if (Numbers.money(cash).compareTo(Numbers.money(account.availableCash())) != 0) {
-      problems.warn(new Problem(LegacyTree.PAPER_ACCOUNT, "account", "available_cash", "file says "
+      problems.warn(new Problem(paper.paperFile("account.json"), "account", "available_cash", "file says "
           + account.availableCash().toPlainString() + ", the replay of transactions gives " + Numbers.money(cash).toPlainString()));
     }
   }

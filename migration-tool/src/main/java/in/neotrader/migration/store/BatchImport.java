@@ -7,6 +7,7 @@ import in.neotrader.migration.plan.ImportPlan;
 import in.neotrader.migration.plan.UserPlan;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.function.LongConsumer;
 
 /** One import batch = one transaction: the batch row, the users, every table; all or nothing. */
@@ -23,23 +24,24 @@ public final class BatchImport {
    * while writing (a broker id another order holds) rolls everything back. A dry run writes
    * everything, counts it, and rolls back.
    */
-  public static Result run(Connection c, ImportPlan plan, String liveEmail, String paperEmail, LongConsumer progress,
+  public static Result run(Connection c, ImportPlan plan, Map<String, String> owners, LongConsumer progress,
       boolean strict, boolean dryRun) throws SQLException {
     try {
       long batchId = Batches.start(c, "import", plan.tree.root().toAbsolutePath().toString(), plan.tree.checksums());
       ObjectNode counts = LegacyJson.object();
       ArrayNode beforeImages = LegacyJson.MAPPER.createArrayNode();
       PlanWriter writer = new PlanWriter(c, batchId, plan.problems(), beforeImages, counts, progress);
-      write(c, writer, plan.live, liveEmail, "Legacy live trading", batchId);
-      write(c, writer, plan.paper, paperEmail, "Legacy paper trading", batchId);
+      for (UserPlan user : plan.users()) {
+        write(c, writer, user, owners.get(user.role), displayName(user), batchId);
+      }
       ObjectNode report = LegacyJson.object();
       report.set("before_images", beforeImages);
       report.set("file_headers", plan.fileHeaders);
       report.set("records_read", LegacyJson.MAPPER.valueToTree(plan.recordsRead));
       report.put("warnings", plan.problems().warnings().size());
       report.put("rejected", plan.problems().rejections().size());
-      report.put("live_user", liveEmail);
-      report.put("paper_user", paperEmail);
+      report.put("live_user", owners.get(plan.live.role));
+      report.set("users", LegacyJson.MAPPER.valueToTree(owners));
       if (dryRun || (strict && !plan.problems().rejections().isEmpty())) {
         c.rollback();
         return new Result(batchId, counts, false);
@@ -62,16 +64,20 @@ public final class BatchImport {
     }
   }
 
-  /** An attempt that wrote nothing is still recorded, with its report, for the operator's audit trail. */
+  private static String displayName(UserPlan user) {
+    return user.folder == null ? "Legacy live trading" : "Legacy paper trading (" + user.folder + ")";
+  }
+
   /** Rows a plan may write at most: the total of the progress bar. */
   public static long rows(ImportPlan plan) {
     long n = 0;
-    for (UserPlan u : new UserPlan[] {plan.live, plan.paper}) {
+    for (UserPlan u : plan.users()) {
       n += u.orders.size() + u.fills.size() + u.positions.size() + u.signals.size() + u.tracking.size() + u.dailyPnl.size();
     }
     return n;
   }
 
+  /** An attempt that wrote nothing is still recorded, with its report, for the operator's audit trail. */
   public static long recordFailed(Connection c, ImportPlan plan, ObjectNode report) throws SQLException {
     long id = Batches.start(c, "import", plan.tree.root().toAbsolutePath().toString(), plan.tree.checksums());
     Batches.finish(c, id, "failed", LegacyJson.object(), report);

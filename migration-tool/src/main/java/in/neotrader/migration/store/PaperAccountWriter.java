@@ -48,13 +48,14 @@ final class PaperAccountWriter {
     String settings = single("SELECT coalesce(paper_settings::text, '') FROM user_trading_config WHERE user_id = ?", userId);
     if (settings == null) {
       config(a, userId, "INSERT INTO user_trading_config (paper_initial_capital, paper_slippage_min_pct, paper_slippage_max_pct,"
-          + " paper_settings, migration_batch_id, user_id) VALUES (coalesce(?, 100000), coalesce(?, 0.1), coalesce(?, 0.3), ?::jsonb, ?, ?)");
+          + " paper_max_position_size, paper_settings, migration_batch_id, user_id) VALUES (coalesce(?, 100000), coalesce(?, 0.1),"
+          + " coalesce(?, 0.3), coalesce(?, 50000), ?::jsonb, ?, ?)");
       counts.put("user_trading_config", 1);
     } else if (settings.isEmpty() || !SameJson.same(LegacyJson.parse(settings), a.paperSettings())) {
       BeforeImages.record(c, beforeImages, "user_trading_config", userId);
       config(a, userId, "UPDATE user_trading_config SET paper_initial_capital = coalesce(?, paper_initial_capital),"
           + " paper_slippage_min_pct = coalesce(?, paper_slippage_min_pct), paper_slippage_max_pct = coalesce(?, paper_slippage_max_pct),"
-          + " paper_settings = ?::jsonb, updated_at = now(), migration_batch_id = coalesce(migration_batch_id, ?) WHERE user_id = ?");
+          + " paper_max_position_size = coalesce(?, paper_max_position_size), paper_settings = ?::jsonb, updated_at = now(), migration_batch_id = coalesce(migration_batch_id, ?) WHERE user_id = ?");
       counts.put("user_trading_config_updated", 1);
     }
   }
@@ -81,9 +82,10 @@ final class PaperAccountWriter {
       // The legacy has one slippage figure; the new config a range, so both ends take it.
       s.setBigDecimal(2, a.slippagePct());
       s.setBigDecimal(3, a.slippagePct());
-      s.setString(4, a.paperSettings().toString());
-      s.setLong(5, batchId);
-      s.setLong(6, userId);
+      s.setBigDecimal(4, a.maxPositionSize());
+      s.setString(5, a.paperSettings().toString());
+      s.setLong(6, batchId);
+      s.setLong(7, userId);
       s.executeUpdate();
     }
   }

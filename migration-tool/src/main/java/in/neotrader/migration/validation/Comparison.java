@@ -37,10 +37,13 @@ public final class Comparison {
     return matched;
   }
 
-  public void compare(ImportPlan plan, String liveEmail, String paperEmail) throws SQLException {
+  /** {@code owners}: role -> email of every user of the plan. */
+  public void compare(ImportPlan plan, Map<String, String> owners) throws SQLException {
     plan.problems().rejections().forEach(p -> differences.add("rejected in the files, so not in the database: " + p));
-    compareUser(plan.live, Users.find(c, liveEmail), liveEmail);
-    compareUser(plan.paper, Users.find(c, paperEmail), paperEmail);
+    for (UserPlan user : plan.users()) {
+      String email = owners.get(user.role);
+      compareUser(user, Users.find(c, email), email);
+    }
   }
 
   static String orderFields(String symbol, String side, int qty, int filled, String status, String brokerId, BigDecimal price,
