@@ -45,10 +45,7 @@ class DirtyInputTest {
   }
 
   private String report() throws IOException {
-    try (Stream<Path> files = Files.list(reports)) {
-      Path text = files.filter(p -> p.toString().endsWith(".txt")).sorted().reduce((a, b) -> b).orElseThrow();
-      return Files.readString(text);
-    }
+    return Tool.latestReport(reports);
   }
 
   @Test

@@ -27,9 +27,7 @@ class PaperAccountsTest {
   }
 
   private String report() throws IOException {
-    try (Stream<Path> files = Files.list(reports)) {
-      return Files.readString(files.filter(p -> p.toString().endsWith(".txt")).sorted().reduce((a, b) -> b).orElseThrow());
-    }
+    return Tool.latestReport(reports);
   }
 
   private static void copyFolder(Path from, Path to) throws IOException {

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,9 +25,7 @@ class PaperConfigTest {
   }
 
   private String report() throws IOException {
-    try (Stream<Path> files = Files.list(reports)) {
-      return Files.readString(files.filter(p -> p.toString().endsWith(".txt")).sorted().reduce((a, b) -> b).orElseThrow());
-    }
+    return Tool.latestReport(reports);
   }
 
   @Test

@@ -17,6 +17,13 @@ import picocli.CommandLine;
 
 /** Runs the tool in-process against a test database and reads results back with JDBC. */
 final class Tool {
+  /** The text of the newest report the tool wrote into {@code reports}. */
+  static String latestReport(Path reports) throws IOException {
+    try (Stream<Path> files = Files.list(reports)) {
+      return Files.readString(files.filter(p -> p.toString().endsWith(".txt")).sorted().reduce((a, b) -> b).orElseThrow());
+    }
+  }
+
   static final Path SAMPLE = Path.of("src/test/resources/legacy-sample");
 
   private final TestDatabase db;

@@ -6,7 +6,6 @@ import in.neotrader.sql.testing.TestDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,9 +24,7 @@ class TreeShapeTest {
   }
 
   private String report() throws IOException {
-    try (Stream<Path> files = Files.list(reports)) {
-      return Files.readString(files.filter(p -> p.toString().endsWith(".txt")).sorted().reduce((a, b) -> b).orElseThrow());
-    }
+    return Tool.latestReport(reports);
   }
 
   @Test
