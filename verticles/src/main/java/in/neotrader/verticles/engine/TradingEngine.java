@@ -164,8 +164,8 @@ public final class TradingEngine {
       NseCalendar calendar, TaskTimers timers, TradingAccountFactory accounts, EngineMeters meters) {
     EngineServices services = new EngineServices(pool, clocks, calendar, settings.nodeId(), timers,
         accounts, new UserEvents(vertx.eventBus(), Optional.of(new NotificationOutbox(pool))), settings.taskTimeoutMillis(), settings.stopGraceMillis(),
-        settings.outageRetryMillis(), meters);
-    ServiceManager manager = new ServiceManager(services, settings.heartbeatMillis(), settings.leaseSeconds());
+        settings.outageRetryMillis(), settings.leaseSeconds(), meters);
+    ServiceManager manager = new ServiceManager(services, settings.heartbeatMillis());
     return vertx.deployVerticle(manager).map(id -> new TradingEngine(vertx, id, manager, services));
   }
 

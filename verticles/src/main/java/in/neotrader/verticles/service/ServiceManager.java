@@ -19,7 +19,6 @@ import io.vertx.core.eventbus.ReplyFailure;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,7 +37,6 @@ public final class ServiceManager extends VerticleBase {
   public static final String ADDRESS = "trading.manager";
   /** How long a stop waits for the owner node (its run in flight has a grace period of its own). */
   private static final long STOP_ELSEWHERE_MILLIS = 30_000;
-  private static final long IDLE_ASK_MILLIS = 2_000;
   private static final Logger LOG = LoggerFactory.getLogger(ServiceManager.class);
   /** Resuming thousands of users at once would queue their start queries on the pool all together. */
   private static final int RESUME_BATCH = 64;
@@ -54,6 +52,7 @@ public final class ServiceManager extends VerticleBase {
   private NodeLeases leases;
   private NodeLeaseRepository leaseRows;
   private final FairShare fairShare;
+  private IdleHandOver handOver;
   private MessageConsumer<JsonObject> consumer;
   private MessageConsumer<JsonObject> ownConsumer;
   private BrokerConnectionTests connectionTests;
@@ -64,7 +63,8 @@ public final class ServiceManager extends VerticleBase {
   private volatile Instant heartbeatsBackAt = Instant.EPOCH;
   private final int leaseSeconds;
 
-  public ServiceManager(EngineServices services, long heartbeatMillis, int leaseSeconds) {
+  public ServiceManager(EngineServices services, long heartbeatMillis) {
+    int leaseSeconds = services.leaseSeconds();
     this.services = services;
     this.heartbeatMillis = heartbeatMillis;
     this.status = new ServiceStatusRepository(services.pool());
@@ -78,6 +78,7 @@ public final class ServiceManager extends VerticleBase {
   public Future<?> start() {
     users = new UserRepository(services.pool());
     connectionTests = new BrokerConnectionTests(vertx, services);
+    handOver = new IdleHandOver(vertx, fairShare, services.nodeId(), this::stopHere);
     consumer = vertx.eventBus().consumer(ADDRESS, this::handle);
     ownConsumer = vertx.eventBus().consumer(nodeAddress(services.nodeId()), this::handleHere);
     services.meters().servicesHere(this::runningHere);
@@ -248,7 +249,7 @@ public final class ServiceManager extends VerticleBase {
         .onSuccess(v -> leases.held().forEach(userId -> services.events().publish(userId, "service.heartbeat",
             services.clocks().of(userId).now(), new JsonObject().put("node", services.nodeId()))))
         .compose(v -> fairShare.surplus(deployments.size()))
-        .compose(this::handOver)
+        .compose(extra -> handOver.handOver(deployments.keySet(), extra))
         .compose(v -> leaseRows.orphans())
         .map(orphans -> orphans.stream().filter(o -> fairShare.mayClaim(o.userId()) && mayTakeFromItsOwner(o)).toList())
         .compose(this::takeOver)
@@ -267,36 +268,6 @@ public final class ServiceManager extends VerticleBase {
   private boolean mayTakeFromItsOwner(NodeLeaseRepository.Orphan orphan) {
     return orphan.lastOwner() == null || orphan.lastOwner().equals(services.nodeId())
         || Duration.between(heartbeatsBackAt, Instant.now()).toSeconds() >= leaseSeconds;
-  }
-
-  /** Stops {@code extra} idle services here and gives their leases up, for the other nodes to claim (their fair share). */
-  private Future<Void> handOver(int extra) {
-    if (extra == 0) {
-      return Future.succeededFuture();
-    }
-    List<Long> candidates = fairShare.candidates(deployments.keySet(), extra);
-    return Future.all(candidates.stream().map(this::idle).toList()).compose(answers -> {
-      List<Long> moving = new ArrayList<>();
-      for (int i = 0; i < candidates.size() && moving.size() < extra; i++) {
-        if (answers.<Boolean>resultAt(i)) {
-          moving.add(candidates.get(i));
-        }
-      }
-      if (moving.isEmpty()) {
-        return Future.succeededFuture();
-      }
-      moving.forEach(fairShare::handingOver);
-      LOG.info("Node {} hands users {} over to the other nodes (over its fair share)", services.nodeId(), moving);
-      return Future.join(moving.stream().map(this::stopHere).toList()).mapEmpty();
-    });
-  }
-
-  /** Whether the user's service here has no run queued, in flight or waiting; one that does not answer is busy. */
-  private Future<Boolean> idle(long userId) {
-    return vertx.eventBus().<JsonObject>request(UserEvents.controlAddress(userId),
-            new JsonObject().put("action", TradingVerticle.BUSY), new DeliveryOptions().setSendTimeout(IDLE_ASK_MILLIS))
-        .map(reply -> !reply.body().getBoolean("busy", true))
-        .otherwise(false);
   }
 
   /** Resumes the users whose lease ran out; one another node held is a takeover, said and counted. */

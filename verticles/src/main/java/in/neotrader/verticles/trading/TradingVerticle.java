@@ -59,6 +59,7 @@ public final class TradingVerticle extends VerticleBase {
   private Future<Void> queue = Future.succeededFuture();
   private int queuedJobs;
   private OutageRetries outages;
+  private LapsedLease lease;
   private boolean stopping;
 
   public TradingVerticle(long userId, long leaseEpoch, EngineServices services) {
@@ -71,6 +72,7 @@ public final class TradingVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     outages = new OutageRetries(vertx, userId, services.outageRetryMillis());
+    lease = new LapsedLease(services, userId, leaseEpoch);
     return new TradingProfileRepository(services.pool()).load(userId)
         .compose(profile -> profile.map(Future::succeededFuture)
             .orElseGet(() -> Future.failedFuture(new NoSuchElementException("unknown user " + userId))))
@@ -154,8 +156,12 @@ public final class TradingVerticle extends VerticleBase {
   }
 
   private Future<Void> execute(RunKey key) {
+    return execute(key, runners.get(key.task()));
+  }
+
+  private Future<Void> execute(RunKey key, TaskRunner runner) {
     history.add(key);
-    return recorder.run(runners.get(key.task()), key).recover(err -> outages.onOutage(err, key.toString(),
+    return recorder.run(runner, key).recover(err -> outages.onOutage(err, key.toString(),
         () -> enqueue(() -> retry(key))));
   }
 
@@ -167,7 +173,9 @@ public final class TradingVerticle extends VerticleBase {
     // The key stays in the history meanwhile, so its timer does not fire it again beside this retry.
     RunDecision decision = schedule.decide(key.task(), clock.now(), k -> !k.equals(key) && history.hasRun(k));
     if (decision instanceof RunDecision.Run run && run.key().equals(key)) {
-      return execute(key);
+      // The outage may have outlived the lease: renewed first, or the retry's fenced writes are refused.
+      TaskRunner runner = runners.get(key.task());
+      return execute(key, retried -> lease.renew().compose(v -> runner.run(retried)));
     }
     return recorder.failedInOutage(key).recover(err -> outages.onOutage(err, key + " failure record",
         () -> enqueue(() -> retry(key))));

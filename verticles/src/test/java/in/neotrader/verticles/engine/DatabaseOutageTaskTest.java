@@ -53,6 +53,32 @@ class DatabaseOutageTaskTest {
     }
   }
 
+  /**
+   * An outage longer than the lease let it run out with no node taking it; the buy run retried when the database
+   * returned had its fenced order writes refused ("lease epoch no longer held") before the next heartbeat renewed
+   * the lease, and was recorded failed with no order placed. The retry now renews the lease first.
+   */
+  @Test
+  void aRunRetriedAfterAnOutageLongerThanTheLeasePlacesItsOrders() throws Exception {
+    try (EngineFixture fx = EngineFixture.behindCuttableProxy(MONDAY.atTime(15, 59))) {
+      long user = fx.createUser("long-outage@x.in");
+      // No heartbeat inside the test: only the retry itself can renew the 1 s lease.
+      TradingEngine engine = fx.startEngine("node-a", 600_000, 1);
+      EngineFixture.await(engine.startService(user));
+      fx.runUntil(MONDAY.atTime(16, 0));
+      assertThat(untilRecorded(fx, user, "analysis")).extracting(r -> r.getString("status")).containsExactly("success");
+
+      fx.proxy.cut();
+      fx.runUntil(MONDAY.atTime(16, 5));
+      Thread.sleep(2_500); // the 1 s lease runs out while the buy run waits for the database
+      fx.proxy.restore();
+      List<Row> buys = untilRecorded(fx, user, "buy_orders");
+      assertThat(buys).extracting(r -> r.getString("status") + " " + r.getString("reason")).containsExactly("success null");
+      assertThat(fx.query("SELECT count(*) FROM orders WHERE user_id = $1 AND task = 'buy_orders'", user).get(0)
+          .getLong(0)).as("the retried run placed its buys").isPositive();
+    }
+  }
+
   private static List<Row> untilRecorded(EngineFixture fx, long user, String task) throws Exception {
     long deadline = System.nanoTime() + 20_000_000_000L;
     while (true) {

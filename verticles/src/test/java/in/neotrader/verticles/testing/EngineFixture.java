@@ -87,8 +87,13 @@ public final class EngineFixture implements AutoCloseable {
   }
 
   public TradingEngine startEngine(String nodeId) throws Exception {
-    EngineSettings settings = new EngineSettings(clock, nodeId, Optional.of(false), 1_000, 30, 30_000, 500, 100,
-        Optional.empty());
+    return startEngine(nodeId, 1_000, 30);
+  }
+
+  /** With the node's heartbeat every {@code heartbeatMillis} and leases of {@code leaseSeconds}. */
+  public TradingEngine startEngine(String nodeId, long heartbeatMillis, int leaseSeconds) throws Exception {
+    EngineSettings settings = new EngineSettings(clock, nodeId, Optional.of(false), heartbeatMillis, leaseSeconds,
+        30_000, 500, 100, Optional.empty());
     TradingAccountFactory paperAccounts = request -> paper.open(request).map(account ->
         brokerOverrides.containsKey(request.userId()) ? overridden(account, brokerOverrides.get(request.userId()))
             : account);
