@@ -10,7 +10,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * Whether a failure means the database cannot be reached or is going away (refused or dropped connections,
  * shutdown, recovery), as opposed to a refused statement: the first is worth a retry, the second is a bug or bad
- * input. One definition for the API (503) and the trading tasks (retry inside the window).
+ * input. One definition for the API (503) and the trading tasks (retry inside the window); a lease the outage let
+ * run out ({@link LeaseLapsed}) counts as one.
  */
 public final class DatabaseOutage {
   private DatabaseOutage() {
@@ -19,7 +20,7 @@ public final class DatabaseOutage {
   public static boolean is(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof ConnectException || t instanceof NoRouteToHostException || t instanceof ClosedConnectionException
-          || t instanceof TimeoutException || t instanceof SocketException) {
+          || t instanceof TimeoutException || t instanceof SocketException || t instanceof LeaseLapsed) {
         return true;
       }
       if (t instanceof PgException pg && pg.getSqlState() != null

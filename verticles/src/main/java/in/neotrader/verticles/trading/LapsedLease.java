@@ -1,14 +1,17 @@
 package in.neotrader.verticles.trading;
 
+import in.neotrader.sql.errors.LeaseLapsed;
 import in.neotrader.sql.errors.LeaseLost;
 import in.neotrader.sql.service.NodeLeaseRepository;
+import in.neotrader.verticles.tasks.TaskRunner;
 import io.vertx.core.Future;
 import java.util.List;
 
 /**
- * Renews one user's lease from its service, as the node's heartbeat does: an outage longer than a lease lets it run
- * out while nobody else takes it, and a run retried when the database returns would otherwise have its fenced writes
- * refused before the next heartbeat renews it. A lease another node took in the meantime is lost: the run fails.
+ * Renews one user's lease from its service, as the node's heartbeat does. An outage longer than a lease lets it run
+ * out while nobody else takes it; a run in the gap before the next heartbeat (retried when the database returns, or
+ * due then) had its fenced writes refused and was recorded failed, "lease no longer held". A lease another node
+ * took in the meantime stays lost: the run fails.
  */
 final class LapsedLease {
   private final NodeLeaseRepository leases;
@@ -25,9 +28,29 @@ final class LapsedLease {
     this.leaseSeconds = services.leaseSeconds();
   }
 
-  Future<Void> renew() {
+  /** {@code runner} after a renewal: for a run retried after an outage, which may have outlived the lease. */
+  TaskRunner renewingFirst(TaskRunner runner) {
+    return run -> renew().compose(v -> runner.run(run));
+  }
+
+  /** {@code runner} whose writes refused for a lease that only ran out fail as {@link LeaseLapsed}, to be retried. */
+  TaskRunner retriedIfLapsed(TaskRunner runner) {
+    return run -> runner.run(run).recover(err -> leaseLost(err) == null ? Future.failedFuture(err)
+        : renew().compose(v -> Future.failedFuture(new LeaseLapsed(leaseLost(err)))));
+  }
+
+  private Future<Void> renew() {
     return leases.renewAll(nodeId, List.of(userId), List.of(epoch), leaseSeconds)
         .compose(renewed -> renewed.isEmpty() ? Future.failedFuture(new LeaseLost(userId, epoch))
             : Future.succeededFuture());
+  }
+
+  private static LeaseLost leaseLost(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof LeaseLost lost) {
+        return lost;
+      }
+    }
+    return null;
   }
 }

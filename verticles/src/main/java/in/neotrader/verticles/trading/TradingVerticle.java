@@ -156,7 +156,7 @@ public final class TradingVerticle extends VerticleBase {
   }
 
   private Future<Void> execute(RunKey key) {
-    return execute(key, runners.get(key.task()));
+    return execute(key, lease.retriedIfLapsed(runners.get(key.task())));
   }
 
   private Future<Void> execute(RunKey key, TaskRunner runner) {
@@ -173,9 +173,7 @@ public final class TradingVerticle extends VerticleBase {
     // The key stays in the history meanwhile, so its timer does not fire it again beside this retry.
     RunDecision decision = schedule.decide(key.task(), clock.now(), k -> !k.equals(key) && history.hasRun(k));
     if (decision instanceof RunDecision.Run run && run.key().equals(key)) {
-      // The outage may have outlived the lease: renewed first, or the retry's fenced writes are refused.
-      TaskRunner runner = runners.get(key.task());
-      return execute(key, retried -> lease.renew().compose(v -> runner.run(retried)));
+      return execute(key, lease.renewingFirst(runners.get(key.task())));
     }
     return recorder.failedInOutage(key).recover(err -> outages.onOutage(err, key + " failure record",
         () -> enqueue(() -> retry(key))));
