@@ -17,6 +17,9 @@ public final class RunHistoryRepository {
       + "AND status IN ('success', 'failed')";
   private static final String RECORDED_SINCE = "SELECT task_name, trading_day, details->>'slot' AS slot "
       + "FROM service_task_execution WHERE user_id = #{userId} AND trading_day >= #{day}";
+  private static final String RAN = "SELECT EXISTS (SELECT 1 FROM service_task_execution WHERE user_id = #{userId} "
+      + "AND task_name = #{task} AND trading_day = #{day} AND details->>'slot' = #{slot} "
+      + "AND status IN ('success', 'failed')) AS ran";
   private static final String LAST_RUN = "SELECT max(executed_at) AS at FROM service_task_execution "
       + "WHERE user_id = #{userId}";
 
@@ -36,6 +39,12 @@ public final class RunHistoryRepository {
   /** Every recorded row from {@code day} on, skipped ones included: what a slot's accounting can point to. */
   public Future<List<PastRun>> recordedSince(long userId, LocalDate day) {
     return list(RECORDED_SINCE, userId, day);
+  }
+
+  /** Whether the run of {@code task} for {@code slot} (HH:mm) of {@code day} is recorded, succeeded or failed. */
+  public Future<Boolean> ran(long userId, String task, LocalDate day, String slot) {
+    return Queries.single(client, RAN, Params.of("userId", userId).and("task", task).and("day", day)
+        .and("slot", slot), row -> row.getBoolean("ran"));
   }
 
   /** When the user's latest recorded run started, on the user's clock. */

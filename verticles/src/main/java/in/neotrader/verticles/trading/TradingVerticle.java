@@ -7,6 +7,7 @@ import in.neotrader.core.tasks.RunKey;
 import in.neotrader.core.tasks.TaskSchedule;
 import in.neotrader.core.tasks.TradingTask;
 import in.neotrader.sql.settings.TradingProfile;
+import in.neotrader.sql.service.RunHistoryRepository;
 import in.neotrader.sql.settings.TradingProfileRepository;
 import in.neotrader.verticles.accounts.AccountRequest;
 import in.neotrader.verticles.events.PendingEvents;
@@ -170,6 +171,15 @@ public final class TradingVerticle extends VerticleBase {
    * would make; its orders keep their client order ids, so none is sent twice), else recorded failed.
    */
   private Future<Void> retry(RunKey key) {
+    // An attempt whose record was written but whose answer the outage lost is done: running it again would
+    // give the slot a second row (and a second run of its work).
+    return new RunHistoryRepository(services.pool()).ran(userId, key.task().stableName(), key.tradingDay(),
+            key.slot().toString())
+        .transform(ar -> ar.failed() ? outages.onOutage(ar.cause(), key + " record check", () -> enqueue(() -> retry(key)))
+            : ar.result() ? Future.<Void>succeededFuture() : retryUnrecorded(key));
+  }
+
+  private Future<Void> retryUnrecorded(RunKey key) {
     // The key stays in the history meanwhile, so its timer does not fire it again beside this retry.
     RunDecision decision = schedule.decide(key.task(), clock.now(), k -> !k.equals(key) && history.hasRun(k));
     if (decision instanceof RunDecision.Run run && run.key().equals(key)) {

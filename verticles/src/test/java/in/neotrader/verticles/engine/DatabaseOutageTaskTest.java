@@ -79,6 +79,36 @@ class DatabaseOutageTaskTest {
     }
   }
 
+  /**
+   * The outage cut the connection after a run's record was committed but before its answer came back: the run
+   * waited for the database and ran again, a second row for the slot (the fault test saw it for the 16:04 analysis
+   * under load). A retry now looks for the record first.
+   */
+  @Test
+  void aRunWhoseRecordWasWrittenBeforeTheOutageLostTheAnswerIsNotRunAgain() throws Exception {
+    try (EngineFixture fx = EngineFixture.behindCuttableProxy(MONDAY.atTime(15, 59))) {
+      long user = fx.createUser("lost-answer@x.in");
+      EngineFixture.await(fx.startEngine("node-a").startService(user));
+      fx.runUntil(MONDAY.atTime(16, 0));
+      assertThat(untilRecorded(fx, user, "analysis")).hasSize(1);
+
+      fx.proxy.cut();
+      fx.runUntil(MONDAY.atTime(16, 5));
+      Thread.sleep(300); // the buy run fails and waits for the database
+      // What the lost answer had written: the run's own record, straight to the database behind the proxy.
+      io.vertx.sqlclient.Pool direct = fx.database.pool(fx.vertx, 1);
+      EngineFixture.await(direct.preparedQuery("INSERT INTO service_task_execution (user_id, task_name, trading_day,"
+          + " executed_at, status, duration_seconds, details, node_id) VALUES ($1, 'buy_orders', $2, now(), 'success',"
+          + " 1, '{\"slot\": \"16:05\"}', 'node-a')").execute(io.vertx.sqlclient.Tuple.of(user, MONDAY)));
+      EngineFixture.await(direct.close());
+      fx.proxy.restore();
+      Thread.sleep(1_500); // several retry periods
+      assertThat(untilRecorded(fx, user, "buy_orders")).as("one row for the slot").hasSize(1);
+      assertThat(fx.query("SELECT count(*) FROM orders WHERE user_id = $1", user).get(0).getLong(0))
+          .as("the slot's work not done a second time").isZero();
+    }
+  }
+
   private static List<Row> untilRecorded(EngineFixture fx, long user, String task) throws Exception {
     long deadline = System.nanoTime() + 20_000_000_000L;
     while (true) {
