@@ -1,5 +1,6 @@
 // Orders with their live status, fills on expand, filters, and the CSV exports.
 import { html } from 'lit';
+import { chartLink } from '../client/chart-link.js';
 import { LightElement } from '../client/light-element.js';
 import { api, query } from '../client/api-client.js';
 import { PagedList } from '../client/paged-list.js';
@@ -12,7 +13,7 @@ import './order-fills.js';
 
 const COLUMNS = [
   { label: 'Placed', value: (o) => time(o.placedAt) },
-  { label: 'Symbol', value: (o) => o.symbol },
+  { label: 'Symbol', value: (o) => chartLink(o.symbol) },
   { label: 'Side', value: (o) => html`<span class="side ${o.side}">${o.side}</span>` },
   { label: 'Qty (filled)', num: true, value: (o) => `${o.quantity} (${o.filledQuantity ?? 0})` },
   { label: 'Price', num: true, value: (o) => (o.orderType === 'MARKET' ? 'Market' : price(o.price)) },

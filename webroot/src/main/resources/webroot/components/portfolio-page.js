@@ -1,5 +1,6 @@
 // Positions and holdings with their P&L (live from position.* events) and the daily P&L chart.
 import { html } from 'lit';
+import { chartLink } from '../client/chart-link.js';
 import { LightElement } from '../client/light-element.js';
 import { api } from '../client/api-client.js';
 import { WholeList } from '../client/paged-list.js';
@@ -11,7 +12,7 @@ import './daily-pnl-chart.js';
 const pnl = (n) => html`<span class=${pnlClass(n)}>${money(n)}</span>`;
 
 const COLUMNS = [
-  { label: 'Symbol', value: (p) => p.symbol },
+  { label: 'Symbol', value: (p) => chartLink(p.symbol) },
   { label: 'Qty', num: true, value: (p) => p.quantity },
   { label: 'Avg price', num: true, value: (p) => price(p.averagePrice) },
   { label: 'Last price', num: true, value: (p) => price(p.lastPrice) },

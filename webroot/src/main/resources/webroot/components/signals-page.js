@@ -1,6 +1,7 @@
 // The analysis' buy signals for a day (the last analysed day by default), why each says what it says on expand,
 // live from signal.created events.
 import { html } from 'lit';
+import { chartLink } from '../client/chart-link.js';
 import { LightElement } from '../client/light-element.js';
 import { query } from '../client/api-client.js';
 import { WholeList } from '../client/paged-list.js';
@@ -12,7 +13,7 @@ import './paged-table.js';
 const verdict = (v) => (v ? html`<span class="badge verdict-${v}">${v.replace('_', ' ')}</span>` : '—');
 
 const COLUMNS = [
-  { label: 'Symbol', value: (s) => s.symbol },
+  { label: 'Symbol', value: (s) => chartLink(s.symbol) },
   { label: 'Verdict', value: (s) => verdict(s.verdict) },
   { label: 'Final verdict', value: (s) => verdict(s.finalVerdict) },
   { label: 'Score', num: true, value: (s) => (s.combinedScore === null ? '—' : Number(s.combinedScore).toFixed(1)) },

@@ -16,6 +16,7 @@ import './portfolio-page.js';
 import './signals-page.js';
 import './settings-page.js';
 import './admin-page.js';
+import './chart-page.js';
 
 const PAGES = [
   { page: 'dashboard', label: 'Service', render: () => html`<service-dashboard></service-dashboard>` },
@@ -26,6 +27,10 @@ const PAGES = [
   { page: 'signals', label: 'Signals', render: () => html`<signals-page></signals-page>` },
   { page: 'settings', label: 'Settings', render: () => html`<settings-page></settings-page>` },
   { page: 'admin', label: 'Admin', adminOnly: true, render: () => html`<admin-page></admin-page>` },
+  // Reached from the symbols of positions, orders and signals, not from the menu.
+  { page: 'chart', label: 'Chart', linkedOnly: true,
+    render: (route) => html`<chart-page symbol=${route.params.symbol || ''}
+      days=${Number(route.params.days) || 120}></chart-page>` },
 ];
 
 class TradingApp extends LightElement {
@@ -73,7 +78,7 @@ class TradingApp extends LightElement {
         <button class="menu-toggle" aria-expanded=${this.menuOpen} aria-controls="main-nav"
           @click=${() => { this.menuOpen = !this.menuOpen; }}>Menu</button>
         <nav id="main-nav" aria-label="Main" class=${this.menuOpen ? 'open' : ''}>
-          <ul>${PAGES.filter((p) => !p.adminOnly || this.user.role === 'admin').map((p) => html`
+          <ul>${PAGES.filter((p) => !p.linkedOnly && (!p.adminOnly || this.user.role === 'admin')).map((p) => html`
             <li><a href="#/${p.page}" aria-current=${p === current ? 'page' : nothing}>${p.label}</a></li>`)}
           </ul>
         </nav>
@@ -84,7 +89,7 @@ class TradingApp extends LightElement {
       </header>
       <kill-switch-banner></kill-switch-banner>
       <broker-session-banner></broker-session-banner>
-      <main id="main" tabindex="-1">${current.render()}</main>`;
+      <main id="main" tabindex="-1">${current.render(this.route)}</main>`;
   }
 }
 customElements.define('trading-app', TradingApp);

@@ -61,6 +61,7 @@ class RouteSecurityTest {
       new Endpoint("GET", "/api/v1/user/orders/{id}"),
       new Endpoint("GET", "/api/v1/user/positions"),
       new Endpoint("GET", "/api/v1/user/signals"),
+      new Endpoint("GET", "/api/v1/user/chart/{symbol}"),
       new Endpoint("GET", "/api/v1/user/pnl/daily"),
       new Endpoint("GET", "/api/v1/user/trading-config"),
       new Endpoint("PUT", "/api/v1/user/trading-config"),

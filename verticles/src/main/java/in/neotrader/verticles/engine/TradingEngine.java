@@ -7,6 +7,7 @@ import in.neotrader.core.marketdata.SimulatedMarketData;
 import in.neotrader.core.orders.AmoLimit;
 import in.neotrader.sql.marketdata.DailyCandleReads;
 import in.neotrader.sql.watchlist.WatchlistRepository;
+import in.neotrader.verticles.marketdata.ChartCandles;
 import in.neotrader.verticles.marketdata.MarketDataChoice;
 import in.neotrader.verticles.marketdata.StoredMarketData;
 import in.neotrader.verticles.marketdata.universe.AnalysisUniverse;
@@ -35,6 +36,7 @@ import in.neotrader.verticles.trading.UserClocks;
 import in.neotrader.verticles.trading.VertxTaskTimers;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import in.neotrader.sql.users.User;
@@ -59,6 +61,7 @@ public final class TradingEngine {
   private final String deploymentId;
   private final ServiceManager manager;
   private final EngineServices services;
+  private MessageConsumer<JsonObject> chartCandles;
 
   private TradingEngine(Vertx vertx, String deploymentId, ServiceManager manager, EngineServices services) {
     this.vertx = vertx;
@@ -121,14 +124,18 @@ public final class TradingEngine {
           Optional.of(LiveQuotes.forBroker(vertx, pool, sources, clocks.configured())));
       LongFunction<MarketData> simulated = userId -> new SimulatedMarketData(userId, calendar);
       AmoLimit amoLimit = EngineSettings.amoLimit(config);
+      LongFunction<MarketData> paperData = MarketDataChoice.marketData(clocks::simulated, "paper", simulated, stored);
+      LongFunction<MarketData> brokerData = MarketDataChoice.marketData(clocks::simulated, "broker", simulated,
+          storedForBroker);
       TradingAccountFactory accounts = new AccountsByTradeMode(
-          new PaperAccounts(MarketDataChoice.marketData(clocks::simulated, "paper", simulated, stored),
-              InstrumentSource.of(clocks::simulated, "paper"), amoLimit),
-          new KotakAccounts(configured.credentials(), KotakSettings.fromConfig(config), NO_SCRIP_MASTER,
-              MarketDataChoice.marketData(clocks::simulated, "broker", simulated, storedForBroker), amoLimit, meters));
+          new PaperAccounts(paperData, InstrumentSource.of(clocks::simulated, "paper"), amoLimit),
+          new KotakAccounts(configured.credentials(), KotakSettings.fromConfig(config), NO_SCRIP_MASTER, brokerData,
+              amoLimit, meters));
+      ChartCandles charts = new ChartCandles(pool, clocks, simulated, candles);
       // Only a demo created now is started here; an existing one resumes if its service was running.
       return deployNotifications(vertx, pool, configured, config)
           .compose(v -> start(vertx, pool, configured, clocks, calendar, new VertxTaskTimers(vertx), accounts, meters))
+          .compose(engine -> engine.answerCharts(charts))
           .compose(engine -> demoUser.result().map(u -> engine.startService(u.id()).map(engine))
               .orElseGet(() -> Future.succeededFuture(engine)));
     });
@@ -196,8 +203,14 @@ public final class TradingEngine {
     return manager.runningHere();
   }
 
+  private Future<TradingEngine> answerCharts(ChartCandles charts) {
+    chartCandles = vertx.eventBus().localConsumer(ChartCandles.ADDRESS, charts);
+    return chartCandles.completion().map(this);
+  }
+
   /** Stops every trading verticle of this node (their leases released) and the manager. */
   public Future<Void> stop() {
-    return vertx.undeploy(deploymentId);
+    Future<Void> charts = chartCandles == null ? Future.succeededFuture() : chartCandles.unregister();
+    return charts.compose(v -> vertx.undeploy(deploymentId));
   }
 }

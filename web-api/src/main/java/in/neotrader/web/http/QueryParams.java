@@ -79,7 +79,8 @@ public final class QueryParams {
     return Optional.of(raw);
   }
 
-  private static int integer(RoutingContext ctx, String name, int dflt, int min, int max) {
+  /** A whole number in [min, max], {@code dflt} when absent; a 400 naming the parameter otherwise. */
+  public static int integer(RoutingContext ctx, String name, int dflt, int min, int max) {
     Optional<String> raw = text(ctx, name, 11);
     if (raw.isEmpty()) {
       return dflt;
