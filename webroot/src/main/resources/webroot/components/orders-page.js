@@ -9,6 +9,7 @@ import { price, time } from '../client/format.js';
 import { ORDER_STATUSES } from '../client/trading-terms.js';
 import './paged-table.js';
 import './order-fills.js';
+import { CANCELLABLE } from './cancel-order-button.js';
 
 const COLUMNS = [
   { label: 'Placed', value: (o) => time(o.placedAt) },
@@ -26,6 +27,10 @@ class OrdersPage extends LightElement {
 
   constructor() {
     super();
+    // Called even when a live event re-rendered the row (and removed its button) before the answer came.
+    this.columns = [...COLUMNS, { label: 'Action', value: (o) => (CANCELLABLE.includes(o.status)
+      ? html`<cancel-order-button .order=${o} .booked=${(booked) => this.list.upsert(booked)}></cancel-order-button>`
+      : '') }];
     this.status = '';
     this.side = '';
     this.symbol = '';
@@ -88,7 +93,7 @@ class OrdersPage extends LightElement {
         </span>
       </form>
       ${this.csvError ? html`<p class="error-state" role="alert">${this.csvError}</p>` : ''}
-      <paged-table class="orders" caption="Orders" .columns=${COLUMNS} .list=${this.list}
+      <paged-table class="orders" caption="Orders" .columns=${this.columns} .list=${this.list}
         .details=${(o) => html`<order-fills order-id=${o.id}></order-fills>`}
         empty-text="No orders yet. They appear here as the service places them."></paged-table>`;
   }

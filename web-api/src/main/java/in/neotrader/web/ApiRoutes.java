@@ -35,6 +35,7 @@ import in.neotrader.web.ops.MetricsAccess;
 import in.neotrader.web.ops.OperationsRoutes;
 import in.neotrader.web.ops.TradingMetrics;
 import in.neotrader.web.portfolio.PortfolioRoutes;
+import in.neotrader.web.portfolio.TraderOrderRoutes;
 import in.neotrader.web.portfolio.TradingConfigRoutes;
 import in.neotrader.web.watchlist.WatchlistRoutes;
 import in.neotrader.web.notify.NotificationRoutes;
@@ -69,6 +70,7 @@ public final class ApiRoutes {
   private final BrokerCredentialRoutes brokerCredentials;
   private final ServiceRoutes service;
   private final PortfolioRoutes portfolio;
+  private final TraderOrderRoutes traderOrders;
   private final TradingConfigRoutes tradingConfig;
   private final WatchlistRoutes watchlist;
   private final AuditTrail audit;
@@ -106,6 +108,7 @@ public final class ApiRoutes {
         new ServiceStatusView(new ServiceStatusRepository(pool), executions, commands, clock), executions,
         new ServiceLogRepository(pool), audit);
     this.portfolio = PortfolioRoutes.create(pool);
+    this.traderOrders = new TraderOrderRoutes(commands, pool, audit);
     this.tradingConfig = TradingConfigRoutes.create(pool, audit);
     this.watchlist = new WatchlistRoutes(pool, audit, clock);
     this.admin = new AdminRoutes(users, commands, refreshTokens, accounts, accountEvents,
@@ -136,6 +139,7 @@ public final class ApiRoutes {
     brokerCredentials.mount(user);
     service.mount(user);
     portfolio.mount(user);
+    traderOrders.mount(user);
     tradingConfig.mount(user);
     watchlist.mount(user);
     killSwitch.mountUser(user);

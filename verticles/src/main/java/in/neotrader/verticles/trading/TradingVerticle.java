@@ -44,6 +44,9 @@ public final class TradingVerticle extends VerticleBase {
   public static final String LEASE_LOST = "lease-lost";
   /** Asks whether a run is queued, in flight or waiting out an outage: such a service is not handed over. */
   public static final String BUSY = "busy";
+  /** The trader's own orders from the UI ({@link TraderActions}). */
+  public static final String CANCEL_ORDER = "cancel-order";
+  public static final String EXIT_POSITION = "exit-position";
 
   private final long userId;
   private final long leaseEpoch;
@@ -60,6 +63,7 @@ public final class TradingVerticle extends VerticleBase {
   private int queuedJobs;
   private OutageRetries outages;
   private boolean stopping;
+  private TraderActions traderActions;
 
   public TradingVerticle(long userId, long leaseEpoch, EngineServices services) {
     this.userId = userId;
@@ -71,6 +75,7 @@ public final class TradingVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     outages = new OutageRetries(vertx, userId, services.outageRetryMillis());
+    traderActions = new TraderActions(userId, services.events());
     return new TradingProfileRepository(services.pool()).load(userId)
         .compose(profile -> profile.map(Future::succeededFuture)
             .orElseGet(() -> Future.failedFuture(new NoSuchElementException("unknown user " + userId))))
@@ -196,6 +201,8 @@ public final class TradingVerticle extends VerticleBase {
         enqueue(() -> session.account().logInAgain());
         message.reply(new JsonObject().put("accepted", true));
       }
+      case CANCEL_ORDER -> traderJob(message, () -> traderActions.cancel(session, body, message));
+      case EXIT_POSITION -> traderJob(message, () -> traderActions.exit(session, body, message));
       case HALT -> halt(body, message);
       // Another switch (another level, the deployment's) may still hold: the stored ones decide.
       case RESUME -> whenOpen(message, () -> session.halts().refresh()
@@ -224,6 +231,16 @@ public final class TradingVerticle extends VerticleBase {
       }
       message.reply(new JsonObject().put("halted", true));
     });
+  }
+
+  /** A trader's order job, queued behind the run in flight; a stopping service takes none (it would never answer). */
+  private void traderJob(Message<JsonObject> message, Supplier<Future<Void>> job) {
+    if (stopping) {
+      message.reply(new JsonObject().put("ok", false).put("code", "service_not_running")
+          .put("message", "the trading service is stopping; start it again and retry"));
+    } else {
+      enqueue(job);
+    }
   }
 
   /** Before the session opens there is nothing to stop: its first batch of orders reads the stored switches. */
