@@ -34,6 +34,7 @@ import in.neotrader.web.ops.HealthRoutes;
 import in.neotrader.web.ops.MetricsAccess;
 import in.neotrader.web.ops.OperationsRoutes;
 import in.neotrader.web.ops.TradingMetrics;
+import in.neotrader.web.portfolio.AccountSummaryRoutes;
 import in.neotrader.web.portfolio.PortfolioRoutes;
 import in.neotrader.web.portfolio.TraderOrderRoutes;
 import in.neotrader.web.portfolio.TradingConfigRoutes;
@@ -71,6 +72,7 @@ public final class ApiRoutes {
   private final ServiceRoutes service;
   private final PortfolioRoutes portfolio;
   private final TraderOrderRoutes traderOrders;
+  private final AccountSummaryRoutes accountSummary;
   private final TradingConfigRoutes tradingConfig;
   private final WatchlistRoutes watchlist;
   private final AuditTrail audit;
@@ -109,6 +111,7 @@ public final class ApiRoutes {
         new ServiceLogRepository(pool), audit);
     this.portfolio = PortfolioRoutes.create(pool);
     this.traderOrders = new TraderOrderRoutes(commands, pool, audit);
+    this.accountSummary = new AccountSummaryRoutes(pool);
     this.tradingConfig = TradingConfigRoutes.create(pool, audit);
     this.watchlist = new WatchlistRoutes(pool, audit, clock);
     this.admin = new AdminRoutes(users, commands, refreshTokens, accounts, accountEvents,
@@ -140,6 +143,7 @@ public final class ApiRoutes {
     service.mount(user);
     portfolio.mount(user);
     traderOrders.mount(user);
+    accountSummary.mount(user);
     tradingConfig.mount(user);
     watchlist.mount(user);
     killSwitch.mountUser(user);

@@ -1,5 +1,6 @@
 package in.neotrader.verticles.trading;
 
+import in.neotrader.core.calendar.MarketSession;
 import in.neotrader.core.clock.TradingClock;
 import in.neotrader.core.config.TradingConfig;
 import in.neotrader.core.tasks.RunDecision;
@@ -263,8 +264,11 @@ public final class TradingVerticle extends VerticleBase {
       tasks.add(new JsonObject().put("name", task.stableName())
           .put("nextRunAt", schedule.nextRun(task, now, history).toString()));
     }
+    // The user's own clock (simulated for the demo), which the web layer does not have.
+    JsonObject market = new JsonObject().put("now", now.toString())
+        .put("session", MarketSession.at(services.calendar(), clock.nowIst()).stored());
     return new JsonObject().put("userId", userId).put("running", !stopping).put("node", services.nodeId())
-        .put("tasks", tasks);
+        .put("tasks", tasks).put("market", market);
   }
 
   /**

@@ -125,6 +125,16 @@ class TraderActionsBrowserTest {
     }
   }
 
+  @Test
+  void theDashboardShowsTheMarketOpenOnTheServicesClockAndTheNextTask() {
+    pages.openByAddress("dashboard");
+    pages.wait.until(ExpectedConditions.textMatches(By.cssSelector(".account-summary .market-session"),
+        java.util.regex.Pattern.compile("Open\\nat 04 Mar, 11:\\d\\d:\\d\\d IST")));
+    assertThat(chrome.driver.findElement(By.cssSelector(".account-summary .next-task")).getText())
+        .matches("(sell_monitor|position_monitor) at 04 Mar, 1[12]:\\d\\d:\\d\\d IST");
+    chrome.screenshot("dashboard-market-open-1280");
+  }
+
   private static WebElement rowOf(String table, String symbol) {
     return pages.rows(table).stream().filter(r -> r.findElement(By.cssSelector("td[data-label=Symbol]")).getText()
         .equals(symbol)).findFirst().orElseThrow(() -> new AssertionError("no row of " + symbol + " in " + table));

@@ -41,6 +41,14 @@ class TraderPagesWithDataBrowserTest {
         + " \"averageVolume\": 1000000, \"lastVolume\": 800000, \"backtestTrades\": 7}'), (" + userId
         + ", '2025-02-28', 'INFY', 'watch', 'watch', -1, 45, 22.0, 1710.4, '{}'), (" + userId + ", '2025-02-27',"
         + " 'SBIN', 'buy', 'buy', 5, 75, 40.0, 701.1, '{}')");
+    server.database.execute("INSERT INTO positions (user_id, symbol, quantity, average_price, realised_pnl, opened_at,"
+        + " closed_at) VALUES (" + userId + ", 'TATASTEEL', 100, 130, 0, '2025-02-20 10:00+05:30', NULL), (" + userId
+        + ", 'INFY', 10, 1800, 0, '2025-02-21 10:00+05:30', NULL), (" + userId + ", 'SBIN', 0, 690, 512.40,"
+        + " '2025-02-10 10:00+05:30', '2025-02-27 11:00+05:30')");
+    server.database.execute("INSERT INTO paper_accounts (user_id, initial_capital, available_cash) VALUES (" + userId
+        + ", 1000000, 1234567.89)");
+    server.database.execute("INSERT INTO daily_pnl (user_id, day, realised, unrealised) VALUES (" + userId
+        + ", '2025-02-28', 512.40, -71.00)");
   }
 
   @AfterAll
@@ -54,6 +62,28 @@ class TraderPagesWithDataBrowserTest {
     pages.openByAddress("service");
     assertThat(pages.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".who"))).getText())
         .isEqualTo("Asha Rao");
+  }
+
+  @Test
+  void theDashboardShowsTheAccountAsTheApiAddsItUpWithTheDayOfThePrices() {
+    String token = BrowserTestServer.login(server, EMAIL, PASSWORD).getString("accessToken");
+    JsonObject api = server.get("/api/v1/user/account/summary", token).json();
+    assertThat(api.getDouble("invested")).isEqualTo(31000.0);
+    assertThat(api.getDouble("holdingsValue")).isEqualTo(30929.0);
+    assertThat(api.getDouble("totalPnl")).isEqualTo(441.4);
+    pages.openByAddress("dashboard");
+    WebElement card = pages.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".account-summary dl")));
+    assertThat(card.findElement(By.cssSelector(".cash")).getText()).isEqualTo("₹12,34,567.89");
+    assertThat(card.findElement(By.cssSelector(".invested")).getText()).isEqualTo("₹31,000.00");
+    assertThat(card.findElement(By.cssSelector(".holdings")).getText())
+        .isEqualTo("₹30,929.00\nprices as of the 2025-02-28 close");
+    assertThat(card.findElement(By.cssSelector(".day-pnl")).getText()).isEqualTo("₹441.40");
+    assertThat(card.findElement(By.xpath(".//dt[normalize-space()='P&L of 2025-02-28']")).isDisplayed()).isTrue();
+    assertThat(card.findElement(By.cssSelector(".total-pnl")).getText())
+        .isEqualTo("₹441.40\nrealised ₹512.40, unrealised -₹71.00");
+    assertThat(card.findElement(By.cssSelector(".open-positions")).getText()).isEqualTo("2");
+    assertThat(chrome.driver.findElement(By.cssSelector(".account-summary .badge.mode")).getText()).isEqualTo("PAPER");
+    chrome.screenshot("dashboard-account-1280");
   }
 
   @Test
