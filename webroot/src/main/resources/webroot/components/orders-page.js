@@ -1,7 +1,9 @@
 // Orders with their live status, fills on expand, filters, and the CSV exports.
 import { html } from 'lit';
 import { LightElement } from '../client/light-element.js';
-import { api, query } from '../client/api-client.js';
+import { query } from '../client/api-client.js';
+import { dateRange, istDayEnd, istDayStart } from '../client/date-range.js';
+import { downloadCsv } from '../client/download.js';
 import { PagedList } from '../client/paged-list.js';
 import { onLiveEvent } from '../client/live-events.js';
 import { filterSelect } from '../client/filter-select.js';
@@ -23,7 +25,10 @@ const COLUMNS = [
 ];
 
 class OrdersPage extends LightElement {
-  static properties = { status: { state: true }, side: { state: true }, symbol: { state: true }, csvError: { state: true } };
+  static properties = {
+    status: { state: true }, side: { state: true }, symbol: { state: true }, from: { state: true }, to: { state: true },
+    csvError: { state: true },
+  };
 
   constructor() {
     super();
@@ -32,13 +37,16 @@ class OrdersPage extends LightElement {
       ? html`<cancel-order-button .order=${o} .booked=${(booked) => this.list.upsert(booked)}></cancel-order-button>`
       : '') }];
     this.status = '';
+    this.from = '';
+    this.to = '';
     this.side = '';
     this.symbol = '';
     this.list = new PagedList(this, () => '/user/orders' + this.filters());
   }
 
   filters() {
-    return query({ status: this.status, side: this.side, symbol: this.symbol.trim().toUpperCase() });
+    return query({ status: this.status, side: this.side, symbol: this.symbol.trim().toUpperCase(),
+      from: istDayStart(this.from), to: istDayEnd(this.to) });
   }
 
   connectedCallback() {
@@ -56,7 +64,8 @@ class OrdersPage extends LightElement {
 
   matches(order) {
     return (!this.status || order.status === this.status) && (!this.side || order.side === this.side)
-      && (!this.symbol || order.symbol === this.symbol.trim().toUpperCase());
+      && (!this.symbol || order.symbol === this.symbol.trim().toUpperCase())
+      && (!this.to || !order.placedAt || Date.parse(order.placedAt) <= Date.parse(istDayEnd(this.to)));
   }
 
   filter(name, value) {
@@ -64,16 +73,10 @@ class OrdersPage extends LightElement {
     this.list.load(0);
   }
 
-  // The CSV needs the bearer token, so it is fetched and handed to the browser as a file.
   async download(file) {
     this.csvError = null;
     try {
-      const csv = await api('GET', `/user/${file}${this.filters()}`, undefined, 'text');
-      const link = Object.assign(document.createElement('a'), {
-        href: URL.createObjectURL(new Blob([csv], { type: 'text/csv' })), download: file,
-      });
-      link.click();
-      URL.revokeObjectURL(link.href);
+      await downloadCsv(`/user/${file}${this.filters()}`, file);
     } catch (e) {
       this.csvError = e.message;
     }
@@ -87,6 +90,7 @@ class OrdersPage extends LightElement {
         ${filterSelect('Side', this.side, ['BUY', 'SELL'], (v) => this.filter('side', v))}
         <label class="filter">Symbol <input name="symbol" .value=${this.symbol} placeholder="e.g. RELIANCE"
           @change=${(e) => this.filter('symbol', e.target.value)}></label>
+        ${dateRange(this.from, this.to, (name, v) => this.filter(name, v))}
         <span class="exports">
           <button type="button" @click=${() => this.download('orders.csv')}>Download orders CSV</button>
           <button type="button" @click=${() => this.download('fills.csv')}>Download fills CSV</button>

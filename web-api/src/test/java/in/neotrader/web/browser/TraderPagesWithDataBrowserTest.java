@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -49,6 +50,16 @@ class TraderPagesWithDataBrowserTest {
         + ", 1000000, 1234567.89)");
     server.database.execute("INSERT INTO daily_pnl (user_id, day, realised, unrealised) VALUES (" + userId
         + ", '2025-02-28', 512.40, -71.00)");
+    // sell_monitor every minute: five runs on the 27th, thirty, a failure and three more on the 28th, then analysis.
+    server.database.execute("INSERT INTO service_task_execution (user_id, task_name, trading_day, executed_at, status,"
+        + " reason) SELECT " + userId + ", 'sell_monitor', DATE '2025-02-27', '2025-02-27 10:00+05:30'::timestamptz"
+        + " + make_interval(mins => i), 'success', NULL::text FROM generate_series(0, 4) i UNION ALL SELECT " + userId
+        + ", 'sell_monitor', '2025-02-28', '2025-02-28 09:15+05:30'::timestamptz + make_interval(mins => i), 'success',"
+        + " NULL FROM generate_series(0, 29) i UNION ALL SELECT " + userId + ", 'sell_monitor', '2025-02-28',"
+        + " '2025-02-28 09:45+05:30', 'failed', 'broker timeout'::text UNION ALL SELECT " + userId + ", 'sell_monitor',"
+        + " '2025-02-28', '2025-02-28 09:46+05:30'::timestamptz + make_interval(mins => i), 'success', NULL FROM"
+        + " generate_series(0, 2) i UNION ALL SELECT " + userId + ", 'analysis', '2025-02-28', '2025-02-28 16:00+05:30',"
+        + " 'success', NULL");
   }
 
   @AfterAll
@@ -84,6 +95,36 @@ class TraderPagesWithDataBrowserTest {
     assertThat(card.findElement(By.cssSelector(".open-positions")).getText()).isEqualTo("2");
     assertThat(chrome.driver.findElement(By.cssSelector(".account-summary .badge.mode")).getText()).isEqualTo("PAPER");
     chrome.screenshot("dashboard-account-1280");
+  }
+
+  @Test
+  void repeatedRunsAreOneRowWithTheirCountAndTimeRangeAndTheDaysFilterGoesToTheApi() {
+    pages.openFromMenu("Task history");
+    pages.waitForRows("task-history", TradingPages.UI_WAIT);
+    assertThat(taskGroups()).containsExactly("analysis success 1", "sell_monitor success 3",
+        "sell_monitor failed 1", "sell_monitor success 30", "sell_monitor success 5");
+    WebElement thirty = pages.rows("task-history").get(3);
+    assertThat(thirty.findElement(By.cssSelector("td[data-label='Ran at']")).getText())
+        .isEqualTo("28 Feb, 09:15:00 IST – 28 Feb, 09:44:00 IST");
+    thirty.findElement(By.cssSelector("button.expand")).click();
+    List<WebElement> runs = pages.wait.until(d -> d.findElements(By.cssSelector("ol.grouped-runs > li")));
+    assertThat(runs).hasSize(30);
+    chrome.screenshot("task-history-grouped-1280");
+
+    WebElement from = chrome.driver.findElement(By.cssSelector("task-history-page input[name=from]"));
+    chrome.driver.executeScript("arguments[0].value = '2025-02-28'; arguments[0].dispatchEvent(new Event('change'));", from);
+    pages.wait.ignoring(StaleElementReferenceException.class).until(d -> taskGroups().size() == 4);
+    String token = BrowserTestServer.login(server, EMAIL, PASSWORD).getString("accessToken");
+    int total = server.get("/api/v1/user/service/tasks?from=2025-02-28&limit=200", token).json().getInteger("total");
+    assertThat(total).isEqualTo(35);
+    assertThat(taskGroups().stream().mapToInt(g -> Integer.parseInt(g.substring(g.lastIndexOf(' ') + 1))).sum())
+        .isEqualTo(total);
+  }
+
+  private static List<String> taskGroups() {
+    return pages.rows("task-history").stream().map(r -> r.findElement(By.cssSelector("td[data-label=Task]")).getText()
+        + " " + r.findElement(By.cssSelector("td[data-label=Status]")).getText() + " "
+        + r.findElement(By.cssSelector("td[data-label=Runs]")).getText()).toList();
   }
 
   @Test
