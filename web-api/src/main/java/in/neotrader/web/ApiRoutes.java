@@ -10,6 +10,7 @@ import in.neotrader.sql.settings.UserSettingsRepository;
 import in.neotrader.sql.users.UserRepository;
 import in.neotrader.web.account.AccountRoutes;
 import in.neotrader.web.account.BrokerCredentialRoutes;
+import in.neotrader.web.account.SessionRoutes;
 import in.neotrader.web.admin.AdminRoutes;
 import in.neotrader.web.admin.MarketDataAdminRoutes;
 import in.neotrader.web.audit.AuditTrail;
@@ -73,6 +74,7 @@ public final class ApiRoutes {
   private final PortfolioRoutes portfolio;
   private final TraderOrderRoutes traderOrders;
   private final AccountSummaryRoutes accountSummary;
+  private final SessionRoutes sessions;
   private final TradingConfigRoutes tradingConfig;
   private final WatchlistRoutes watchlist;
   private final AuditTrail audit;
@@ -112,6 +114,7 @@ public final class ApiRoutes {
     this.portfolio = PortfolioRoutes.create(pool);
     this.traderOrders = new TraderOrderRoutes(commands, pool, audit);
     this.accountSummary = new AccountSummaryRoutes(pool);
+    this.sessions = new SessionRoutes(refreshTokens, audit);
     this.tradingConfig = TradingConfigRoutes.create(pool, audit);
     this.watchlist = new WatchlistRoutes(pool, audit, clock);
     this.admin = new AdminRoutes(users, commands, refreshTokens, accounts, accountEvents,
@@ -144,6 +147,7 @@ public final class ApiRoutes {
     portfolio.mount(user);
     traderOrders.mount(user);
     accountSummary.mount(user);
+    sessions.mount(user);
     tradingConfig.mount(user);
     watchlist.mount(user);
     killSwitch.mountUser(user);
