@@ -58,8 +58,9 @@ final class TradingPages {
     chrome.driver.findElement(By.name("password")).sendKeys(password);
   }
 
+  /** The header is there once signed in (at 390 px its navigation hides behind the menu button). */
   private void waitForSignedIn() {
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("header.app-header nav")));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("header.app-header .account")));
   }
 
   /** Follows the main navigation link (a client-side route change, never a page load). */
