@@ -19,7 +19,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * Every page with a trader's data on it (the admin page as an admin), at 1280 and 390 px: what it shows is what the
  * API answers, a screenshot of each is kept under target/screenshots, and axe-core finds no serious or critical
- * accessibility violation on it, nor in the exit dialog.
+ * accessibility violation on it (in the OS's dark mode too, at 1280 px), nor in the exit dialog.
  */
 class EveryPageBrowserTest {
   private static final String EMAIL = "rohan.das@example.in";
@@ -73,19 +73,26 @@ class EveryPageBrowserTest {
         new Page("security", false, p -> rowsAre(p, "sessions", api("/sessions").getJsonArray("items").size())),
         new Page("admin", true, p -> rowsAre(p, "admin-users", server.get("/api/v1/admin/users", adminToken).json()
             .getJsonArray("items").size())));
-    return pages.stream().flatMap(page -> Stream.of(Arguments.of(page, 1280), Arguments.of(page, 390)));
+    return pages.stream().flatMap(page -> Stream.of(Arguments.of(page, 1280, "light"), Arguments.of(page, 390, "light"),
+        Arguments.of(page, 1280, "dark")));
   }
 
-  @ParameterizedTest(name = "{0} at {1} px")
+  @ParameterizedTest(name = "{0} at {1} px, {2}")
   @MethodSource("pagesAtBothWidths")
-  void thePageShowsTheApisDataAndHasNoSeriousAccessibilityViolation(Page page, int width) {
+  void thePageShowsTheApisDataAndHasNoSeriousAccessibilityViolation(Page page, int width, String scheme) {
     Chrome chrome = page.asAdmin() ? admin : trader;
     TradingPages pages = new TradingPages(chrome, server.base());
     chrome.resize(width, width > 800 ? 900 : 844);
-    pages.openByAddress(page.address());
-    page.showsTheApisData().accept(pages);
-    chrome.screenshot(page.address() + "-" + width);
-    assertThat(Accessibility.seriousViolations(chrome)).as(page.address() + " at " + width + " px").isEmpty();
+    chrome.colorScheme(scheme);
+    try {
+      pages.openByAddress(page.address());
+      page.showsTheApisData().accept(pages);
+      chrome.screenshot(page.address() + "-" + width + ("dark".equals(scheme) ? "-dark" : ""));
+      assertThat(Accessibility.seriousViolations(chrome)).as(page.address() + " at " + width + " px, " + scheme)
+          .isEmpty();
+    } finally {
+      chrome.colorScheme("light");
+    }
   }
 
   @ParameterizedTest(name = "the exit dialog at {0} px")
