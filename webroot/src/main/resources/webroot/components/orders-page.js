@@ -12,6 +12,7 @@ import { ORDER_STATUSES } from '../client/trading-terms.js';
 import './paged-table.js';
 import './order-fills.js';
 import { CANCELLABLE } from './cancel-order-button.js';
+import { MODIFIABLE } from './modify-order-form.js';
 
 const COLUMNS = [
   { label: 'Placed', value: (o) => time(o.placedAt) },
@@ -33,9 +34,12 @@ class OrdersPage extends LightElement {
   constructor() {
     super();
     // Called even when a live event re-rendered the row (and removed its button) before the answer came.
-    this.columns = [...COLUMNS, { label: 'Action', value: (o) => (CANCELLABLE.includes(o.status)
-      ? html`<cancel-order-button .order=${o} .booked=${(booked) => this.list.upsert(booked)}></cancel-order-button>`
-      : '') }];
+    const booked = (order) => this.list.upsert(order);
+    this.columns = [...COLUMNS, { label: 'Action', value: (o) => html`<div class="row-actions">
+      ${MODIFIABLE.includes(o.status) && o.orderType === 'LIMIT'
+        ? html`<modify-order-form .order=${o} .booked=${booked}></modify-order-form>` : ''}
+      ${CANCELLABLE.includes(o.status) ? html`<cancel-order-button .order=${o} .booked=${booked}></cancel-order-button>`
+        : ''}</div>` }];
     this.status = '';
     this.from = '';
     this.to = '';

@@ -61,6 +61,7 @@ class RouteSecurityTest {
       new Endpoint("GET", "/api/v1/user/fills.csv"),
       new Endpoint("GET", "/api/v1/user/orders/{id}"),
       new Endpoint("POST", "/api/v1/user/orders/{id}/cancel"),
+      new Endpoint("POST", "/api/v1/user/orders/{id}/modify"),
       new Endpoint("POST", "/api/v1/user/positions/{symbol}/exit"),
       new Endpoint("GET", "/api/v1/user/positions"),
       new Endpoint("GET", "/api/v1/user/account/summary"),

@@ -6,6 +6,7 @@ import in.neotrader.verticles.events.PendingEvents;
 import in.neotrader.verticles.events.UserEvents;
 import in.neotrader.verticles.orders.TraderCancels;
 import in.neotrader.verticles.orders.TraderExits;
+import in.neotrader.verticles.orders.TraderModifies;
 import in.neotrader.verticles.orders.TraderOrderRefused;
 import in.neotrader.verticles.session.UserSession;
 import io.vertx.core.Future;
@@ -14,9 +15,9 @@ import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 
 /**
- * The trader's own orders, sent by the web API to the user's verticle: cancel an open order, exit a position. Each
- * runs as a job of the verticle's queue, between task runs, so it never races a task over the same order book. The
- * answer: {@code {ok: true, orderId, repeated}} or {@code {ok: false, code, message}} for a refusal.
+ * The trader's own orders, sent by the web API to the user's verticle: cancel or re-price an open order, exit a
+ * position. Each runs as a job of the verticle's queue, between task runs, so it never races a task over the same
+ * order book. The answer: {@code {ok: true, orderId, repeated}} or {@code {ok: false, code, message}} for a refusal.
  */
 final class TraderActions {
   private final long userId;
@@ -32,6 +33,13 @@ final class TraderActions {
     PendingEvents events = new PendingEvents();
     return answer(new TraderCancels(session).cancel(body.getLong("orderId"), events)
         .map(order -> ok(order, false)), events, message);
+  }
+
+  /** The job that gives {@code body.orderId} the limit {@code body.price} and answers {@code message} when done. */
+  Future<Void> modify(UserSession session, JsonObject body, Message<JsonObject> message) {
+    PendingEvents events = new PendingEvents();
+    return answer(new TraderModifies(session).modify(body.getLong("orderId"), new BigDecimal(body.getString("price")),
+        events).map(order -> ok(order, false)), events, message);
   }
 
   /** The job that exits the position {@code body.symbol} and answers {@code message} when done. */

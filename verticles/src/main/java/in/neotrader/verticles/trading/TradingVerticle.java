@@ -47,6 +47,7 @@ public final class TradingVerticle extends VerticleBase {
   public static final String BUSY = "busy";
   /** The trader's own orders from the UI ({@link TraderActions}). */
   public static final String CANCEL_ORDER = "cancel-order";
+  public static final String MODIFY_ORDER = "modify-order";
   public static final String EXIT_POSITION = "exit-position";
 
   private final long userId;
@@ -203,6 +204,7 @@ public final class TradingVerticle extends VerticleBase {
         message.reply(new JsonObject().put("accepted", true));
       }
       case CANCEL_ORDER -> traderJob(message, () -> traderActions.cancel(session, body, message));
+      case MODIFY_ORDER -> traderJob(message, () -> traderActions.modify(session, body, message));
       case EXIT_POSITION -> traderJob(message, () -> traderActions.exit(session, body, message));
       case HALT -> halt(body, message);
       // Another switch (another level, the deployment's) may still hold: the stored ones decide.

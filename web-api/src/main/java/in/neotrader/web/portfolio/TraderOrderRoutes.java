@@ -24,7 +24,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The trader acting from the UI: cancel an open order, exit a position. Both go to the user's running service,
+ * The trader acting from the UI: cancel or re-price an open order, exit a position. Both go to the user's running service,
  * which places and cancels through the engine's own order path; each attempt is audited with its outcome, and a
  * refusal (market closed, risk check, kill switch, broker) is a 409 whose message says why.
  */
@@ -46,6 +46,7 @@ public final class TraderOrderRoutes {
 
   public void mount(Router user) {
     user.post("/orders/:id/cancel").handler(this::cancel);
+    user.post("/orders/:id/modify").handler(this::modify);
     user.post("/positions/:symbol/exit").handler(this::exit);
   }
 
@@ -54,6 +55,27 @@ public final class TraderOrderRoutes {
     long orderId = QueryParams.id(ctx, "id");
     actions.take("user:" + userId);
     act(ctx, userId, "order.cancel", new JsonObject().put("orderId", orderId), commands.cancelOrder(userId, orderId));
+  }
+
+  private void modify(RoutingContext ctx) {
+    long userId = Caller.of(ctx).userId();
+    long orderId = QueryParams.id(ctx, "id");
+    BigDecimal price = rupees(JsonBody.read(ctx, optionalNumber("price")).getNumber("price"), "price");
+    if (price == null) {
+      throw ApiError.validation(Map.of("price", "is required"));
+    }
+    actions.take("user:" + userId);
+    act(ctx, userId, "order.modify", new JsonObject().put("orderId", orderId).put("price", price.toPlainString()),
+        commands.modifyOrder(userId, orderId, price.toPlainString()));
+  }
+
+  /** A price in rupees above 0 with at most 2 decimals, or null when absent; else a 400 naming {@code field}. */
+  private static BigDecimal rupees(Number value, String field) {
+    BigDecimal price = value == null ? null : new BigDecimal(value.toString());
+    if (price != null && (price.signum() <= 0 || price.stripTrailingZeros().scale() > 2)) {
+      throw ApiError.validation(Map.of(field, "must be a price in rupees above 0, at most 2 decimals"));
+    }
+    return price;
   }
 
   private void exit(RoutingContext ctx) {
@@ -80,9 +102,9 @@ public final class TraderOrderRoutes {
     if (!"MARKET".equals(type) && !"LIMIT".equals(type)) {
       throw ApiError.validation(Map.of("orderType", "must be MARKET or LIMIT"));
     }
-    BigDecimal price = limit == null ? null : new BigDecimal(limit.toString());
-    if ("LIMIT".equals(type) && (price == null || price.signum() <= 0 || price.scale() > 2)) {
-      throw ApiError.validation(Map.of("limitPrice", "a LIMIT exit needs a price in rupees above 0, at most 2 decimals"));
+    BigDecimal price = rupees(limit, "limitPrice");
+    if ("LIMIT".equals(type) && price == null) {
+      throw ApiError.validation(Map.of("limitPrice", "a LIMIT exit needs a price"));
     }
     if ("MARKET".equals(type) && price != null) {
       throw ApiError.validation(Map.of("limitPrice", "a MARKET exit has no price"));

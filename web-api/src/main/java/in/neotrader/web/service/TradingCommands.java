@@ -68,6 +68,12 @@ public final class TradingCommands {
     return traderOrder(userId, new JsonObject().put("action", TradingVerticle.CANCEL_ORDER).put("orderId", orderId));
   }
 
+  /** As {@link #cancelOrder}, giving the open LIMIT order {@code price} (plain text rupees). */
+  public Future<JsonObject> modifyOrder(long userId, long orderId, String price) {
+    return traderOrder(userId, new JsonObject().put("action", TradingVerticle.MODIFY_ORDER).put("orderId", orderId)
+        .put("price", price));
+  }
+
   /** As {@link #cancelOrder}: {@code exit} holds symbol, orderType, limitPrice (text or null), quantity, requestId. */
   public Future<JsonObject> exitPosition(long userId, JsonObject exit) {
     return traderOrder(userId, exit.copy().put("action", TradingVerticle.EXIT_POSITION));

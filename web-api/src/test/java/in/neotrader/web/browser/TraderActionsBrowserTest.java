@@ -45,7 +45,8 @@ class TraderActionsBrowserTest {
     server.database.execute("INSERT INTO orders (user_id, client_order_id, broker_order_id, symbol, side, quantity,"
         + " price, order_type, variety, status, task, trading_day, placed_at, source) VALUES (" + userId
         + ", 'ui-open-1', 'PT20250303900001', 'TCS', 'BUY', 3, 100, 'LIMIT', 'REGULAR', 'OPEN', 'buy_orders',"
-        + " '2025-03-04', '2025-03-04 09:20+05:30', 'paper')");
+        + " '2025-03-04', '2025-03-04 09:20+05:30', 'paper'), (" + userId + ", 'ui-open-2', 'PT20250303900002', 'WIPRO',"
+        + " 'BUY', 5, 100, 'LIMIT', 'REGULAR', 'OPEN', 'buy_orders', '2025-03-04', '2025-03-04 09:21+05:30', 'paper')");
     assertThat(server.send("POST", "/api/v1/user/service/start", token, null).status()).isEqualTo(200);
   }
 
@@ -60,7 +61,7 @@ class TraderActionsBrowserTest {
     pages.openByAddress("orders");
     pages.waitForRows("orders", TradingPages.UI_WAIT);
     WebElement row = rowOf("orders", "TCS");
-    pages.confirm("cancel-order");
+    pages.confirm(row, "cancel-order");
     pages.wait.until(d -> rowOf("orders", "TCS").findElement(By.cssSelector("td[data-label=Status]")).getText()
         .equals("CANCELLED"));
     long id = Long.parseLong(row.getAttribute("data-id"));
@@ -68,6 +69,30 @@ class TraderActionsBrowserTest {
     assertThat(rowOf("orders", "TCS").findElements(By.cssSelector("cancel-order-button"))).isEmpty();
     assertThat(auditActions()).contains("order.cancel");
     chrome.screenshot("orders-cancelled-1280");
+  }
+
+  @Test
+  void aTraderLowersABuysLimitAndTheOrderBookShowsTheNewPriceButARaiseIsRefused() {
+    pages.openByAddress("orders");
+    pages.waitForRows("orders", TradingPages.UI_WAIT);
+    long id = Long.parseLong(rowOf("orders", "WIPRO").getAttribute("data-id"));
+    rowOf("orders", "WIPRO").findElement(By.cssSelector("button.modify-order")).click();
+    WebElement price = pages.wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("modify-order-form dialog[open] input[name=price]")));
+    price.clear();
+    price.sendKeys("95.5");
+    chrome.screenshot("orders-modify-dialog-1280");
+    chrome.driver.findElement(By.cssSelector("modify-order-form dialog[open] button.confirm-modify")).click();
+    pages.wait.until(d -> rowOf("orders", "WIPRO").findElement(By.cssSelector("td[data-label=Price]")).getText()
+        .equals("₹95.50"));
+    assertThat(server.get("/api/v1/user/orders/" + id, token).json().getDouble("price")).isEqualTo(95.5);
+    assertThat(auditActions()).contains("order.modify");
+
+    var raised = server.send("POST", "/api/v1/user/orders/" + id + "/modify", token,
+        new JsonObject().put("price", 120).encode());
+    assertThat(raised.status()).isEqualTo(409);
+    assertThat(raised.json().getString("error")).isEqualTo("buy_price_raised");
+    assertThat(server.get("/api/v1/user/orders/" + id, token).json().getDouble("price")).isEqualTo(95.5);
   }
 
   @Test

@@ -83,7 +83,15 @@ final class TradingPages {
 
   /** Clicks the confirm-button of the given class, then "Yes" in its dialog. */
   void confirm(String buttonClass) {
-    WebElement host = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("confirm-button." + buttonClass)));
+    confirm(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("confirm-button." + buttonClass))));
+  }
+
+  /** As {@link #confirm(String)}, for the confirm-button of the given class inside {@code scope} (a table row). */
+  void confirm(WebElement scope, String buttonClass) {
+    confirm(scope.findElement(By.cssSelector("confirm-button." + buttonClass)));
+  }
+
+  private void confirm(WebElement host) {
     wait.until(ExpectedConditions.elementToBeClickable(host.findElement(By.cssSelector(":scope > button")))).click();
     wait.until(ExpectedConditions.elementToBeClickable(host.findElement(By.cssSelector("dialog button.confirm-yes")))).click();
   }
