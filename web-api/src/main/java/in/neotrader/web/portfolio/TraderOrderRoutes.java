@@ -31,6 +31,9 @@ import java.util.regex.Pattern;
 public final class TraderOrderRoutes {
   private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9-]{8,64}");
   private static final Pattern SYMBOL = Pattern.compile("[A-Z0-9&-]{1,20}");
+  // Far above any NSE share price or holding: only a typo or a script gets here.
+  private static final BigDecimal MAX_PRICE = new BigDecimal("10000000");
+  private static final int MAX_QUANTITY = 10_000_000;
 
   private final TradingCommands commands;
   private final OrderRepository orders;
@@ -71,8 +74,12 @@ public final class TraderOrderRoutes {
 
   /** A price in rupees above 0 with at most 2 decimals, or null when absent; else a 400 naming {@code field}. */
   private static BigDecimal rupees(Number value, String field) {
-    BigDecimal price = value == null ? null : new BigDecimal(value.toString());
-    if (price != null && (price.signum() <= 0 || price.stripTrailingZeros().scale() > 2)) {
+    if (value == null) {
+      return null;
+    }
+    BigDecimal price = value instanceof Double d && !Double.isFinite(d) ? null : new BigDecimal(value.toString());
+    if (price == null || price.signum() <= 0 || price.stripTrailingZeros().scale() > 2
+        || price.compareTo(MAX_PRICE) > 0) {
       throw ApiError.validation(Map.of(field, "must be a price in rupees above 0, at most 2 decimals"));
     }
     return price;
@@ -109,8 +116,9 @@ public final class TraderOrderRoutes {
     if ("MARKET".equals(type) && price != null) {
       throw ApiError.validation(Map.of("limitPrice", "a MARKET exit has no price"));
     }
-    if (quantity != null && (quantity.doubleValue() < 1 || quantity.doubleValue() != Math.rint(quantity.doubleValue()))) {
-      throw ApiError.validation(Map.of("quantity", "must be a whole number of shares, 1 or more"));
+    if (quantity != null && (quantity.doubleValue() < 1 || quantity.doubleValue() > MAX_QUANTITY
+        || quantity.doubleValue() != Math.rint(quantity.doubleValue()))) {
+      throw ApiError.validation(Map.of("quantity", "must be a whole number of shares, 1 to " + MAX_QUANTITY));
     }
     return new JsonObject().put("symbol", symbol).put("orderType", type)
         .put("limitPrice", price == null ? null : price.toPlainString())

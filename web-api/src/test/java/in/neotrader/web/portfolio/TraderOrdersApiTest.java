@@ -79,6 +79,10 @@ class TraderOrdersApiTest {
     assertThat(field(new JsonObject().put("requestId", "x").put("orderType", "MARKET"))).containsKey("requestId");
     assertThat(field(new JsonObject().put("requestId", "bad-qty-001").put("orderType", "MARKET").put("quantity", 1.5)))
         .containsKey("quantity");
+    assertThat(field(new JsonObject().put("requestId", "bad-qty-002").put("orderType", "MARKET").put("quantity", 1e12)))
+        .containsKey("quantity");
+    assertThat(field(new JsonObject().put("requestId", "bad-limit-2").put("orderType", "LIMIT").put("limitPrice", 1e300)))
+        .containsKey("limitPrice");
     assertThat(orders(trader)).isEmpty();
   }
 
