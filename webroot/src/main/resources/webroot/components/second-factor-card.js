@@ -68,7 +68,10 @@ class SecondFactorCard extends LightElement {
           Set up the second factor</button>` : nothing}
         ${this.setup ? html`
           <ol class="totp-steps">
-            <li>In your authenticator app, add an account with this key (or open the link on your phone):
+            <li>Scan this code with your authenticator app:
+              <img class="totp-qr" src=${this.setup.qrCode} width="200" height="200"
+                alt="QR code of the second-factor key for an authenticator app"></li>
+            <li>Or add an account with this key by hand (or open the link on your phone):
               <code class="totp-secret">${this.setup.secret}</code>
               <a class="totp-link" href=${this.setup.otpauthUri}>Open in the authenticator app</a></li>
             <li>Type the six-digit code it shows; the setup lasts 10 minutes.</li>

@@ -2,9 +2,16 @@ package in.neotrader.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
 import in.neotrader.web.ApiServer;
 import in.neotrader.web.auth.AuthenticatorApp;
 import io.vertx.core.json.JsonObject;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import javax.imageio.ImageIO;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,12 +20,13 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The Security page (there was none: the API's second factor, audit trail and sessions had no screen): the second
- * factor set up with an authenticator app, the sessions the API lists, one ended, then all, and the audit trail.
+ * factor set up with an authenticator app (its QR code scans to the key shown), the sessions the API lists, one ended, then all, and the audit trail.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SecurityPageBrowserTest {
@@ -48,14 +56,15 @@ class SecurityPageBrowserTest {
 
   @Test
   @Order(1)
-  void theSecondFactorIsSetUpWithTheKeyShownAndACodeFromTheApp() throws InterruptedException {
+  void theSecondFactorIsSetUpWithTheKeyShownAndACodeFromTheApp() throws Exception {
     pages.openFromMenu("Security");
     assertThat(pages.wait.until(ExpectedConditions.textToBe(By.cssSelector(".totp-status"), "Off"))).isTrue();
     chrome.driver.findElement(By.cssSelector("button.totp-setup")).click();
     String secret = pages.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".totp-secret")))
         .getText();
-    assertThat(chrome.driver.findElement(By.cssSelector("a.totp-link")).getAttribute("href"))
-        .startsWith("otpauth://totp/").contains("secret=" + secret);
+    String uri = chrome.driver.findElement(By.cssSelector("a.totp-link")).getAttribute("href");
+    assertThat(uri).startsWith("otpauth://totp/").contains("secret=" + secret);
+    assertThat(scanned(chrome.driver.findElement(By.cssSelector("img.totp-qr")))).isEqualTo(uri);
     AuthenticatorApp.awaitFreshStep();
     chrome.driver.findElement(By.id("totp-enable")).sendKeys(new AuthenticatorApp(secret).code(0));
     chrome.driver.findElement(By.cssSelector("form.totp-form button[type=submit]")).click();
@@ -82,6 +91,14 @@ class SecurityPageBrowserTest {
     pages.waitForEmptyState("sessions");
     assertThat(apiSessions()).isEmpty();
     pages.wait.until(d -> auditRows().containsAll(List.of("session.revoke", "session.revoke-all")));
+  }
+
+  /** What an authenticator app reads from the QR code as the browser shows it. */
+  private static String scanned(WebElement qr) throws Exception {
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(qr.getScreenshotAs(OutputType.BYTES)));
+    int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+    return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
+        new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)))).getText();
   }
 
   private static List<String> apiSessions() {
