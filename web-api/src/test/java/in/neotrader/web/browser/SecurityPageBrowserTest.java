@@ -65,6 +65,7 @@ class SecurityPageBrowserTest {
     String uri = chrome.driver.findElement(By.cssSelector("a.totp-link")).getAttribute("href");
     assertThat(uri).startsWith("otpauth://totp/").contains("secret=" + secret);
     assertThat(scanned(chrome.driver.findElement(By.cssSelector("img.totp-qr")))).isEqualTo(uri);
+    chrome.screenshot("security-totp-setup-1280");
     AuthenticatorApp.awaitFreshStep();
     chrome.driver.findElement(By.id("totp-enable")).sendKeys(new AuthenticatorApp(secret).code(0));
     chrome.driver.findElement(By.cssSelector("form.totp-form button[type=submit]")).click();
