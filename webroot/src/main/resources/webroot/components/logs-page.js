@@ -7,6 +7,7 @@ import { query } from '../client/api-client.js';
 import { PagedList } from '../client/paged-list.js';
 import { onLiveEvent } from '../client/live-events.js';
 import { filterSelect } from '../client/filter-select.js';
+import { dateRange, istDayEnd, istDayStart } from '../client/date-range.js';
 import { time } from '../client/format.js';
 import { LOG_LEVELS, TASKS } from '../client/trading-terms.js';
 import './paged-table.js';
@@ -21,14 +22,19 @@ const COLUMNS = [
 ];
 
 class LogsPage extends LightElement {
-  static properties = { level: { state: true }, task: { state: true }, paused: { state: true } };
+  static properties = {
+    level: { state: true }, task: { state: true }, from: { state: true }, to: { state: true }, paused: { state: true },
+  };
 
   constructor() {
     super();
     this.level = '';
     this.task = '';
+    this.from = '';
+    this.to = '';
     this.paused = false;
-    this.list = new PagedList(this, () => '/user/service/logs' + query({ level: this.level, task: this.task }));
+    this.list = new PagedList(this, () => '/user/service/logs' + query({ level: this.level, task: this.task,
+      from: istDayStart(this.from), to: istDayEnd(this.to) }));
   }
 
   connectedCallback() {
@@ -59,6 +65,7 @@ class LogsPage extends LightElement {
       <form class="filters" @submit=${(e) => e.preventDefault()} aria-label="Filter logs">
         ${filterSelect('Level', this.level, LOG_LEVELS, (v) => this.filter('level', v))}
         ${filterSelect('Task', this.task, TASKS, (v) => this.filter('task', v))}
+        ${dateRange(this.from, this.to, (name, v) => this.filter(name, v))}
         <button type="button" class="tail-toggle" aria-pressed=${this.paused}
           @click=${() => { this.paused = !this.paused; this.tail(); }}>
           ${this.paused ? 'Resume live tail' : 'Pause live tail'}</button>

@@ -8,6 +8,7 @@ import { onLiveEvent } from '../client/live-events.js';
 import { money, pnlClass, price, time } from '../client/format.js';
 import './paged-table.js';
 import './daily-pnl-chart.js';
+import './exit-position-form.js';
 
 const pnl = (n) => html`<span class=${pnlClass(n)}>${money(n)}</span>`;
 
@@ -22,12 +23,19 @@ const COLUMNS = [
   { label: 'Closed', value: (p) => (p.closedAt ? time(p.closedAt) : 'Open') },
 ];
 
+const booked = (o) => `Sell order #${o.id} for ${o.quantity} ${o.symbol}: ${o.status}`
+  + (o.averageFillPrice ? ` at ${price(o.averageFillPrice)}` : '') + (o.repeated ? ' (already sent)' : '');
+
 class PortfolioPage extends LightElement {
-  static properties = { days: { state: true }, pnlError: { state: true } };
+  static properties = { days: { state: true }, pnlError: { state: true }, lastExit: { state: true } };
 
   constructor() {
     super();
     this.positions = new WholeList(this, () => '/user/positions', (p) => p.symbol);
+    // The answer is handed over even when a live event closed the row (and removed its form) before it came.
+    const exited = (order) => { this.lastExit = order; this.positions.load(); };
+    this.columns = [...COLUMNS, { label: 'Action', value: (p) => (p.closedAt ? ''
+      : html`<exit-position-form .position=${p} .booked=${exited}></exit-position-form>`) }];
   }
 
   connectedCallback() {
@@ -57,7 +65,8 @@ class PortfolioPage extends LightElement {
     return html`
       <h1>Positions & P&L</h1>
       <p class="summary">${open.length} open position${open.length === 1 ? '' : 's'} · unrealised ${pnl(unrealised)}</p>
-      <paged-table class="positions" caption="Positions and holdings" .columns=${COLUMNS} .list=${this.positions}
+      <p class="exit-result" role="status">${this.lastExit ? booked(this.lastExit) : ''}</p>
+      <paged-table class="positions" caption="Positions and holdings" .columns=${this.columns} .list=${this.positions}
         empty-text="No positions. Bought stocks show up here."></paged-table>
       <section class="card" aria-labelledby="pnl-title">
         <h2 id="pnl-title">Daily P&L</h2>

@@ -10,6 +10,7 @@ import './confirm-button.js';
 import './kill-switch.js';
 import './readiness-card.js';
 import './task-schedule-table.js';
+import './account-summary.js';
 
 const STALE_AFTER_SECONDS = 60;
 
@@ -94,6 +95,7 @@ class ServiceDashboard extends LightElement {
     const stale = s.running && (heartbeat === null || heartbeat > STALE_AFTER_SECONDS);
     return html`
       <h1>Trading service</h1>
+      <account-summary .market=${s.market} .tasks=${s.tasks}></account-summary>
       <section class="card service-status" aria-labelledby="status-title">
         <h2 id="status-title" class="visually-hidden">Status</h2>
         <dl class="facts">

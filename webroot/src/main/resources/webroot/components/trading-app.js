@@ -15,6 +15,7 @@ import './orders-page.js';
 import './portfolio-page.js';
 import './signals-page.js';
 import './settings-page.js';
+import './security-page.js';
 import './admin-page.js';
 import './chart-page.js';
 
@@ -26,6 +27,7 @@ const PAGES = [
   { page: 'portfolio', label: 'Positions & P&L', render: () => html`<portfolio-page></portfolio-page>` },
   { page: 'signals', label: 'Signals', render: () => html`<signals-page></signals-page>` },
   { page: 'settings', label: 'Settings', render: () => html`<settings-page></settings-page>` },
+  { page: 'security', label: 'Security', render: () => html`<security-page></security-page>` },
   { page: 'admin', label: 'Admin', adminOnly: true, render: () => html`<admin-page></admin-page>` },
   // Reached from the symbols of positions, orders and signals, not from the menu.
   { page: 'chart', label: 'Chart', linkedOnly: true,

@@ -10,6 +10,7 @@ import in.neotrader.sql.settings.UserSettingsRepository;
 import in.neotrader.sql.users.UserRepository;
 import in.neotrader.web.account.AccountRoutes;
 import in.neotrader.web.account.BrokerCredentialRoutes;
+import in.neotrader.web.account.SessionRoutes;
 import in.neotrader.web.admin.AdminRoutes;
 import in.neotrader.web.admin.MarketDataAdminRoutes;
 import in.neotrader.web.audit.AuditTrail;
@@ -35,7 +36,9 @@ import in.neotrader.web.ops.MetricsAccess;
 import in.neotrader.web.ops.OperationsRoutes;
 import in.neotrader.web.ops.TradingMetrics;
 import in.neotrader.web.portfolio.ChartRoutes;
+import in.neotrader.web.portfolio.AccountSummaryRoutes;
 import in.neotrader.web.portfolio.PortfolioRoutes;
+import in.neotrader.web.portfolio.TraderOrderRoutes;
 import in.neotrader.web.portfolio.TradingConfigRoutes;
 import in.neotrader.web.watchlist.WatchlistRoutes;
 import in.neotrader.web.notify.NotificationRoutes;
@@ -71,6 +74,9 @@ public final class ApiRoutes {
   private final ServiceRoutes service;
   private final PortfolioRoutes portfolio;
   private final ChartRoutes charts;
+  private final TraderOrderRoutes traderOrders;
+  private final AccountSummaryRoutes accountSummary;
+  private final SessionRoutes sessions;
   private final TradingConfigRoutes tradingConfig;
   private final WatchlistRoutes watchlist;
   private final AuditTrail audit;
@@ -109,6 +115,9 @@ public final class ApiRoutes {
         new ServiceLogRepository(pool), audit);
     this.portfolio = PortfolioRoutes.create(pool);
     this.charts = new ChartRoutes(vertx.eventBus(), pool);
+    this.traderOrders = new TraderOrderRoutes(commands, pool, audit);
+    this.accountSummary = new AccountSummaryRoutes(pool);
+    this.sessions = new SessionRoutes(refreshTokens, audit);
     this.tradingConfig = TradingConfigRoutes.create(pool, audit);
     this.watchlist = new WatchlistRoutes(pool, audit, clock);
     this.admin = new AdminRoutes(users, commands, refreshTokens, accounts, accountEvents,
@@ -140,6 +149,9 @@ public final class ApiRoutes {
     service.mount(user);
     portfolio.mount(user);
     charts.mount(user);
+    traderOrders.mount(user);
+    accountSummary.mount(user);
+    sessions.mount(user);
     tradingConfig.mount(user);
     watchlist.mount(user);
     killSwitch.mountUser(user);

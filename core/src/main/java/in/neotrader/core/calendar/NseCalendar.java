@@ -1,5 +1,6 @@
 package in.neotrader.core.calendar;
 
+import in.neotrader.core.clock.TradingClock;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,6 +24,8 @@ import java.util.Optional;
  */
 public final class NseCalendar {
 
+  /** Start of the NSE equity session (IST): REGULAR orders trade from here. */
+  public static final LocalTime SESSION_OPEN = LocalTime.of(9, 15);
   /** End of the NSE equity session (IST); orders placed later are after-market orders for the next session. */
   public static final LocalTime SESSION_CLOSE = LocalTime.of(15, 30);
 
@@ -81,6 +85,13 @@ public final class NseCalendar {
       return true;
     }
     return !isWeekend(day) && !holidays.containsKey(day);
+  }
+
+  /** Whether REGULAR orders trade at {@code ist}: a trading day, 09:15 to before 15:30. */
+  public boolean isSessionOpen(ZonedDateTime ist) {
+    LocalTime t = ist.withZoneSameInstant(TradingClock.IST).toLocalTime();
+    return isTradingDay(ist.withZoneSameInstant(TradingClock.IST).toLocalDate()) && !t.isBefore(SESSION_OPEN)
+        && t.isBefore(SESSION_CLOSE);
   }
 
   public static boolean isWeekend(LocalDate day) {

@@ -48,6 +48,20 @@ public record ClientOrderId(String value) {
         + (side == OrderSide.BUY ? "B" : "S") + leg + "-" + shortSymbol + "-" + hash8(raw));
   }
 
+  /**
+   * A trader's exit from the UI, e.g. {@code u42-20250303-tx-S-RELIANCE-3f9c2a1b}: the same (user, day, symbol,
+   * request id) always gives the same id, so a double submit of one confirmation is one order.
+   */
+  public static ClientOrderId traderExit(long userId, LocalDate tradingDay, String symbol, String requestId) {
+    if (requestId == null || requestId.isBlank()) {
+      throw new IllegalArgumentException("requestId is required");
+    }
+    String cleaned = symbol.toUpperCase().replaceAll("[^A-Z0-9]", "");
+    String raw = userId + "|" + tradingDay + "|trader_exit|" + symbol + "|" + requestId;
+    return new ClientOrderId("u" + userId + "-" + tradingDay.format(DAY) + "-tx-S-"
+        + cleaned.substring(0, Math.min(SYMBOL_CHARS, cleaned.length())) + "-" + hash8(raw));
+  }
+
   private static String taskCode(TradingTask task) {
     return switch (task) {
       case READINESS_CHECK -> "rc";

@@ -22,8 +22,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,8 +40,6 @@ import java.util.Random;
  */
 public final class PaperBroker implements Broker {
 
-  private static final LocalTime OPEN = LocalTime.of(9, 15);
-  private static final LocalTime CLOSE = LocalTime.of(15, 30);
   private static final DateTimeFormatter ID_DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
 
   private final PaperSettings settings;
@@ -126,7 +122,7 @@ public final class PaperBroker implements Broker {
 
   /** Releases the AMO queue at the open of {@code day}: MARKET fills at the open price, LIMIT goes live. */
   public Future<List<PaperFill>> openSession(LocalDate day) {
-    Instant at = day.atTime(OPEN).atZone(TradingClock.IST).toInstant();
+    Instant at = day.atTime(NseCalendar.SESSION_OPEN).atZone(TradingClock.IST).toInstant();
     List<PaperOrder> queued = orders.values().stream().filter(o -> o.state() == OrderState.AMO_PENDING).toList();
     int before = newFills.size();
     Future<Void> chain = Future.succeededFuture();
@@ -288,9 +284,7 @@ public final class PaperBroker implements Broker {
   }
 
   private boolean isSessionOpen(Instant at) {
-    ZonedDateTime ist = at.atZone(TradingClock.IST);
-    LocalTime t = ist.toLocalTime();
-    return calendar.isTradingDay(ist.toLocalDate()) && !t.isBefore(OPEN) && t.isBefore(CLOSE);
+    return calendar.isSessionOpen(at.atZone(TradingClock.IST));
   }
 
   private String newOrderId(Instant now) {

@@ -52,4 +52,15 @@ class ClientOrderIdTest {
     assertThatThrownBy(() -> ClientOrderId.of(1, DAY, TradingTask.BUY_ORDERS, "TCS", OrderSide.BUY, 0))
         .hasMessageContaining("leg");
   }
+
+  @Test
+  void aTradersExitIsTheSameIdForTheSameRequestAndAnotherForAnother() {
+    LocalDate day = LocalDate.of(2025, 3, 4);
+    ClientOrderId once = ClientOrderId.traderExit(42, day, "M&M", "3f1c9a7e-0d1b-4c55-9d0e-5b1f2c3a4d5e");
+    assertThat(once.value()).matches("u42-20250304-tx-S-MM-[0-9a-f]{8}").hasSizeLessThanOrEqualTo(ClientOrderId.MAX_LENGTH);
+    assertThat(ClientOrderId.traderExit(42, day, "M&M", "3f1c9a7e-0d1b-4c55-9d0e-5b1f2c3a4d5e")).isEqualTo(once);
+    assertThat(ClientOrderId.traderExit(42, day, "M&M", "another-request")).isNotEqualTo(once);
+    assertThat(ClientOrderId.traderExit(42, day, "MM", "3f1c9a7e-0d1b-4c55-9d0e-5b1f2c3a4d5e")).isNotEqualTo(once);
+    assertThatThrownBy(() -> ClientOrderId.traderExit(42, day, "MM", " ")).isInstanceOf(IllegalArgumentException.class);
+  }
 }

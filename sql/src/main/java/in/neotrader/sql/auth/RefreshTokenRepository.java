@@ -7,6 +7,7 @@ import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -22,6 +23,11 @@ public final class RefreshTokenRepository {
       + "AND family_id = #{familyId} AND revoked_at IS NULL";
   private static final String REVOKE_ALL = "UPDATE refresh_tokens SET revoked_at = #{at} WHERE user_id = #{userId} "
       + "AND revoked_at IS NULL";
+  // A family is a session while one of its tokens can still be spent.
+  private static final String ACTIVE_SESSIONS = "SELECT family_id, min(issued_at) AS signed_in_at, "
+      + "max(issued_at) AS last_active_at, max(expires_at) AS expires_at FROM refresh_tokens WHERE user_id = #{userId} "
+      + "GROUP BY family_id HAVING bool_or(used_at IS NULL AND revoked_at IS NULL AND expires_at > #{now}) "
+      + "ORDER BY last_active_at DESC";
 
   private final SqlClient client;
 
@@ -62,6 +68,13 @@ public final class RefreshTokenRepository {
   /** Logout everywhere, or an admin disabling the user. */
   public Future<Integer> revokeAllForUser(long userId, Instant at) {
     return Queries.update(client, REVOKE_ALL, Params.of("userId", userId).and("at", at));
+  }
+
+  /** The user's logins that can still refresh, most recently active first. */
+  public Future<List<SignedInSession>> listActive(long userId, Instant now) {
+    return Queries.list(client, ACTIVE_SESSIONS, Params.of("userId", userId).and("now", now),
+        r -> new SignedInSession(r.getUUID("family_id"), Rows.instant(r, "signed_in_at"),
+            Rows.instant(r, "last_active_at"), Rows.instant(r, "expires_at")));
   }
 
   private static RefreshToken token(Row r) {

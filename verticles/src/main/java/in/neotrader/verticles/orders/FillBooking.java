@@ -145,7 +145,7 @@ public final class FillBooking {
               f.charges(), at).map(p -> announce(announced, p)).map(BigDecimal.ZERO)
           // A sell leaves the average price as it was: the row after it gives the P&L of this fill.
           : positions.reduce(userId, f.order().symbol(), f.quantity(), f.price(), f.charges(),
-              ManualSells.TASK.equals(f.order().task()) ? ManualSells.EXIT_REASON : EMA9_TARGET, at)
+              exitReason(f.order().task()), at)
               .map(after -> {
                 after.ifPresent(p -> announce(announced, p));
                 return realisedPnl(after, f.price(), f.quantity());
@@ -191,6 +191,12 @@ public final class FillBooking {
     BigDecimal valueBefore = order.averageFillPrice().multiply(BigDecimal.valueOf(before));
     return valueNow.subtract(valueBefore)
         .divide(BigDecimal.valueOf(move.filledQuantity() - before), PNL_SCALE, RoundingMode.HALF_UP);
+  }
+
+  /** Why a cycle's sell closed it, by who placed the sell. */
+  static String exitReason(String task) {
+    return ManualSells.TASK.equals(task) ? ManualSells.EXIT_REASON
+        : TraderExits.TASK.equals(task) ? TraderExits.EXIT_REASON : EMA9_TARGET;
   }
 
   private static BigDecimal realisedPnl(Optional<Position> position, BigDecimal price, int quantity) {

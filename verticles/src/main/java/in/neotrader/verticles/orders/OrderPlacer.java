@@ -43,8 +43,12 @@ public final class OrderPlacer {
   /** What became of an intent. */
   public enum Outcome { PLACED, ALREADY_PLACED, REJECTED, FAILED, UNKNOWN }
 
-  /** One order a task wants placed. */
-  public record Intent(OrderRequest request, TradingTask task, JsonObject metadata) {}
+  /** One order a task (or the trader, {@link TraderExits#TASK}) wants placed; {@code task} is the stored name. */
+  public record Intent(OrderRequest request, String task, JsonObject metadata) {
+    public Intent(OrderRequest request, TradingTask task, JsonObject metadata) {
+      this(request, task.stableName(), metadata);
+    }
+  }
 
   private final UserSession session;
   private final OrderRepository orders;
@@ -87,8 +91,7 @@ public final class OrderPlacer {
    * second time (KOTAK_NEO §8), so none is placed twice. A kill switch closes them unsent instead.
    */
   public Future<List<Outcome>> resend(List<Order> unsent, PendingEvents events) {
-    List<Intent> intents = unsent.stream().map(o -> new Intent(request(o),
-        TradingTask.byStableName(o.task()).orElseThrow(), o.metadata())).toList();
+    List<Intent> intents = unsent.stream().map(o -> new Intent(request(o), o.task(), o.metadata())).toList();
     List<Optional<Order>> written = unsent.stream().map(Optional::of).toList();
     List<Optional<PreTradeCheck.Refusal>> checked = unsent.stream().map(o -> Optional.<PreTradeCheck.Refusal>empty())
         .toList();
@@ -109,7 +112,7 @@ public final class OrderPlacer {
     return new NewOrder(request.clientOrderId().value(), null, TradingSymbol.base(request.symbol()),
         request.symbol(), request.exchange().name(), request.side().name(), request.quantity(), request.price(), null,
         request.type().name(), request.product().name(), request.variety().name(), request.validity().name(),
-        OrderState.NEW.name(), null, i.task().stableName(), session.clock().nowIst().toLocalDate(),
+        OrderState.NEW.name(), null, i.task(), session.clock().nowIst().toLocalDate(),
         now, session.account().source(), namingItsRun(session, i.metadata()));
   }
 

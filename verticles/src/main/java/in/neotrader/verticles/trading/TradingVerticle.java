@@ -1,5 +1,6 @@
 package in.neotrader.verticles.trading;
 
+import in.neotrader.core.calendar.MarketSession;
 import in.neotrader.core.clock.TradingClock;
 import in.neotrader.core.config.TradingConfig;
 import in.neotrader.core.tasks.RunDecision;
@@ -45,6 +46,10 @@ public final class TradingVerticle extends VerticleBase {
   public static final String LEASE_LOST = "lease-lost";
   /** Asks whether a run is queued, in flight or waiting out an outage: such a service is not handed over. */
   public static final String BUSY = "busy";
+  /** The trader's own orders from the UI ({@link TraderActions}). */
+  public static final String CANCEL_ORDER = "cancel-order";
+  public static final String MODIFY_ORDER = "modify-order";
+  public static final String EXIT_POSITION = "exit-position";
 
   private final long userId;
   private final long leaseEpoch;
@@ -62,6 +67,7 @@ public final class TradingVerticle extends VerticleBase {
   private OutageRetries outages;
   private LapsedLease lease;
   private boolean stopping;
+  private TraderActions traderActions;
 
   public TradingVerticle(long userId, long leaseEpoch, EngineServices services) {
     this.userId = userId;
@@ -74,6 +80,7 @@ public final class TradingVerticle extends VerticleBase {
   public Future<?> start() {
     outages = new OutageRetries(vertx, userId, services.outageRetryMillis());
     lease = new LapsedLease(services, userId, leaseEpoch);
+    traderActions = new TraderActions(userId, services.events());
     return new TradingProfileRepository(services.pool()).load(userId)
         .compose(profile -> profile.map(Future::succeededFuture)
             .orElseGet(() -> Future.failedFuture(new NoSuchElementException("unknown user " + userId))))
@@ -212,6 +219,9 @@ public final class TradingVerticle extends VerticleBase {
         enqueue(() -> session.account().logInAgain());
         message.reply(new JsonObject().put("accepted", true));
       }
+      case CANCEL_ORDER -> traderJob(message, () -> traderActions.cancel(session, body, message));
+      case MODIFY_ORDER -> traderJob(message, () -> traderActions.modify(session, body, message));
+      case EXIT_POSITION -> traderJob(message, () -> traderActions.exit(session, body, message));
       case HALT -> halt(body, message);
       // Another switch (another level, the deployment's) may still hold: the stored ones decide.
       case RESUME -> whenOpen(message, () -> session.halts().refresh()
@@ -242,6 +252,16 @@ public final class TradingVerticle extends VerticleBase {
     });
   }
 
+  /** A trader's order job, queued behind the run in flight; a stopping service takes none (it would never answer). */
+  private void traderJob(Message<JsonObject> message, Supplier<Future<Void>> job) {
+    if (stopping) {
+      message.reply(new JsonObject().put("ok", false).put("code", "service_not_running")
+          .put("message", "the trading service is stopping; start it again and retry"));
+    } else {
+      enqueue(job);
+    }
+  }
+
   /** Before the session opens there is nothing to stop: its first batch of orders reads the stored switches. */
   private void whenOpen(Message<JsonObject> message, Runnable action) {
     if (session == null) {
@@ -262,8 +282,11 @@ public final class TradingVerticle extends VerticleBase {
       tasks.add(new JsonObject().put("name", task.stableName())
           .put("nextRunAt", schedule.nextRun(task, now, history).toString()));
     }
+    // The user's own clock (simulated for the demo), which the web layer does not have.
+    JsonObject market = new JsonObject().put("now", now.toString())
+        .put("session", MarketSession.at(services.calendar(), clock.nowIst()).stored());
     return new JsonObject().put("userId", userId).put("running", !stopping).put("node", services.nodeId())
-        .put("tasks", tasks);
+        .put("tasks", tasks).put("market", market);
   }
 
   /**

@@ -11,6 +11,7 @@ import in.neotrader.sql.users.UserRepository;
 import in.neotrader.web.audit.AuditTrail;
 import in.neotrader.web.auth.Caller;
 import in.neotrader.web.auth.SecondFactor;
+import in.neotrader.web.auth.TotpQrCode;
 import in.neotrader.web.auth.TotpSecrets;
 import in.neotrader.web.auth.UserJson;
 import in.neotrader.web.errors.ApiError;
@@ -77,8 +78,9 @@ public final class AccountRoutes {
         .onSuccess(user -> {
           String secret = SecondFactor.newSecret();
           pendingTotp.put(userId, secret);
-          Replies.ok(ctx, new JsonObject().put("secret", secret)
-              .put("otpauthUri", SecondFactor.otpauthUri(secret, user.email())));
+          String uri = SecondFactor.otpauthUri(secret, user.email());
+          Replies.ok(ctx, new JsonObject().put("secret", secret).put("otpauthUri", uri)
+              .put("qrCode", TotpQrCode.svgDataUri(uri)));
         })
         .onFailure(ctx::fail);
   }

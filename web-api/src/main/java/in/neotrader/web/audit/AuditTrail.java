@@ -57,7 +57,8 @@ public final class AuditTrail {
   }
 
   private static JsonObject entry(AuditEntry e) {
-    return new JsonObject().put("at", Replies.at(e.at())).put("action", e.action()).put("details", e.details())
+    return new JsonObject().put("id", e.id()).put("at", Replies.at(e.at())).put("action", e.action())
+        .put("details", e.details())
         .put("remoteAddress", e.remoteAddress());
   }
 }

@@ -2,6 +2,8 @@ package in.neotrader.web.auth;
 
 import in.neotrader.sql.auth.RefreshToken;
 import in.neotrader.sql.auth.RefreshTokenRepository;
+import in.neotrader.sql.auth.SignedInSession;
+import java.util.List;
 import in.neotrader.web.errors.ApiError;
 import io.vertx.core.Future;
 import java.nio.charset.StandardCharsets;
@@ -63,6 +65,16 @@ public final class RefreshTokens {
     return repository.findByHash(hash(token)).compose(found -> found
         .map(t -> repository.revokeFamily(t.userId(), t.familyId(), clock.instant()).<Void>mapEmpty())
         .orElse(Future.succeededFuture()));
+  }
+
+  /** The user's logins that can still refresh (the sessions page). */
+  public Future<List<SignedInSession>> active(long userId) {
+    return repository.listActive(userId, clock.instant());
+  }
+
+  /** Ends one of the user's logins; whether it was theirs and still active. */
+  public Future<Boolean> revokeSession(long userId, UUID familyId) {
+    return repository.revokeFamily(userId, familyId, clock.instant()).map(n -> n > 0);
   }
 
   public Future<Void> revokeAll(long userId) {

@@ -20,9 +20,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.sqlclient.Pool;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +28,6 @@ import java.util.Optional;
 /** What the trader owns and did: orders (with fills and CSV), positions with unrealised P&L, signals, daily P&L. */
 public final class PortfolioRoutes {
   private static final List<String> SIDES = List.of("BUY", "SELL");
-  private static final int PRICE_LOOKBACK_SIGNALS = 500;
 
   private final OrderRepository orders;
   private final FillRepository fills;
@@ -64,11 +61,15 @@ public final class PortfolioRoutes {
     user.get("/pnl/daily").handler(this::dailyPnl);
   }
 
-  private void listOrders(RoutingContext ctx) {
-    OrderFilter filter = new OrderFilter(QueryParams.choice(ctx, "status", OrderState.names()).orElse(null),
+  /** The filters of the orders list and its CSV. */
+  static OrderFilter orderFilter(RoutingContext ctx) {
+    return new OrderFilter(QueryParams.choice(ctx, "status", OrderState.names()).orElse(null),
         QueryParams.text(ctx, "symbol", 40).orElse(null), QueryParams.choice(ctx, "side", SIDES).orElse(null),
         QueryParams.instant(ctx, "from").orElse(null), QueryParams.instant(ctx, "to").orElse(null));
-    orders.page(Caller.of(ctx).userId(), filter, QueryParams.page(ctx))
+  }
+
+  private void listOrders(RoutingContext ctx) {
+    orders.page(Caller.of(ctx).userId(), orderFilter(ctx), QueryParams.page(ctx))
         .onSuccess(page -> Replies.page(ctx, page, PortfolioJson::order))
         .onFailure(ctx::fail);
   }
@@ -89,14 +90,10 @@ public final class PortfolioRoutes {
   private void listPositions(RoutingContext ctx) {
     long userId = Caller.of(ctx).userId();
     Future<List<Position>> held = positions.listAll(userId);
-    Future<List<Signal>> recent = signals.listRecent(userId, PRICE_LOOKBACK_SIGNALS);
-    Future.all(held, recent)
-        .map(both -> {
-          Map<String, BigDecimal> lastClose = new HashMap<>();
-          recent.result().forEach(s -> lastClose.putIfAbsent(s.symbol(), s.lastClose()));
-          return new JsonObject().put("items", Replies.items(held.result(),
-              p -> PortfolioJson.position(p, lastClose.get(p.symbol()))));
-        })
+    Future<LastCloses> closes = LastCloses.of(signals, userId);
+    Future.all(held, closes)
+        .map(both -> new JsonObject().put("items", Replies.items(held.result(),
+            p -> PortfolioJson.position(p, closes.result().priceOf(p.symbol())))))
         .onSuccess(body -> Replies.ok(ctx, body))
         .onFailure(ctx::fail);
   }

@@ -15,6 +15,7 @@ import in.neotrader.web.errors.ApiError;
 import in.neotrader.web.http.QueryParams;
 import in.neotrader.web.http.Replies;
 import in.neotrader.web.http.Throttle;
+import in.neotrader.web.portfolio.CsvReply;
 import io.vertx.core.Future;
 import io.vertx.core.eventbus.ReplyException;
 import io.vertx.core.eventbus.ReplyFailure;
@@ -54,6 +55,7 @@ public final class ServiceRoutes {
     user.post("/service/stop").handler(this::stop);
     user.get("/service/status").handler(this::status);
     user.get("/service/tasks").handler(this::tasks);
+    user.get("/service/tasks.csv").handler(this::tasksCsv);
     user.get("/service/logs").handler(this::logs);
     user.post("/service/tasks/:name/run").handler(this::runTask);
   }
@@ -82,12 +84,24 @@ public final class ServiceRoutes {
     statusView.of(Caller.of(ctx).userId()).onSuccess(status -> Replies.ok(ctx, status)).onFailure(ctx::fail);
   }
 
-  private void tasks(RoutingContext ctx) {
-    TaskExecutionFilter filter = new TaskExecutionFilter(QueryParams.choice(ctx, "task", TASK_NAMES).orElse(null),
+  private static TaskExecutionFilter taskFilter(RoutingContext ctx) {
+    return new TaskExecutionFilter(QueryParams.choice(ctx, "task", TASK_NAMES).orElse(null),
         QueryParams.choice(ctx, "status", OUTCOMES).map(s -> TaskOutcome.valueOf(s.toUpperCase())).orElse(null),
         QueryParams.day(ctx, "from").orElse(null), QueryParams.day(ctx, "to").orElse(null));
-    executions.page(Caller.of(ctx).userId(), filter, QueryParams.page(ctx))
+  }
+
+  private void tasks(RoutingContext ctx) {
+    executions.page(Caller.of(ctx).userId(), taskFilter(ctx), QueryParams.page(ctx))
         .onSuccess(page -> Replies.page(ctx, page, ServiceRoutes::execution))
+        .onFailure(ctx::fail);
+  }
+
+  /** The runs the same filters select, as task-runs.csv (IST times, formulas defused). */
+  private void tasksCsv(RoutingContext ctx) {
+    long userId = Caller.of(ctx).userId();
+    TaskExecutionFilter filter = taskFilter(ctx);
+    CsvReply.allPages(page -> executions.page(userId, filter, page))
+        .onSuccess(runs -> CsvReply.send(ctx, "task-runs.csv", runs.stream().map(ServiceRoutes::execution).toList()))
         .onFailure(ctx::fail);
   }
 

@@ -54,9 +54,10 @@ public final class ServiceStatusView {
     }
     Future<Optional<ServiceStatus>> status = statuses.find(userId);
     Future<List<TaskExecution>> lastRuns = executions.lastPerTask(userId);
-    Future<Map<String, String>> nextRuns = nextRuns(userId);
-    Future<JsonObject> card = Future.all(status, lastRuns, nextRuns)
-        .map(all -> card(status.result(), lastRuns.result(), nextRuns.result()));
+    Future<JsonObject> engineView = engine.serviceStatus(userId).otherwise(new JsonObject());
+    Future<JsonObject> card = Future.all(status, lastRuns, engineView)
+        .map(all -> card(status.result(), lastRuns.result(), nextRuns(engineView.result()))
+            .put("market", engineView.result().getJsonObject("market")));
     recent.put(userId, card);
     card.onFailure(e -> recent.invalidate(userId));
     return card.map(JsonObject::copy);
@@ -68,12 +69,13 @@ public final class ServiceStatusView {
     return of(userId);
   }
 
-  /** Next run by task name; none when the service is not running (nobody listens) or its engine is slow. */
-  private Future<Map<String, String>> nextRuns(long userId) {
-    return engine.serviceStatus(userId)
-        .map(reply -> reply.getJsonArray("tasks", new JsonArray()).stream().map(JsonObject.class::cast)
-            .collect(Collectors.toMap(task -> task.getString("name"), task -> task.getString("nextRunAt"))))
-        .otherwise(Map.of());
+  /**
+   * Next run by task name from the engine's answer; none (and no market clock) when the service is not running
+   * (nobody listens) or its engine is slow.
+   */
+  private static Map<String, String> nextRuns(JsonObject engineView) {
+    return engineView.getJsonArray("tasks", new JsonArray()).stream().map(JsonObject.class::cast)
+        .collect(Collectors.toMap(task -> task.getString("name"), task -> task.getString("nextRunAt")));
   }
 
   private JsonObject card(Optional<ServiceStatus> found, List<TaskExecution> lastRuns, Map<String, String> nextRuns) {

@@ -19,6 +19,8 @@ public final class TradingCommands {
   // A status card must not wait on a busy engine: past this, it shows no next runs rather than hang the page.
   private static final DeliveryOptions STATUS_TIMEOUT = new DeliveryOptions().setSendTimeout(1_000);
 
+  // A trader's order waits behind the task run in flight (one queue per user), then a broker call or two.
+  private static final DeliveryOptions TRADER_ORDER_TIMEOUT = new DeliveryOptions().setSendTimeout(30_000);
   private static final DeliveryOptions BROKER_TEST_TIMEOUT = new DeliveryOptions().setSendTimeout(120_000);
 
   private final EventBus bus;
@@ -56,6 +58,29 @@ public final class TradingCommands {
   public Future<JsonObject> serviceStatus(long userId) {
     return bus.<JsonObject>request(controlAddress(userId), new JsonObject().put("action", "status"), STATUS_TIMEOUT)
         .map(reply -> reply.body());
+  }
+
+  /**
+   * Reply {@code {ok: true, orderId, repeated}} or {@code {ok: false, code, message}}; fails with NO_HANDLERS when
+   * the service is not running (only the running service may talk to the broker).
+   */
+  public Future<JsonObject> cancelOrder(long userId, long orderId) {
+    return traderOrder(userId, new JsonObject().put("action", TradingVerticle.CANCEL_ORDER).put("orderId", orderId));
+  }
+
+  /** As {@link #cancelOrder}, giving the open LIMIT order {@code price} (plain text rupees). */
+  public Future<JsonObject> modifyOrder(long userId, long orderId, String price) {
+    return traderOrder(userId, new JsonObject().put("action", TradingVerticle.MODIFY_ORDER).put("orderId", orderId)
+        .put("price", price));
+  }
+
+  /** As {@link #cancelOrder}: {@code exit} holds symbol, orderType, limitPrice (text or null), quantity, requestId. */
+  public Future<JsonObject> exitPosition(long userId, JsonObject exit) {
+    return traderOrder(userId, exit.copy().put("action", TradingVerticle.EXIT_POSITION));
+  }
+
+  private Future<JsonObject> traderOrder(long userId, JsonObject command) {
+    return bus.<JsonObject>request(controlAddress(userId), command, TRADER_ORDER_TIMEOUT).map(reply -> reply.body());
   }
 
   public Future<JsonObject> brokerLogin(long userId) {

@@ -107,6 +107,12 @@ final class Chrome implements AutoCloseable {
     driver.manage().window().setSize(new Dimension(width, height));
   }
 
+  /** As if the OS were set to {@code scheme} ("light" or "dark"): the page's prefers-color-scheme follows it. */
+  void colorScheme(String scheme) {
+    driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+        List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+  }
+
   /** Saves what the browser shows as target/screenshots/<name>.png. */
   void screenshot(String name) {
     try {

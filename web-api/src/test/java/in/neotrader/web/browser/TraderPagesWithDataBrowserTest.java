@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -31,16 +32,7 @@ class TraderPagesWithDataBrowserTest {
     pages = new TradingPages(chrome, server.base());
     pages.signUp(EMAIL, PASSWORD, "Asha Rao");
     userId = BrowserTestServer.login(server, EMAIL, PASSWORD).getJsonObject("user").getLong("id");
-    server.database.execute("INSERT INTO orders (user_id, client_order_id, symbol, side, quantity, price, order_type,"
-        + " variety, status, task, placed_at, source) VALUES (" + userId + ", 'ui-1', 'RELIANCE', 'BUY', 8, 1234.5,"
-        + " 'LIMIT', 'AMO', 'OPEN', 'buy_orders', '2025-02-28 10:36:00+00', 'paper')");
-    // A past trading day (a Friday): the page asked for today's signals and showed none.
-    server.database.execute("INSERT INTO signals (user_id, day, symbol, verdict, final_verdict, strength_score,"
-        + " backtest_score, combined_score, last_close, indicators) VALUES (" + userId + ", '2025-02-28', 'TATASTEEL',"
-        + " 'buy', 'strong_buy', 28, 95, 61.5, 138.25, '{\"rsi10\": 24.31, \"ema9\": 141.2, \"ema200\": 120.1,"
-        + " \"averageVolume\": 1000000, \"lastVolume\": 800000, \"backtestTrades\": 7}'), (" + userId
-        + ", '2025-02-28', 'INFY', 'watch', 'watch', -1, 45, 22.0, 1710.4, '{}'), (" + userId + ", '2025-02-27',"
-        + " 'SBIN', 'buy', 'buy', 5, 75, 40.0, 701.1, '{}')");
+    TraderData.seed(server, userId);
   }
 
   @AfterAll
@@ -54,6 +46,58 @@ class TraderPagesWithDataBrowserTest {
     pages.openByAddress("service");
     assertThat(pages.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".who"))).getText())
         .isEqualTo("Asha Rao");
+  }
+
+  @Test
+  void theDashboardShowsTheAccountAsTheApiAddsItUpWithTheDayOfThePrices() {
+    String token = BrowserTestServer.login(server, EMAIL, PASSWORD).getString("accessToken");
+    JsonObject api = server.get("/api/v1/user/account/summary", token).json();
+    assertThat(api.getDouble("invested")).isEqualTo(31000.0);
+    assertThat(api.getDouble("holdingsValue")).isEqualTo(30929.0);
+    assertThat(api.getDouble("totalPnl")).isEqualTo(441.4);
+    pages.openByAddress("dashboard");
+    WebElement card = pages.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".account-summary dl")));
+    assertThat(card.findElement(By.cssSelector(".cash")).getText()).isEqualTo("₹12,34,567.89");
+    assertThat(card.findElement(By.cssSelector(".invested")).getText()).isEqualTo("₹31,000.00");
+    assertThat(card.findElement(By.cssSelector(".holdings")).getText())
+        .isEqualTo("₹30,929.00\nprices as of the 2025-02-28 close");
+    assertThat(card.findElement(By.cssSelector(".day-pnl")).getText()).isEqualTo("₹441.40");
+    assertThat(card.findElement(By.xpath(".//dt[normalize-space()='P&L of 2025-02-28']")).isDisplayed()).isTrue();
+    assertThat(card.findElement(By.cssSelector(".total-pnl")).getText())
+        .isEqualTo("₹441.40\nrealised ₹512.40, unrealised -₹71.00");
+    assertThat(card.findElement(By.cssSelector(".open-positions")).getText()).isEqualTo("2");
+    assertThat(chrome.driver.findElement(By.cssSelector(".account-summary .badge.mode")).getText()).isEqualTo("PAPER");
+    chrome.screenshot("dashboard-account-1280");
+  }
+
+  @Test
+  void repeatedRunsAreOneRowWithTheirCountAndTimeRangeAndTheDaysFilterGoesToTheApi() {
+    pages.openFromMenu("Task history");
+    pages.waitForRows("task-history", TradingPages.UI_WAIT);
+    assertThat(taskGroups()).containsExactly("analysis success 1", "sell_monitor success 3",
+        "sell_monitor failed 1", "sell_monitor success 30", "sell_monitor success 5");
+    WebElement thirty = pages.rows("task-history").get(3);
+    assertThat(thirty.findElement(By.cssSelector("td[data-label='Ran at']")).getText())
+        .isEqualTo("28 Feb, 09:15:00 IST – 28 Feb, 09:44:00 IST");
+    thirty.findElement(By.cssSelector("button.expand")).click();
+    List<WebElement> runs = pages.wait.until(d -> d.findElements(By.cssSelector("ol.grouped-runs > li")));
+    assertThat(runs).hasSize(30);
+    chrome.screenshot("task-history-grouped-1280");
+
+    WebElement from = chrome.driver.findElement(By.cssSelector("task-history-page input[name=from]"));
+    chrome.driver.executeScript("arguments[0].value = '2025-02-28'; arguments[0].dispatchEvent(new Event('change'));", from);
+    pages.wait.ignoring(StaleElementReferenceException.class).until(d -> taskGroups().size() == 4);
+    String token = BrowserTestServer.login(server, EMAIL, PASSWORD).getString("accessToken");
+    int total = server.get("/api/v1/user/service/tasks?from=2025-02-28&limit=200", token).json().getInteger("total");
+    assertThat(total).isEqualTo(35);
+    assertThat(taskGroups().stream().mapToInt(g -> Integer.parseInt(g.substring(g.lastIndexOf(' ') + 1))).sum())
+        .isEqualTo(total);
+  }
+
+  private static List<String> taskGroups() {
+    return pages.rows("task-history").stream().map(r -> r.findElement(By.cssSelector("td[data-label=Task]")).getText()
+        + " " + r.findElement(By.cssSelector("td[data-label=Status]")).getText() + " "
+        + r.findElement(By.cssSelector("td[data-label=Runs]")).getText()).toList();
   }
 
   @Test

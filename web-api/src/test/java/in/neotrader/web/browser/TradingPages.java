@@ -58,8 +58,9 @@ final class TradingPages {
     chrome.driver.findElement(By.name("password")).sendKeys(password);
   }
 
+  /** The header is there once signed in (at 390 px its navigation hides behind the menu button). */
   private void waitForSignedIn() {
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("header.app-header nav")));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("header.app-header .account")));
   }
 
   /** Follows the main navigation link (a client-side route change, never a page load). */
@@ -82,7 +83,15 @@ final class TradingPages {
 
   /** Clicks the confirm-button of the given class, then "Yes" in its dialog. */
   void confirm(String buttonClass) {
-    WebElement host = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("confirm-button." + buttonClass)));
+    confirm(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("confirm-button." + buttonClass))));
+  }
+
+  /** As {@link #confirm(String)}, for the confirm-button of the given class inside {@code scope} (a table row). */
+  void confirm(WebElement scope, String buttonClass) {
+    confirm(scope.findElement(By.cssSelector("confirm-button." + buttonClass)));
+  }
+
+  private void confirm(WebElement host) {
     wait.until(ExpectedConditions.elementToBeClickable(host.findElement(By.cssSelector(":scope > button")))).click();
     wait.until(ExpectedConditions.elementToBeClickable(host.findElement(By.cssSelector("dialog button.confirm-yes")))).click();
   }
