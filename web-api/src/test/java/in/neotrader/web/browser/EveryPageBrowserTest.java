@@ -68,6 +68,8 @@ class EveryPageBrowserTest {
         new Page("orders", false, p -> rowsAre(p, "orders", api("/orders").getInteger("total"))),
         new Page("portfolio", false, p -> rowsAre(p, "positions", api("/positions").getJsonArray("items").size())),
         new Page("signals", false, p -> rowsAre(p, "signals", api("/signals").getJsonArray("items").size())),
+        new Page("chart?symbol=SBIN", false, p -> p.wait.until(d -> d.findElements(By.cssSelector("symbol-chart g.candle"))
+            .size() == api("/chart/SBIN").getJsonArray("candles").size())),
         new Page("settings", false, p -> p.wait.until(ExpectedConditions.attributeToBe(By.name("default_target_pct"),
             "value", String.valueOf(Math.round(api("/trading-config").getDouble("default_target_pct") * 100))))),
         new Page("security", false, p -> rowsAre(p, "sessions", api("/sessions").getJsonArray("items").size())),
@@ -87,7 +89,7 @@ class EveryPageBrowserTest {
     try {
       pages.openByAddress(page.address());
       page.showsTheApisData().accept(pages);
-      chrome.screenshot(page.address() + "-" + width + ("dark".equals(scheme) ? "-dark" : ""));
+      chrome.screenshot(page.address().replaceAll("[?=]", "-") + "-" + width + ("dark".equals(scheme) ? "-dark" : ""));
       assertThat(Accessibility.seriousViolations(chrome)).as(page.address() + " at " + width + " px, " + scheme)
           .isEmpty();
     } finally {
