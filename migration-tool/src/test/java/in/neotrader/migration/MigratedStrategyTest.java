@@ -21,16 +21,19 @@ class MigratedStrategyTest {
     tool = new Tool(TestDatabase.create(), dir.resolve("reports"));
   }
 
-  @Test
-  void theUsersTheImportCreatesTradeLegacyDipAndARollbackRemovesTheirConfig() throws IOException {
+  private Path legacyTree() throws IOException {
     Path analysis = Files.createDirectories(dir.resolve("legacy/analysis_results"));
     Files.writeString(analysis.resolve("bulk_analysis_final_20251114_160512.csv"),
         "ticker,status,verdict,final_verdict,combined_score,last_close,rsi10\nTCS.NS,success,buy,buy,31.5,3500.5,24.1\n");
     Path paper = Files.createDirectories(dir.resolve("legacy/paper_trading/unified_service"));
     Files.writeString(paper.resolve("account.json"), "{\"initial_capital\": 100000.0, \"available_cash\": 100000.0}");
     Files.writeString(paper.resolve("config.json"), "{\"initial_capital\": 100000.0, \"slippage_percentage\": 0.2}");
+    return dir.resolve("legacy");
+  }
 
-    assertThat(tool.run("import", "--source", dir.resolve("legacy").toString())).isZero();
+  @Test
+  void theUsersTheImportCreatesTradeLegacyDipAndARollbackRemovesTheirConfig() throws IOException {
+    assertThat(tool.run("import", "--source", legacyTree().toString())).isZero();
 
     assertThat(tool.count("SELECT count(*) FROM user_trading_config WHERE strategy = 'legacy-dip'")).isEqualTo(2);
     assertThat(tool.count("SELECT count(*) FROM user_trading_config WHERE paper_settings IS NOT NULL")).isEqualTo(1);
@@ -43,8 +46,7 @@ class MigratedStrategyTest {
 
   @Test
   void aTraderWhoSignsUpAfterwardsKeepsDip() throws IOException {
-    Files.createDirectories(dir.resolve("legacy/analysis_results"));
-    assertThat(tool.run("import", "--source", dir.resolve("legacy").toString())).isZero();
+    assertThat(tool.run("import", "--source", legacyTree().toString())).isZero();
     tool.scalar("INSERT INTO users (email, password_hash) VALUES ('new@example.in', 'x') RETURNING id");
     tool.scalar("INSERT INTO user_trading_config (user_id) SELECT id FROM users WHERE email = 'new@example.in'"
         + " RETURNING strategy");

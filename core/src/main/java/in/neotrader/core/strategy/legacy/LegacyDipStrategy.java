@@ -60,7 +60,7 @@ public final class LegacyDipStrategy implements Strategy {
     LegacyDay day = LegacyVerdictRules.at(s, t, config);
     LocalDate from = history.day().minusDays(BACKTEST_DAYS);
     List<Trade> fills = trades(history, from, history.day(), config);
-    double strength = LegacyScores.strength(day.verdict(), day);
+    double strength = LegacyScores.strength(day.verdict(), day.facts());
     double backtest = LegacyScores.backtest(fills);
     double combined = LegacyScores.combined(strength, backtest);
     Verdict finalVerdict = LegacyScores.finalVerdict(s.rsi[t], backtest, combined, fills.size());
@@ -70,7 +70,7 @@ public final class LegacyDipStrategy implements Strategy {
         + " strength %.0f, combined %.2f: final %s", fills.size(), LegacyScores.returnPct(fills),
         LegacyScores.winRatePct(fills), backtest, strength, combined, finalVerdict.code()));
     Map<String, Double> own = Map.of("ema50", finite(s.ema50[t]), "chartScore", day.chart().score(),
-        "candlePenalty", (double) day.candlePenalty(), "dipPoints", (double) day.dip().points,
+        "candlePenalty", (double) day.facts().candlePenalty(), "dipPoints", (double) day.facts().dip().points,
         "backtestReturnPct", LegacyScores.returnPct(fills), "backtestWinRatePct", LegacyScores.winRatePct(fills),
         "priorityScore", priority);
     return Optional.of(new Signal(history.symbol(), history.day(), day.verdict(), finalVerdict, strength, backtest,

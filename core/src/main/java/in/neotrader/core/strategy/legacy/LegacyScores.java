@@ -16,7 +16,7 @@ final class LegacyScores {
    * alignment and extreme/high-oversold points need weekly MTF data the legacy fetch gives none of here. Support
    * and volume-exhaustion points are not reproduced (their rules are not in TRADING_RULES). No cap at 25.
    */
-  static double strength(Verdict verdict, LegacyDay day) {
+  static double strength(Verdict verdict, LegacyDay.Facts day) {
     if (!verdict.isBuy()) {
       return -1;
     }
@@ -24,7 +24,7 @@ final class LegacyScores {
     s += 2.0 * day.patterns().size();
     s += day.strongVolume() ? 1 : 0;
     s += day.dip().points;
-    double chart = day.chart().score();
+    double chart = day.chartScore();
     s += chart >= 80 ? 3 : chart >= 70 ? 2 : chart >= 60 ? 1 : 0;
     return s;
   }

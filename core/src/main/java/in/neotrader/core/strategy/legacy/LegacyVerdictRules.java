@@ -3,108 +3,83 @@ package in.neotrader.core.strategy.legacy;
 import in.neotrader.core.config.TradingConfig;
 import in.neotrader.core.strategy.Verdict;
 import in.neotrader.core.strategy.legacy.LegacyDay.DipQuality;
+import in.neotrader.core.strategy.legacy.LegacyDay.Facts;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The legacy verdict of one day (TRADING_RULES §3.3, corrected by §3.7). The inputs the service lacks behave as
- * in the legacy when their fetch fails: PE and PB unknown (never a loss-maker), no news score (no downgrade), no
- * weekly MTF alignment (0: neither the alignment branches nor its points apply).
+ * in the legacy when their fetch fails: PE and PB unknown (never a loss-maker, so the loss-maker and growth-stock
+ * rules never apply), no news score (no downgrade), no weekly MTF alignment (the alignment branches never apply).
  */
 final class LegacyVerdictRules {
-
-  static final String RSI_OVERSOLD = "rsi_oversold";
-  static final String HAMMER = "hammer";
-  static final String BULLISH_ENGULFING = "bullish_engulfing";
-  static final String BULLISH_DIVERGENCE = "bullish_divergence";
-  private static final double STRONG_VOLUME = 1.2;
-  private static final double DOJI_BODY = 1e-6;
-  private static final int DIVERGENCE_LOOKBACK = 10;
 
   private LegacyVerdictRules() {}
 
   static LegacyDay at(LegacySeries s, int t, TradingConfig config) {
-    List<String> reasons = new ArrayList<>();
-    double rsi = s.rsi[t];
-    boolean above = s.aboveEma200(t);
-    // Quirk (§3.7): below EMA200, or without an EMA200 in the warm-up, the threshold is rsi_extreme_oversold.
-    double threshold = above ? config.rsiOversold() : config.rsiExtremeOversold();
-    double avgVolume = s.averageVolume(t);
-    boolean oversold = rsi < config.rsiOversold();
-    boolean volumeOk = s.volume[t] >= (oversold ? 0.5 : 0.7) * avgVolume && avgVolume >= config.minAbsoluteAvgVolume();
-    boolean strongVolume = s.volume[t] >= STRONG_VOLUME * avgVolume;
-    List<String> patterns = patterns(s, t, oversold);
     LegacyChartQuality chart = LegacyChartQuality.at(s, t);
-    reasons.add(String.format("RSI10 %.2f against the threshold %.0f (%s)", rsi, threshold,
-        Double.isNaN(s.ema200[t]) ? "no EMA200 yet: counted below" : above ? "above EMA200" : "below EMA200"));
-    reasons.add(String.format("volume %d against the 50-day average %.0f: %s", s.volume[t], avgVolume,
-        volumeOk ? "ok" : "too low"));
-    if (!patterns.isEmpty()) {
-      reasons.add("signals: " + String.join(", ", patterns));
+    Facts f = facts(s, t, chart, config);
+    Verdict verdict = verdict(f, config);
+    List<String> reasons = new ArrayList<>();
+    reasons.add(String.format("RSI10 %.2f against the threshold %.0f (%s)", f.rsi(), threshold(f, config),
+        Double.isNaN(s.ema200[t]) ? "no EMA200 yet: counted below" : f.aboveEma200() ? "above EMA200" : "below EMA200"));
+    reasons.add(String.format("volume %d against the 50-day average %.0f: %s", f.volume(), f.averageVolume(),
+        volumeOk(f, config) ? "ok" : "too low"));
+    if (!f.patterns().isEmpty()) {
+      reasons.add("signals: " + String.join(", ", f.patterns()));
     }
-    DipQuality dip = rsi < threshold ? dip(s, t, above, config) : DipQuality.NONE;
-    Verdict verdict;
-    if (config.chartQualityEnabled() && !chart.passes(config.chartQualityMinScore())) {
-      reasons.add(String.format("chart quality %.0f < %.0f: avoid", chart.score(), config.chartQualityMinScore()));
-      verdict = Verdict.AVOID;
-    } else if (rsi < threshold && volumeOk) {
-      boolean reversal = patterns.contains(HAMMER) || patterns.contains(BULLISH_ENGULFING)
-          || patterns.contains(BULLISH_DIVERGENCE);
-      verdict = above ? (dip == DipQuality.EXCELLENT ? Verdict.STRONG_BUY : Verdict.BUY)
-          : reversal || strongVolume ? Verdict.BUY : Verdict.WATCH;
+    if (!chartPasses(f, config)) {
+      reasons.add(String.format("chart quality %.0f < %.0f", f.chartScore(), config.chartQualityMinScore()));
+    }
+    if (f.candlePenalty() >= LegacyCandleQuality.DOWNGRADE_AT && verdict != Verdict.AVOID) {
+      reasons.add("candle-quality penalty " + f.candlePenalty() + ": one step down");
+    }
+    reasons.add("verdict " + verdict.code());
+    return new LegacyDay(f, chart, verdict, reasons);
+  }
+
+  /** The verdict of §3.3 step by step, with the §3.7 corrections and the candle-quality downgrade. */
+  static Verdict verdict(Facts f, TradingConfig config) {
+    if (!chartPasses(f, config)) {
+      return Verdict.AVOID;
+    }
+    Verdict v;
+    if (f.rsi() < threshold(f, config) && volumeOk(f, config)) {
+      boolean reversal = f.patterns().contains(LegacyPatterns.HAMMER)
+          || f.patterns().contains(LegacyPatterns.BULLISH_ENGULFING)
+          || f.patterns().contains(LegacyPatterns.BULLISH_DIVERGENCE);
+      // Without MTF alignment a strong_buy needs an excellent uptrend dip.
+      v = f.aboveEma200() ? (f.dip() == DipQuality.EXCELLENT ? Verdict.STRONG_BUY : Verdict.BUY)
+          : reversal || f.strongVolume() ? Verdict.BUY : Verdict.WATCH;
     } else {
       // Quirk (§3.7): rsi_oversold is itself a pattern signal, so RSI10 < 30 with volume ok is at least watch.
-      verdict = !patterns.isEmpty() && volumeOk ? Verdict.WATCH : Verdict.AVOID;
+      v = !f.patterns().isEmpty() && volumeOk(f, config) ? Verdict.WATCH : Verdict.AVOID;
     }
-    int penalty = LegacyCandleQuality.penalty(s, t);
-    Verdict downgraded = LegacyCandleQuality.downgrade(verdict, penalty);
-    if (downgraded != verdict) {
-      reasons.add("candle-quality penalty " + penalty + ": " + verdict.code() + " downgraded to " + downgraded.code());
-    }
-    reasons.add("verdict " + downgraded.code());
-    return new LegacyDay(t, downgraded, patterns, dip, strongVolume, penalty, chart, reasons);
+    return LegacyCandleQuality.downgrade(v, f.candlePenalty());
   }
 
-  private static List<String> patterns(LegacySeries s, int t, boolean oversold) {
-    List<String> found = new ArrayList<>();
-    if (oversold) {
-      found.add(RSI_OVERSOLD);
-    }
-    double body = Math.max(Math.abs(s.close[t] - s.open[t]), DOJI_BODY);
-    double lowerShadow = Math.min(s.open[t], s.close[t]) - s.low[t];
-    double upperShadow = s.high[t] - Math.max(s.open[t], s.close[t]);
-    if (lowerShadow > 2 * body && upperShadow < 0.8 * body) {
-      found.add(HAMMER);
-    }
-    if (t >= 1 && s.close[t - 1] < s.open[t - 1] && s.close[t] > s.open[t] && s.open[t] <= s.close[t - 1]
-        && s.close[t] >= s.open[t - 1]) {
-      found.add(BULLISH_ENGULFING);
-    }
-    if (divergence(s, t)) {
-      found.add(BULLISH_DIVERGENCE);
-    }
-    return found;
+  /** Quirk (§3.7): below EMA200, or without an EMA200 in the warm-up, the threshold is rsi_extreme_oversold. */
+  static double threshold(Facts f, TradingConfig config) {
+    return f.aboveEma200() ? config.rsiOversold() : config.rsiExtremeOversold();
   }
 
-  /**
-   * Price made a lower low, RSI a higher low: [assumed] the lowest close of the last 10 days against that of the
-   * 10 days before, and the RSI on those two days.
-   */
-  private static boolean divergence(LegacySeries s, int t) {
-    if (t + 1 < 2 * DIVERGENCE_LOOKBACK) {
-      return false;
-    }
-    int recent = lowest(s, t - DIVERGENCE_LOOKBACK + 1, t);
-    int earlier = lowest(s, t - 2 * DIVERGENCE_LOOKBACK + 1, t - DIVERGENCE_LOOKBACK);
-    return s.close[recent] < s.close[earlier] && s.rsi[recent] > s.rsi[earlier];
+  /** Today at least 0.7 x the 50-day average (0.5 x when RSI10 < 30) and the average itself liquid enough. */
+  static boolean volumeOk(Facts f, TradingConfig config) {
+    double factor = f.rsi() < config.rsiOversold() ? 0.5 : 0.7;
+    return f.volume() >= factor * f.averageVolume() && f.averageVolume() >= config.minAbsoluteAvgVolume();
   }
 
-  private static int lowest(LegacySeries s, int from, int to) {
-    int best = from;
-    for (int i = from + 1; i <= to; i++) {
-      best = s.close[i] < s.close[best] ? i : best;
-    }
-    return best;
+  private static boolean chartPasses(Facts f, TradingConfig config) {
+    return !config.chartQualityEnabled() || f.chartScore() >= config.chartQualityMinScore();
+  }
+
+  private static Facts facts(LegacySeries s, int t, LegacyChartQuality chart, TradingConfig config) {
+    boolean above = s.aboveEma200(t);
+    double rsi = s.rsi[t];
+    double threshold = above ? config.rsiOversold() : config.rsiExtremeOversold();
+    return new Facts(rsi, above, s.volume[t], s.averageVolume(t), LegacyPatterns.at(s, t, config),
+        chart.score(), rsi < threshold ? dip(s, t, above, config) : DipQuality.NONE,
+        LegacyCandleQuality.penalty(s, t));
   }
 
   /**
