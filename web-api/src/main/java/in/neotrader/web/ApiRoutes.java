@@ -14,6 +14,7 @@ import in.neotrader.web.admin.AdminRoutes;
 import in.neotrader.web.admin.MarketDataAdminRoutes;
 import in.neotrader.web.audit.AuditTrail;
 import in.neotrader.web.auth.AccessTokens;
+import in.neotrader.web.backtest.BacktestRoutes;
 import in.neotrader.web.auth.AccountEvents;
 import in.neotrader.web.auth.ActiveAccounts;
 import in.neotrader.web.auth.AuthRoutes;
@@ -71,6 +72,7 @@ public final class ApiRoutes {
   private final PortfolioRoutes portfolio;
   private final TradingConfigRoutes tradingConfig;
   private final WatchlistRoutes watchlist;
+  private final BacktestRoutes backtests;
   private final AuditTrail audit;
   private final AdminRoutes admin;
   private final MarketDataAdminRoutes marketDataAdmin;
@@ -108,6 +110,7 @@ public final class ApiRoutes {
     this.portfolio = PortfolioRoutes.create(pool);
     this.tradingConfig = TradingConfigRoutes.create(pool, audit);
     this.watchlist = new WatchlistRoutes(pool, audit, clock);
+    this.backtests = new BacktestRoutes(vertx, pool);
     this.admin = new AdminRoutes(users, commands, refreshTokens, accounts, accountEvents,
         new KeyRotation(new SealedSecrets(pool), sealing, clock), audit);
     this.marketDataAdmin = new MarketDataAdminRoutes(pool, clock);
@@ -138,6 +141,7 @@ public final class ApiRoutes {
     portfolio.mount(user);
     tradingConfig.mount(user);
     watchlist.mount(user);
+    backtests.mount(user);
     killSwitch.mountUser(user);
     notifications.mount(user);
     audit.mount(user);

@@ -29,6 +29,12 @@ public final class DipStrategy implements Strategy {
     return HISTORY_CANDLES;
   }
 
+  /** Its backtest enters only from the 200th candle, when EMA200 is defined. */
+  @Override
+  public int backtestWarmUpCandles() {
+    return IndicatorSnapshot.MIN_HISTORY;
+  }
+
   @Override
   public Optional<Signal> analyse(PriceHistory history, TradingConfig config) {
     StockInputs in = StockInputs.fromCandles(history.symbol(), history.day(), history.daily());

@@ -18,6 +18,9 @@ public interface Strategy {
   /** How many daily candles before and including the day the analysis reads. */
   int historyCandles();
 
+  /** How many daily candles before a backtest's first day its indicators need to be what they would be then. */
+  int backtestWarmUpCandles();
+
   /** The signal of {@code history}'s last day; empty when the strategy does not analyse so short a history. */
   Optional<Signal> analyse(PriceHistory history, TradingConfig config);
 

@@ -37,6 +37,11 @@ class BacktestTest {
       }
 
       @Override
+      public int backtestWarmUpCandles() {
+        return 0;
+      }
+
+      @Override
       public Optional<Signal> analyse(PriceHistory history, TradingConfig config) {
         return Optional.empty();
       }

@@ -49,6 +49,12 @@ public final class LegacyDipStrategy implements Strategy {
     return 1300;
   }
 
+  /** The 420 calendar days of warm-up of §3.7, in NSE sessions. */
+  @Override
+  public int backtestWarmUpCandles() {
+    return 300;
+  }
+
   @Override
   public Optional<Signal> analyse(PriceHistory history, TradingConfig config) {
     List<Candle> daily = since(history.daily(), history.day().minusDays(HISTORY_DAYS));

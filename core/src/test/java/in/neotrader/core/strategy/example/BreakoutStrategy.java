@@ -36,6 +36,11 @@ public final class BreakoutStrategy implements Strategy {
   }
 
   @Override
+  public int backtestWarmUpCandles() {
+    return ENTRY_LOOKBACK;
+  }
+
+  @Override
   public Optional<Signal> analyse(PriceHistory history, TradingConfig config) {
     List<Candle> d = history.daily();
     if (d.size() <= ENTRY_LOOKBACK) {
