@@ -39,8 +39,7 @@ public final class Backtest {
     }
     sized.sort(Comparator.comparing((SizedTrade s) -> s.trade().exitDay()).thenComparing(s -> s.trade().entryDay())
         .thenComparing(s -> s.trade().symbol()));
-    return report(strategy.name(), from, to, histories.stream().map(PriceHistory::symbol).toList(), sized, skipped,
-        config.userCapital());
+    return report(strategy.name(), from, to, histories.stream().map(PriceHistory::symbol).toList(), sized, skipped);
   }
 
   private static SizedTrade size(Trade t, TradingConfig config) {
@@ -51,12 +50,11 @@ public final class Backtest {
   }
 
   private static BacktestReport report(String strategy, LocalDate from, LocalDate to, List<String> symbols,
-      List<SizedTrade> trades, List<String> skipped, BigDecimal capital) {
+      List<SizedTrade> trades, List<String> skipped) {
     BigDecimal pnl = BigDecimal.ZERO;
     BigDecimal deployed = BigDecimal.ZERO;
     BigDecimal peak = BigDecimal.ZERO;
     BigDecimal drawdown = BigDecimal.ZERO;
-    BigDecimal peakAtDrawdown = BigDecimal.ZERO;
     int wins = 0;
     for (SizedTrade t : trades) {
       pnl = pnl.add(t.pnl());
@@ -65,12 +63,11 @@ public final class Backtest {
       peak = peak.max(pnl);
       if (peak.subtract(pnl).compareTo(drawdown) > 0) {
         drawdown = peak.subtract(pnl);
-        peakAtDrawdown = peak;
       }
     }
     double winRate = trades.isEmpty() ? 0 : 100.0 * wins / trades.size();
     double returnPct = deployed.signum() == 0 ? 0 : 100 * pnl.doubleValue() / deployed.doubleValue();
-    double drawdownPct = 100 * drawdown.doubleValue() / capital.add(peakAtDrawdown).doubleValue();
+    double drawdownPct = deployed.signum() == 0 ? 0 : 100 * drawdown.doubleValue() / deployed.doubleValue();
     return new BacktestReport(strategy, from, to, symbols, trades, wins, winRate, pnl, returnPct, drawdown,
         drawdownPct, skipped);
   }

@@ -11,7 +11,7 @@ import java.util.List;
  *
  * @param returnPct P&L over the capital the trades bought with, in percent
  * @param maxDrawdown the largest fall of cumulative realised P&L below an earlier peak, in rupees (0 or more)
- * @param maxDrawdownPct that fall against the capital per trade plus the peak, in percent
+ * @param maxDrawdownPct that fall against the capital the trades bought with (the base of returnPct), in percent
  * @param skipped symbols without candles in the range, and why
  */
 public record BacktestReport(String strategy, LocalDate from, LocalDate to, List<String> symbols,

@@ -82,7 +82,7 @@ class BacktestTest {
     assertThat(r.winRatePct()).isCloseTo(100.0 / 3, within(1e-9));
     assertThat(r.returnPct()).isCloseTo(100 * -999.90 / (10000 + 9999.90 + 10000), within(1e-9));
     assertThat(r.maxDrawdown()).as("from +1000 to -999.90").isEqualByComparingTo("1999.90");
-    assertThat(r.maxDrawdownPct()).isCloseTo(100 * 1999.90 / 11000, within(1e-9));
+    assertThat(r.maxDrawdownPct()).isCloseTo(100 * 1999.90 / (10000 + 9999.90 + 10000), within(1e-9));
   }
 
   @Test
