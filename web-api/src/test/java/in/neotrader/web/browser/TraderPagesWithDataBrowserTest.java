@@ -36,11 +36,13 @@ class TraderPagesWithDataBrowserTest {
         + " 'LIMIT', 'AMO', 'OPEN', 'buy_orders', '2025-02-28 10:36:00+00', 'paper')");
     // A past trading day (a Friday): the page asked for today's signals and showed none.
     server.database.execute("INSERT INTO signals (user_id, day, symbol, verdict, final_verdict, strength_score,"
-        + " backtest_score, combined_score, last_close, indicators) VALUES (" + userId + ", '2025-02-28', 'TATASTEEL',"
+        + " backtest_score, combined_score, last_close, indicators, strategy, details) VALUES (" + userId
+        + ", '2025-02-28', 'TATASTEEL',"
         + " 'buy', 'strong_buy', 28, 95, 61.5, 138.25, '{\"rsi10\": 24.31, \"ema9\": 141.2, \"ema200\": 120.1,"
-        + " \"averageVolume\": 1000000, \"lastVolume\": 800000, \"backtestTrades\": 7}'), (" + userId
-        + ", '2025-02-28', 'INFY', 'watch', 'watch', -1, 45, 22.0, 1710.4, '{}'), (" + userId + ", '2025-02-27',"
-        + " 'SBIN', 'buy', 'buy', 5, 75, 40.0, 701.1, '{}')");
+        + " \"averageVolume\": 1000000, \"lastVolume\": 800000, \"backtestTrades\": 7}', 'dip', '{}'), (" + userId
+        + ", '2025-02-28', 'INFY', 'watch', 'watch', -1, 45, 22.0, 1710.4, '{}', 'legacy-dip', '{\"explanation\":"
+        + " [\"RSI10 25.00 against the threshold 20 (below EMA200)\", \"verdict watch\"]}'), (" + userId
+        + ", '2025-02-27', 'SBIN', 'buy', 'buy', 5, 75, 40.0, 701.1, '{}', 'dip', '{}')");
   }
 
   @AfterAll
@@ -84,6 +86,12 @@ class TraderPagesWithDataBrowserTest {
         .contains("Final verdict strong buy: the backtest promoted the rules' buy")
         .contains("buy_orders buys it").doesNotContain("{");
     chrome.screenshot("signals-why-1280");
+    pages.rows("signals").get(1).findElement(By.cssSelector("button.expand")).click();
+    String own = pages.wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+        "//ul[contains(@class, 'signal-reasons')][contains(., 'against the threshold 20')]"))).getText();
+    assertThat(own).as("a strategy's own words, not the dip reading of its indicators")
+        .contains("RSI10 25.00 against the threshold 20 (below EMA200).").contains("verdict watch.")
+        .contains("buy_orders does not buy it").doesNotContain("Rules' verdict");
     chrome.resize(390, 844);
     chrome.screenshot("signals-with-data-390");
     chrome.resize(1280, 900);
