@@ -7,8 +7,15 @@ const one = (n, digits = 1) => Number(n).toFixed(digits);
 /** The combined score buy_orders asks of a final buy (TRADING_RULES §3.6). */
 const MIN_COMBINED_SCORE = 25;
 
-/** Sentences explaining {@code signal} (a GET /user/signals item). */
+/**
+ * Sentences explaining {@code signal} (a GET /user/signals item): the words of the strategy that made it when it
+ * gave some (each strategy has its own thresholds), else the dip rules' reading of its indicators.
+ */
 export function signalReasons(signal) {
+  const own = Array.isArray(signal.explanation) ? signal.explanation : [];
+  if (own.length > 0) {
+    return [...own.map((w) => `${w}.`), buyOrdersReason(signal)];
+  }
   const i = signal.indicators ?? {};
   const reasons = [];
   if (i.rsi10 !== undefined && i.ema200 !== undefined) {
@@ -36,10 +43,14 @@ export function signalReasons(signal) {
   } else {
     reasons.push(`Final verdict ${words(signal.finalVerdict)}, as the rules said.`);
   }
-  const buys = ['buy', 'strong_buy'].includes(signal.finalVerdict) && signal.combinedScore >= MIN_COMBINED_SCORE;
-  reasons.push(buys ? 'buy_orders buys it (final buy, combined score ≥ 25).'
-    : `buy_orders does not buy it (it needs a final buy or strong buy and a combined score ≥ ${MIN_COMBINED_SCORE}).`);
+  reasons.push(buyOrdersReason(signal));
   return reasons;
+}
+
+function buyOrdersReason(signal) {
+  const buys = ['buy', 'strong_buy'].includes(signal.finalVerdict) && signal.combinedScore >= MIN_COMBINED_SCORE;
+  return buys ? 'buy_orders buys it (final buy, combined score ≥ 25).'
+    : `buy_orders does not buy it (it needs a final buy or strong buy and a combined score ≥ ${MIN_COMBINED_SCORE}).`;
 }
 
 const rank = (v) => ['avoid', 'watch', 'buy', 'strong_buy'].indexOf(v);

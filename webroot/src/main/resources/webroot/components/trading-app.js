@@ -14,6 +14,7 @@ import './logs-page.js';
 import './orders-page.js';
 import './portfolio-page.js';
 import './signals-page.js';
+import './backtest-page.js';
 import './settings-page.js';
 import './security-page.js';
 import './admin-page.js';
@@ -26,6 +27,7 @@ const PAGES = [
   { page: 'orders', label: 'Orders', render: () => html`<orders-page></orders-page>` },
   { page: 'portfolio', label: 'Positions & P&L', render: () => html`<portfolio-page></portfolio-page>` },
   { page: 'signals', label: 'Signals', render: () => html`<signals-page></signals-page>` },
+  { page: 'backtest', label: 'Backtest', render: () => html`<backtest-page></backtest-page>` },
   { page: 'settings', label: 'Settings', render: () => html`<settings-page></settings-page>` },
   { page: 'security', label: 'Security', render: () => html`<security-page></security-page>` },
   { page: 'admin', label: 'Admin', adminOnly: true, render: () => html`<admin-page></admin-page>` },

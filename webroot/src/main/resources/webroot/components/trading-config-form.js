@@ -6,6 +6,7 @@ import { api } from '../client/api-client.js';
 import { FRACTION_FIELDS } from '../client/trading-terms.js';
 
 const CHOICES = {
+  strategy: ['dip', 'legacy-dip'],
   default_exchange: ['NSE', 'BSE'],
   default_product: ['CNC', 'MIS', 'NRML'],
   default_order_type: ['MARKET', 'LIMIT'],
@@ -16,7 +17,7 @@ const TEXT_FIELDS = new Set(['ml_model_version']);
 const JSON_FIELDS = new Set(['task_schedule']);
 const NOT_EDITABLE = new Set(['user_id', 'created_at', 'updated_at']);
 const GROUPS = [
-  ['RSI', /^rsi_/], ['Chart quality', /^chart_quality_/], ['Stops and targets', /(stop_loss|target|risk_reward)/],
+  ['Strategy', /^strategy$/], ['RSI', /^rsi_/], ['Chart quality', /^chart_quality_/], ['Stops and targets', /(stop_loss|target|risk_reward)/],
   ['Order defaults', /^default_/], ['News sentiment', /^news_/], ['Machine learning', /^ml_/],
   ['Paper trading', /^paper_/],
   ['Risk limits (empty: no limit)', /^(max_portfolio_size|max_order_value|max_capital_deployed|max_orders_per_day|daily_loss_cap)$/],

@@ -15,6 +15,7 @@ import in.neotrader.web.admin.AdminRoutes;
 import in.neotrader.web.admin.MarketDataAdminRoutes;
 import in.neotrader.web.audit.AuditTrail;
 import in.neotrader.web.auth.AccessTokens;
+import in.neotrader.web.backtest.BacktestRoutes;
 import in.neotrader.web.auth.AccountEvents;
 import in.neotrader.web.auth.ActiveAccounts;
 import in.neotrader.web.auth.AuthRoutes;
@@ -79,6 +80,7 @@ public final class ApiRoutes {
   private final SessionRoutes sessions;
   private final TradingConfigRoutes tradingConfig;
   private final WatchlistRoutes watchlist;
+  private final BacktestRoutes backtests;
   private final AuditTrail audit;
   private final AdminRoutes admin;
   private final MarketDataAdminRoutes marketDataAdmin;
@@ -120,6 +122,7 @@ public final class ApiRoutes {
     this.sessions = new SessionRoutes(refreshTokens, audit);
     this.tradingConfig = TradingConfigRoutes.create(pool, audit);
     this.watchlist = new WatchlistRoutes(pool, audit, clock);
+    this.backtests = new BacktestRoutes(vertx, pool);
     this.admin = new AdminRoutes(users, commands, refreshTokens, accounts, accountEvents,
         new KeyRotation(new SealedSecrets(pool), sealing, clock), audit);
     this.marketDataAdmin = new MarketDataAdminRoutes(pool, clock);
@@ -154,6 +157,7 @@ public final class ApiRoutes {
     sessions.mount(user);
     tradingConfig.mount(user);
     watchlist.mount(user);
+    backtests.mount(user);
     killSwitch.mountUser(user);
     notifications.mount(user);
     audit.mount(user);

@@ -77,6 +77,7 @@ class RouteSecurityTest {
       new Endpoint("GET", "/api/v1/user/watchlist"),
       new Endpoint("PUT", "/api/v1/user/watchlist"),
       new Endpoint("DELETE", "/api/v1/user/watchlist/{symbol}"),
+      new Endpoint("POST", "/api/v1/user/backtests"),
       new Endpoint("GET", "/api/v1/user/audit"),
       new Endpoint("GET", "/api/v1/admin/users"),
       new Endpoint("GET", "/api/v1/admin/market-data"),

@@ -1,5 +1,6 @@
 package in.neotrader.core.config;
 
+import in.neotrader.core.strategy.StrategyRegistry;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 import java.util.Optional;
@@ -8,7 +9,7 @@ import java.util.Optional;
 record ConfigField(String name, Kind kind, Object defaultValue, Double min, Double max,
     boolean minExclusive, boolean nullable, List<String> choices) {
 
-  enum Kind { INT, NUMBER, BOOL, CHOICE, TEXT, JSON }
+  enum Kind { INT, NUMBER, BOOL, CHOICE, TEXT, JSON, STRATEGY }
 
   static ConfigField integer(String name, long dflt, Double min, Double max) {
     return new ConfigField(name, Kind.INT, dflt, min, max, false, false, List.of());
@@ -39,6 +40,11 @@ record ConfigField(String name, Kind kind, Object defaultValue, Double min, Doub
     return new ConfigField(name, Kind.TEXT, null, null, (double) maxLength, false, true, List.of());
   }
 
+  /** The name of a registered strategy (lower case, as registered). */
+  static ConfigField strategy(String name, String dflt) {
+    return new ConfigField(name, Kind.STRATEGY, dflt, null, null, false, false, List.of());
+  }
+
   static ConfigField json(String name) {
     return new ConfigField(name, Kind.JSON, null, null, null, false, true, List.of());
   }
@@ -55,6 +61,9 @@ record ConfigField(String name, Kind kind, Object defaultValue, Double min, Doub
       case JSON -> value instanceof JsonObject ? Optional.empty() : Optional.of("must be a JSON object");
       case CHOICE -> value instanceof String s && choices.contains(s.toUpperCase())
           ? Optional.empty() : Optional.of("must be one of " + String.join(", ", choices));
+      case STRATEGY -> value instanceof String s && StrategyRegistry.standard().find(s).isPresent()
+          ? Optional.empty()
+          : Optional.of("is not a known strategy (one of " + String.join(", ", StrategyRegistry.standard().names()) + ")");
       case INT, NUMBER -> checkNumber(value);
     };
   }

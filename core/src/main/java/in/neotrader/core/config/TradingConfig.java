@@ -65,7 +65,8 @@ public record TradingConfig(
     BigDecimal paperMaxPositionSize,
     double paperSlippageMinPct,
     double paperSlippageMaxPct,
-    RiskLimits riskLimits) {
+    RiskLimits riskLimits,
+    String strategy) {
 
   /** Every setting at its default. */
   public static TradingConfig defaults() {
@@ -133,7 +134,8 @@ public record TradingConfig(
         num(j, "paper_slippage_max_pct").doubleValue(),
         new RiskLimits(num(j, "max_portfolio_size").intValue(), optionalMoney(j, "max_order_value"),
             optionalMoney(j, "max_capital_deployed"), num(j, "max_orders_per_day").intValue(),
-            optionalMoney(j, "daily_loss_cap")));
+            optionalMoney(j, "daily_loss_cap")),
+        (String) value(j, "strategy"));
   }
 
   /** Every setting, defaults included, under its snake_case name. */
@@ -189,7 +191,8 @@ public record TradingConfig(
         .put("max_order_value", riskLimits.maxOrderValue().map(BigDecimal::doubleValue).orElse(null))
         .put("max_capital_deployed", riskLimits.maxCapitalDeployed().map(BigDecimal::doubleValue).orElse(null))
         .put("max_orders_per_day", riskLimits.maxOrdersPerDay())
-        .put("daily_loss_cap", riskLimits.dailyLossCap().map(BigDecimal::doubleValue).orElse(null));
+        .put("daily_loss_cap", riskLimits.dailyLossCap().map(BigDecimal::doubleValue).orElse(null))
+        .put("strategy", strategy);
   }
 
   /**

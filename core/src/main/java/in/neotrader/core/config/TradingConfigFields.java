@@ -7,14 +7,19 @@ import static in.neotrader.core.config.ConfigField.json;
 import static in.neotrader.core.config.ConfigField.number;
 import static in.neotrader.core.config.ConfigField.optionalPositive;
 import static in.neotrader.core.config.ConfigField.positive;
+import static in.neotrader.core.config.ConfigField.strategy;
 import static in.neotrader.core.config.ConfigField.text;
 
+import in.neotrader.core.strategy.StrategyRegistry;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Defaults and valid ranges of user_trading_config (TRADING_RULES §11), and the risk limits (issue 13). */
+/**
+ * Defaults and valid ranges of user_trading_config (TRADING_RULES §11), the risk limits (issue 13) and the
+ * strategy (issue 18).
+ */
 final class TradingConfigFields {
 
   static final List<ConfigField> ALL = List.of(
@@ -68,7 +73,8 @@ final class TradingConfigFields {
       optionalPositive("max_order_value"),
       optionalPositive("max_capital_deployed"),
       integer("max_orders_per_day", 50, 1.0, 1000.0),
-      optionalPositive("daily_loss_cap"));
+      optionalPositive("daily_loss_cap"),
+      strategy("strategy", StrategyRegistry.DEFAULT));
 
   static final Map<String, ConfigField> BY_NAME =
       ALL.stream().collect(Collectors.toUnmodifiableMap(ConfigField::name, Function.identity()));

@@ -17,6 +17,10 @@ import java.time.Instant;
  * on the first import and replaced (previous image kept for rollback) when the files changed.
  */
 final class PaperAccountWriter {
+  private static final String UPDATE_CONFIG = "UPDATE user_trading_config SET paper_initial_capital = coalesce(?, paper_initial_capital),"
+      + " paper_slippage_min_pct = coalesce(?, paper_slippage_min_pct), paper_slippage_max_pct = coalesce(?, paper_slippage_max_pct),"
+      + " paper_max_position_size = coalesce(?, paper_max_position_size), paper_settings = ?::jsonb, updated_at = now(),"
+      + " migration_batch_id = coalesce(migration_batch_id, ?) WHERE user_id = ?";
   private final Connection c;
   private final long batchId;
   private final ArrayNode beforeImages;
@@ -46,16 +50,17 @@ final class PaperAccountWriter {
       return;
     }
     String settings = single("SELECT coalesce(paper_settings::text, '') FROM user_trading_config WHERE user_id = ?", userId);
-    if (settings == null) {
-      config(a, userId, "INSERT INTO user_trading_config (paper_initial_capital, paper_slippage_min_pct, paper_slippage_max_pct,"
+    // A user this batch created has a config row of this batch (its strategy) and nothing to keep a before-image of.
+    boolean createdHere = single("SELECT 'yes' FROM user_trading_config WHERE user_id = ? AND paper_settings IS NULL"
+        + " AND migration_batch_id = " + batchId, userId) != null;
+    if (settings == null || createdHere) {
+      config(a, userId, createdHere ? UPDATE_CONFIG : "INSERT INTO user_trading_config (paper_initial_capital, paper_slippage_min_pct, paper_slippage_max_pct,"
           + " paper_max_position_size, paper_settings, migration_batch_id, user_id) VALUES (coalesce(?, 100000), coalesce(?, 0.1),"
           + " coalesce(?, 0.3), coalesce(?, 50000), ?::jsonb, ?, ?)");
       counts.put("user_trading_config", 1);
     } else if (settings.isEmpty() || !SameJson.same(LegacyJson.parse(settings), a.paperSettings())) {
       BeforeImages.record(c, beforeImages, "user_trading_config", userId);
-      config(a, userId, "UPDATE user_trading_config SET paper_initial_capital = coalesce(?, paper_initial_capital),"
-          + " paper_slippage_min_pct = coalesce(?, paper_slippage_min_pct), paper_slippage_max_pct = coalesce(?, paper_slippage_max_pct),"
-          + " paper_max_position_size = coalesce(?, paper_max_position_size), paper_settings = ?::jsonb, updated_at = now(), migration_batch_id = coalesce(migration_batch_id, ?) WHERE user_id = ?");
+      config(a, userId, UPDATE_CONFIG);
       counts.put("user_trading_config_updated", 1);
     }
   }

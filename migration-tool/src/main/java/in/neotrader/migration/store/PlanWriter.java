@@ -2,6 +2,7 @@ package in.neotrader.migration.store;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import in.neotrader.core.strategy.legacy.LegacyDipStrategy;
 import in.neotrader.migration.legacy.Problem;
 import in.neotrader.migration.legacy.Problems;
 import in.neotrader.migration.normalise.Timestamps;
@@ -39,7 +40,7 @@ public final class PlanWriter {
       "realised_pnl", "fees", "opened_at", "closed_at", "exit_reason", "cycle_details", "legacy_ref", "migration_batch_id");
   private static final List<String> SIGNAL_COLUMNS = List.of("user_id", "day", "symbol", "verdict", "final_verdict", "status",
       "source", "strength_score", "backtest_score", "combined_score", "last_close", "indicators", "details", "created_at",
-      "legacy_ref", "legacy", "migration_batch_id");
+      "legacy_ref", "legacy", "migration_batch_id", "strategy");
   private static final List<String> TRACKING_COLUMNS = List.of("user_id", "tracking_id", "symbol", "tracking_started_at",
       "tracking_ended_at", "tracking_status", "system_qty", "current_tracked_qty", "pre_existing_qty", "initial_order_id",
       "related_order_ids", "recommendation_source", "stop_reason", "legacy", "migration_batch_id");
@@ -87,7 +88,8 @@ public final class PlanWriter {
     List<PlannedSignal> signals = plan.signals.stream().filter(s -> !existing.signalKeys.contains(s.day() + "|" + s.symbol())).toList();
     count("signals", CopyWriter.copy(c, "signals", SIGNAL_COLUMNS, signals, s -> new Object[] {userId, s.day(), s.symbol(),
         s.verdict(), s.finalVerdict(), s.status(), s.source(), s.strengthScore(), s.backtestScore(), s.combinedScore(),
-        s.lastClose(), s.indicators(), s.details(), s.createdAt(), s.legacyRef(), s.legacy(), batchId}, progress));
+        s.lastClose(), s.indicators(), s.details(), s.createdAt(), s.legacyRef(), s.legacy(), batchId,
+        LegacyDipStrategy.NAME}, progress));
     List<PlannedTracking> tracking = plan.tracking.stream().filter(t -> !existing.trackingIds.contains(t.trackingId())).toList();
     count("tracked_symbols", CopyWriter.copy(c, "tracked_symbols", TRACKING_COLUMNS, tracking, t -> new Object[] {userId,
         t.trackingId(), t.symbol(), t.startedAt(), t.endedAt(), t.status(), t.systemQty(), t.currentTrackedQty(),

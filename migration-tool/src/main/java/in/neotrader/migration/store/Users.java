@@ -1,5 +1,6 @@
 package in.neotrader.migration.store;
 
+import in.neotrader.core.strategy.legacy.LegacyDipStrategy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,7 +11,8 @@ import java.util.Optional;
 /**
  * The users legacy data lands on. A user created here gets the unusable password hash
  * {@value #UNUSABLE_PASSWORD}: no password verifies against it, so the owner must set one through
- * the service's password reset before logging in.
+ * the service's password reset before logging in. Its trading config is created with it, choosing the
+ * {@code legacy-dip} strategy.
  */
 public final class Users {
   public static final String DEFAULT_LIVE = "legacy-live@localhost";
@@ -42,8 +44,21 @@ public final class Users {
       s.setLong(4, batchId);
       try (ResultSet rs = s.executeQuery()) {
         rs.next();
-        return rs.getLong(1);
+        long id = rs.getLong(1);
+        tradeLegacyDip(c, id, batchId);
+        return id;
       }
+    }
+  }
+
+  /** A migrated trader expects the legacy's picks from the same prices: their analysis is legacy-dip. */
+  private static void tradeLegacyDip(Connection c, long userId, long batchId) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("INSERT INTO user_trading_config (user_id, strategy, migration_batch_id)"
+        + " VALUES (?, ?, ?)")) {
+      s.setLong(1, userId);
+      s.setString(2, LegacyDipStrategy.NAME);
+      s.setLong(3, batchId);
+      s.executeUpdate();
     }
   }
 

@@ -6,5 +6,5 @@ import java.time.LocalDate;
 
 public record NewSignal(LocalDate day, String symbol, String verdict, String finalVerdict, String status,
     String source, BigDecimal strengthScore, BigDecimal backtestScore, BigDecimal combinedScore, BigDecimal lastClose,
-    JsonObject indicators, JsonObject details) {
+    JsonObject indicators, JsonObject details, String strategy) {
 }

@@ -15,14 +15,15 @@ import java.util.Optional;
 public final class SignalRepository {
   private static final String UPSERT = """
       INSERT INTO signals (user_id, day, symbol, verdict, final_verdict, status, source, strength_score,
-        backtest_score, combined_score, last_close, indicators, details)
+        backtest_score, combined_score, last_close, indicators, details, strategy)
       VALUES (#{userId}, #{day}, #{symbol}, #{verdict}, #{finalVerdict}, coalesce(#{status}, 'success'),
-        coalesce(#{source}, 'analysis'), #{strength}, #{backtest}, #{combined}, #{lastClose}, #{indicators}, #{details})
+        coalesce(#{source}, 'analysis'), #{strength}, #{backtest}, #{combined}, #{lastClose}, #{indicators}, #{details},
+        coalesce(#{strategy}, 'dip'))
       ON CONFLICT (user_id, day, symbol) DO UPDATE SET verdict = EXCLUDED.verdict,
         final_verdict = EXCLUDED.final_verdict, status = EXCLUDED.status, source = EXCLUDED.source,
         strength_score = EXCLUDED.strength_score, backtest_score = EXCLUDED.backtest_score,
         combined_score = EXCLUDED.combined_score, last_close = EXCLUDED.last_close,
-        indicators = EXCLUDED.indicators, details = EXCLUDED.details
+        indicators = EXCLUDED.indicators, details = EXCLUDED.details, strategy = EXCLUDED.strategy
       RETURNING *""";
   private static final String FOR_DAY = "SELECT * FROM signals WHERE user_id = #{userId} AND day = #{day} "
       + "ORDER BY combined_score DESC NULLS LAST, symbol";
@@ -46,7 +47,8 @@ public final class SignalRepository {
         .and("verdict", s.verdict()).and("finalVerdict", s.finalVerdict()).and("status", s.status())
         .and("source", s.source()).and("strength", s.strengthScore()).and("backtest", s.backtestScore())
         .and("combined", s.combinedScore()).and("lastClose", s.lastClose())
-        .and("indicators", orEmpty(s.indicators())).and("details", orEmpty(s.details())), SignalRepository::signal);
+        .and("indicators", orEmpty(s.indicators())).and("details", orEmpty(s.details())).and("strategy", s.strategy()),
+        SignalRepository::signal);
   }
 
   /** Best combined score first. */
@@ -74,6 +76,6 @@ public final class SignalRepository {
         r.getString("verdict"), r.getString("final_verdict"), r.getString("status"), r.getString("source"),
         r.getBigDecimal("strength_score"), r.getBigDecimal("backtest_score"), r.getBigDecimal("combined_score"),
         r.getBigDecimal("last_close"), r.getJsonObject("indicators"), r.getJsonObject("details"),
-        Rows.instant(r, "created_at"));
+        Rows.instant(r, "created_at"), r.getString("strategy"));
   }
 }

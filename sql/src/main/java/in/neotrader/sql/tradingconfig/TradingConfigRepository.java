@@ -30,7 +30,7 @@ public final class TradingConfigRepository {
       "ml_combine_with_rules", "ml_model_version", "task_schedule", "fallback_capital_per_trade", "min_qty",
       "sell_min_target_ratio", "paper_initial_capital", "paper_max_position_size", "paper_slippage_min_pct",
       "paper_slippage_max_pct", "max_order_value", "max_capital_deployed", "max_orders_per_day",
-      "daily_loss_cap");
+      "daily_loss_cap", "strategy");
   private static final String COLUMNS = String.join(", ", SETTINGS);
   // paper_settings holds the rest of a migrated legacy config.json: kept for export, not a setting to edit.
   private static final String VALUES = "SELECT user_id, updated_at, to_jsonb(c) - 'user_id' - 'updated_at' "

@@ -39,6 +39,25 @@ class DailyCandleReadsTest extends DatabaseTest {
     assertThat(await(reads.candles("UNKNOWN", LocalDate.of(2025, 12, 22), 5))).isEmpty();
   }
 
+  @Test
+  void aBacktestReadsEachSymbolsRangeAfterItsWarmUpInOneStatement() {
+    LocalDate first = LocalDate.of(2025, 12, 1);
+    for (int i = 0; i < 10; i++) {
+      insert("AAA", first.plusDays(i), "10", "11", "9", String.valueOf(10 + i), 100, i < 3 ? "0.5" : "1", "bhavcopy");
+      insert("BBB", first.plusDays(i), "20", "21", "19", "20", 100, "1", "bhavcopy");
+    }
+    insert("CCC", first.plusDays(9), "5", "6", "4", "5", 100, "1", "bhavcopy");
+    DailyCandleReads reads = new DailyCandleReads(pool);
+
+    var bySymbol = await(reads.between(List.of("AAA", "BBB", "CCC", "NONE"), first.plusDays(5), first.plusDays(7), 3));
+
+    assertThat(bySymbol.keySet()).containsExactly("AAA", "BBB");
+    assertThat(bySymbol.get("AAA")).extracting(Candle::day).containsExactly(first.plusDays(2), first.plusDays(3),
+        first.plusDays(4), first.plusDays(5), first.plusDays(6), first.plusDays(7));
+    assertThat(bySymbol.get("AAA").get(0).close()).as("adjusted like every read").isEqualByComparingTo("6");
+    assertThat(bySymbol.get("BBB")).hasSize(6);
+  }
+
   private void insert(String symbol, LocalDate day, String open, String high, String low, String close, long volume,
       String factor, String source) {
     await(pool.preparedQuery(INSERT).execute(io.vertx.sqlclient.Tuple.tuple(List.of(symbol, day,

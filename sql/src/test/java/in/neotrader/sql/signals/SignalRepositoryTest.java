@@ -18,7 +18,7 @@ class SignalRepositoryTest extends DatabaseTest {
 
   private static NewSignal signal(LocalDate day, String symbol, String verdict, String combined) {
     return new NewSignal(day, symbol, verdict, verdict, null, null, null, null, new BigDecimal(combined),
-        new BigDecimal("100.5"), new JsonObject().put("rsi10", 22), null);
+        new BigDecimal("100.5"), new JsonObject().put("rsi10", 22), null, null);
   }
 
   @Test
@@ -42,6 +42,19 @@ class SignalRepositoryTest extends DatabaseTest {
 
     assertThat(await(signals().listForDay(user, MONDAY))).extracting(Signal::symbol).containsExactly("TCS", "INFY");
     assertThat(await(signals().listRecent(user, 2))).extracting(Signal::symbol).containsExactly("SBIN", "TCS");
+  }
+
+  @Test
+  void aSignalKeepsTheStrategyThatMadeItAndDefaultsToDip() {
+    long user = newUser();
+    NewSignal legacy = signal(MONDAY, "TCS", "buy", "30");
+    await(signals().upsert(user, new NewSignal(legacy.day(), legacy.symbol(), legacy.verdict(), legacy.finalVerdict(),
+        null, null, null, null, legacy.combinedScore(), legacy.lastClose(), legacy.indicators(), null, "legacy-dip")));
+    await(signals().upsert(user, signal(MONDAY, "INFY", "buy", "20")));
+
+    assertThat(await(signals().listForDay(user, MONDAY))).extracting(Signal::symbol, Signal::strategy)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("TCS", "legacy-dip"),
+            org.assertj.core.groups.Tuple.tuple("INFY", "dip"));
   }
 
   @Test

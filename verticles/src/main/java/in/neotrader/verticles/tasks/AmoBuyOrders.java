@@ -7,8 +7,8 @@ import in.neotrader.core.orders.OrderRequest;
 import in.neotrader.core.orders.OrderSide;
 import in.neotrader.core.sizing.PositionSizer;
 import in.neotrader.core.sizing.SizingResult;
-import in.neotrader.core.strategy.Recommendations;
 import in.neotrader.core.strategy.Signal;
+import in.neotrader.core.strategy.StrategyRegistry;
 import in.neotrader.core.tasks.TradingTask;
 import in.neotrader.sql.orders.Order;
 import in.neotrader.sql.orders.OrderRepository;
@@ -63,8 +63,7 @@ public final class AmoBuyOrders implements TaskRunner {
     UserSession s = run.session();
     LocalDate day = analysisDay.apply(s, run.day());
     Future<List<Signal>> recommended = new SignalRepository(s.pool()).listForDay(s.userId(), day)
-        .map(rows -> Recommendations.select(rows.stream().map(r -> StoredSignals.toSignal(r, day)).toList(),
-            s.config().minCombinedScore()));
+        .map(rows -> buyOrder(rows.stream().map(r -> StoredSignals.toSignal(r, day)).toList(), s.config()));
     Future<Set<String>> held = new PositionRepository(s.pool()).listOpen(s.userId())
         .map(ps -> new HashSet<>(ps.stream().map(p -> p.symbol()).toList()));
     Future<List<Order>> open = new OrderRepository(s.pool()).listNonTerminal(s.userId());
@@ -161,5 +160,14 @@ public final class AmoBuyOrders implements TaskRunner {
       return c;
     }
     return TradingConfig.fromJson(c.toJson().put("user_capital", perSymbol.doubleValue()));
+  }
+
+  // Ranked by the strategy that made the day's signals (the user's current one when they were made by several).
+  private static List<Signal> buyOrder(List<Signal> signals, TradingConfig config) {
+    Set<String> makers = new HashSet<>(signals.stream().map(Signal::strategy).toList());
+    String name = makers.size() == 1 ? makers.iterator().next() : config.strategy();
+    StrategyRegistry strategies = StrategyRegistry.standard();
+    return strategies.find(name).orElseGet(() -> strategies.get(config.strategy()))
+        .buyOrder(signals, config.minCombinedScore());
   }
 }

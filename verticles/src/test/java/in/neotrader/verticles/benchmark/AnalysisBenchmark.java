@@ -12,15 +12,10 @@ import in.neotrader.verticles.tasks.SharedAnalyses;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
-import java.io.StringReader;
-import java.lang.management.ManagementFactory;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.postgresql.PGConnection;
 
 /**
  * The 16:00 analysis of SYMBOLS stocks on stored candles (560 trading days each, bulk-copied into the shared
@@ -38,32 +33,9 @@ public final class AnalysisBenchmark {
     int users = args.length > 0 ? Integer.parseInt(args[0]) : 10;
     int symbols = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
     NseCalendar calendar = NseCalendar.weekendsOnly();
-    List<LocalDate> days = new ArrayList<>();
-    for (LocalDate d = LocalDate.of(2024, 1, 1); days.size() < DAYS; d = d.plusDays(1)) {
-      if (calendar.isTradingDay(d)) {
-        days.add(d);
-      }
-    }
+    List<LocalDate> days = BenchmarkCandles.tradingDays(DAYS);
     TestDatabase db = TestDatabase.create();
-    long copyStart = System.nanoTime();
-    try (Connection jdbc = DriverManager.getConnection(db.jdbcUrl(), "postgres", "")) {
-      StringBuilder rows = new StringBuilder();
-      for (int s = 0; s < symbols; s++) {
-        for (int t = 0; t < DAYS; t++) {
-          double close = price(s, t);
-          double open = t == 0 ? close : price(s, t - 1);
-          rows.append("SYM").append(s).append(',').append(days.get(t)).append(",EQ,")
-              .append(String.format("%.2f,%.2f,%.2f,%.2f", open, Math.max(open, close) * 1.01,
-                  Math.min(open, close) * 0.99, close)).append(',').append(200_000 + (s * 7919 + t * 104729) % 300_000)
-              .append(String.format(",%.2f", open)).append(",bhavcopy\n");
-        }
-      }
-      jdbc.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY daily_candles (symbol, day, series, open, high, low,"
-          + " close, volume, prev_close, source) FROM STDIN WITH (FORMAT csv)", new StringReader(rows.toString()));
-      jdbc.createStatement().execute("ANALYZE daily_candles");
-    }
-    System.out.printf("stored %d candles (%d symbols x %d days) in %.1f s%n", (long) symbols * DAYS, symbols, DAYS,
-        (System.nanoTime() - copyStart) / 1e9);
+    BenchmarkCandles.store(db, symbols, days);
 
     Vertx vertx = Vertx.vertx();
     Pool pool = db.pool(vertx, 8);
@@ -88,8 +60,7 @@ public final class AnalysisBenchmark {
     Measured different = time(() -> analyse(vertx, market, universe, day, other));
     System.out.printf("one user with other settings (computed again): %.2f s, CPU %.1f s%n", different.seconds,
         different.cpu);
-    System.out.printf("load average: %.2f on %d cores%n", ManagementFactory.getOperatingSystemMXBean()
-        .getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
+    BenchmarkCandles.printLoad();
     pool.close().toCompletionStage().toCompletableFuture().get();
     vertx.close().toCompletionStage().toCompletableFuture().get();
     System.exit(0);
@@ -103,20 +74,9 @@ public final class AnalysisBenchmark {
   private record Measured(int signals, double seconds, double cpu) {}
 
   private static Measured time(java.util.function.Supplier<Future<Integer>> run) throws Exception {
-    double cpu0 = cpuSeconds();
+    double cpu0 = BenchmarkCandles.cpuSeconds();
     long start = System.nanoTime();
     int signals = run.get().toCompletionStage().toCompletableFuture().get(30, TimeUnit.MINUTES);
-    return new Measured(signals, (System.nanoTime() - start) / 1e9, cpuSeconds() - cpu0);
-  }
-
-  /** A drifting wave with dips, so the RSI and the dip backtest have something to find. */
-  private static double price(int symbol, int day) {
-    return 50 + (symbol % 400) * 5 + 12 * Math.sin((day + symbol) / 7.0) + 6 * Math.sin((day * 3 + symbol) / 17.0)
-        + day * 0.02 * (symbol % 5);
-  }
-
-  private static double cpuSeconds() {
-    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-        .getProcessCpuTime() / 1e9;
+    return new Measured(signals, (System.nanoTime() - start) / 1e9, BenchmarkCandles.cpuSeconds() - cpu0);
   }
 }

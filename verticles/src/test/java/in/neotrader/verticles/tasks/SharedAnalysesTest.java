@@ -10,6 +10,7 @@ import in.neotrader.core.marketdata.MarketData;
 import in.neotrader.core.marketdata.Universe;
 import in.neotrader.core.strategy.Signal;
 import in.neotrader.sql.marketdata.DailyCandleReads;
+import in.neotrader.sql.signals.SignalRepository;
 import in.neotrader.sql.testing.TestDatabase;
 import in.neotrader.verticles.marketdata.StoredMarketData;
 import io.vertx.core.Future;
@@ -101,6 +102,44 @@ class SharedAnalysesTest {
 
     market.down = false;
     assertThat(await(analyses.analyse(vertx, UNIVERSE, LAST, TradingConfig.defaults()))).hasSize(3);
+  }
+
+  @Test
+  void eachUserAnalysesWithTheStrategyTheirConfigNamesAndTheSignalsKeepIt() throws Exception {
+    storeCandles();
+    // A listing of 100 sessions: analysed by legacy-dip (30 rows and more), dropped by dip (200 and more).
+    db.execute("INSERT INTO daily_candles (symbol, day, open, high, low, close, volume, source)"
+        + " SELECT 'NEWCO', day::date, 50, 51, 49, 50 + (row_number() OVER (ORDER BY day) % 7), 300000, 'bhavcopy'"
+        + " FROM generate_series(date '" + LAST.minusDays(139) + "', date '" + LAST + "', interval '1 day') AS day"
+        + " WHERE extract(isodow FROM day) < 6");
+    List<String> universe = List.of("SBIN", "ITC", "TCS", "NEWCO");
+    SharedAnalyses analyses = SharedAnalyses.of(new CountedReads());
+    TradingConfig legacy = TradingConfig.fromJson(new io.vertx.core.json.JsonObject().put("strategy", "legacy-dip"));
+
+    List<Signal> dipSignals = await(analyses.analyse(vertx, universe, LAST, TradingConfig.defaults()));
+    List<Signal> legacySignals = await(analyses.analyse(vertx, universe, LAST, legacy));
+
+    assertThat(dipSignals).extracting(Signal::symbol).containsExactly("SBIN", "ITC", "TCS");
+    assertThat(dipSignals).extracting(Signal::strategy).containsOnly("dip");
+    assertThat(legacySignals).extracting(Signal::symbol).containsExactlyElementsOf(universe);
+    assertThat(legacySignals).extracting(Signal::strategy).containsOnly("legacy-dip");
+    long userId = await(pool.query("INSERT INTO users (email, password_hash) VALUES ('legacy@example.in', 'x')"
+        + " RETURNING id").execute()).iterator().next().getLong("id");
+    SignalRepository repo = new SignalRepository(pool);
+    for (Signal s : legacySignals) {
+      await(repo.upsert(userId, StoredSignals.toRow(s)));
+    }
+    List<Signal> readBack = await(repo.listForDay(userId, LAST)).stream()
+        .map(row -> StoredSignals.toSignal(row, LAST)).toList();
+    Signal newco = readBack.stream().filter(s -> s.symbol().equals("NEWCO")).findFirst().orElseThrow();
+    Signal original = legacySignals.get(3);
+    assertThat(newco.strategy()).isEqualTo("legacy-dip");
+    assertThat(newco.indicators()).containsEntry("priorityScore", original.indicators().get("priorityScore"))
+        .containsEntry("chartScore", original.indicators().get("chartScore"));
+    assertThat(newco.explanation()).isEqualTo(original.explanation())
+        .anyMatch(w -> w.contains("no EMA200 yet: counted below"));
+    assertThat(await(repo.listForDay(userId, LAST))).filteredOn(row -> row.symbol().equals("NEWCO")).singleElement()
+        .satisfies(row -> assertThat(row.indicators().getValue("ema200")).as("undefined, stored as null").isNull());
   }
 
   /** 300 trading days of a wave for each stock, enough for EMA200 and the backtest. */

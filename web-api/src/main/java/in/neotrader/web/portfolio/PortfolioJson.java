@@ -5,6 +5,7 @@ import in.neotrader.sql.orders.Order;
 import in.neotrader.sql.positions.Position;
 import in.neotrader.sql.signals.Signal;
 import in.neotrader.web.http.Replies;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 
@@ -43,7 +44,8 @@ final class PortfolioJson {
     return new JsonObject().put("symbol", s.symbol()).put("verdict", s.verdict()).put("finalVerdict", s.finalVerdict())
         .put("combinedScore", score(s.combinedScore())).put("strengthScore", score(s.strengthScore()))
         .put("backtestScore", score(s.backtestScore()))
-        .put("lastClose", Replies.money(s.lastClose(), 2)).put("indicators", s.indicators());
+        .put("lastClose", Replies.money(s.lastClose(), 2)).put("indicators", s.indicators())
+        .put("strategy", s.strategy()).put("explanation", s.details().getJsonArray("explanation", new JsonArray()));
   }
 
   private static Double score(BigDecimal score) {

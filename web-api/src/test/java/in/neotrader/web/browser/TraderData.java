@@ -17,11 +17,13 @@ final class TraderData {
         + " 'LIMIT', 'AMO', 'OPEN', 'buy_orders', '2025-02-28 10:36:00+00', 'paper')");
     // A past trading day (a Friday): the page asked for today's signals and showed none.
     server.database.execute("INSERT INTO signals (user_id, day, symbol, verdict, final_verdict, strength_score,"
-        + " backtest_score, combined_score, last_close, indicators) VALUES (" + userId + ", '2025-02-28', 'TATASTEEL',"
+        + " backtest_score, combined_score, last_close, indicators, strategy, details) VALUES (" + userId
+        + ", '2025-02-28', 'TATASTEEL',"
         + " 'buy', 'strong_buy', 28, 95, 61.5, 138.25, '{\"rsi10\": 24.31, \"ema9\": 141.2, \"ema200\": 120.1,"
-        + " \"averageVolume\": 1000000, \"lastVolume\": 800000, \"backtestTrades\": 7}'), (" + userId
-        + ", '2025-02-28', 'INFY', 'watch', 'watch', -1, 45, 22.0, 1710.4, '{}'), (" + userId + ", '2025-02-27',"
-        + " 'SBIN', 'buy', 'buy', 5, 75, 40.0, 701.1, '{}')");
+        + " \"averageVolume\": 1000000, \"lastVolume\": 800000, \"backtestTrades\": 7}', 'dip', '{}'), (" + userId
+        + ", '2025-02-28', 'INFY', 'watch', 'watch', -1, 45, 22.0, 1710.4, '{}', 'legacy-dip', '{\"explanation\":"
+        + " [\"RSI10 25.00 against the threshold 20 (below EMA200)\", \"verdict watch\"]}'), (" + userId
+        + ", '2025-02-27', 'SBIN', 'buy', 'buy', 5, 75, 40.0, 701.1, '{}', 'dip', '{}')");
     server.database.execute("INSERT INTO positions (user_id, symbol, quantity, average_price, realised_pnl, opened_at,"
         + " closed_at) VALUES (" + userId + ", 'TATASTEEL', 100, 130, 0, '2025-02-20 10:00+05:30', NULL), (" + userId
         + ", 'INFY', 10, 1800, 0, '2025-02-21 10:00+05:30', NULL), (" + userId + ", 'SBIN', 0, 690, 512.40,"

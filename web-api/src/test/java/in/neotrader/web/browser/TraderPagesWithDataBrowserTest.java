@@ -128,6 +128,12 @@ class TraderPagesWithDataBrowserTest {
         .contains("Final verdict strong buy: the backtest promoted the rules' buy")
         .contains("buy_orders buys it").doesNotContain("{");
     chrome.screenshot("signals-why-1280");
+    pages.rows("signals").get(1).findElement(By.cssSelector("button.expand")).click();
+    String own = pages.wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+        "//ul[contains(@class, 'signal-reasons')][contains(., 'against the threshold 20')]"))).getText();
+    assertThat(own).as("a strategy's own words, not the dip reading of its indicators")
+        .contains("RSI10 25.00 against the threshold 20 (below EMA200).").contains("verdict watch.")
+        .contains("buy_orders does not buy it").doesNotContain("Rules' verdict");
     chrome.resize(390, 844);
     chrome.screenshot("signals-with-data-390");
     chrome.resize(1280, 900);
