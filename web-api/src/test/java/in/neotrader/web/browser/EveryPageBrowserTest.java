@@ -70,6 +70,8 @@ class EveryPageBrowserTest {
         new Page("signals", false, p -> rowsAre(p, "signals", api("/signals").getJsonArray("items").size())),
         new Page("chart?symbol=SBIN", false, p -> p.wait.until(d -> d.findElements(By.cssSelector("symbol-chart g.candle"))
             .size() == api("/chart/SBIN").getJsonArray("candles").size())),
+        new Page("backtest", false, p -> p.wait.until(ExpectedConditions.visibilityOfElementLocated(
+            By.cssSelector("form.backtest #backtest-symbols")))),
         new Page("settings", false, p -> p.wait.until(ExpectedConditions.attributeToBe(By.name("default_target_pct"),
             "value", String.valueOf(Math.round(api("/trading-config").getDouble("default_target_pct") * 100))))),
         new Page("security", false, p -> rowsAre(p, "sessions", api("/sessions").getJsonArray("items").size())),
