@@ -50,6 +50,16 @@ class ReportAndMatchingTest {
   }
 
   @Test
+  void oneNumberWrittenAsTwoDifferentStringsIsADuplicateNotAConflict() throws IOException {
+    Path root = dir.resolve("legacy");
+    write(root.resolve("data/pending_orders.json"), "{\"orders\": [" + pending("251113000000001", "ASTRAL-EQ", "\"100.5\"") + ", "
+        + pending("251113000000001", "ASTRAL-EQ", "\"₹100.50\"") + "]}");
+    assertThat(tool.run("import", "--source", root.toString())).isZero();
+    assertThat(tool.count("SELECT count(*) FROM orders")).isEqualTo(1);
+    assertThat(report()).contains("Duplicates skipped: 1");
+  }
+
+  @Test
   void theReportNamesEveryMergeWithTheKeptRecord() throws IOException {
     assertThat(tool.run("import", "--source", Tool.SAMPLE.toString())).isZero();
     assertThat(report()).contains("Merged: 1\n  data/pending_orders.json [orders[0] 251031000098213] .order_id: same broker order"

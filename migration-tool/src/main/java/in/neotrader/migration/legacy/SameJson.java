@@ -20,19 +20,20 @@ public final class SameJson {
 
   /**
    * The equality of two copies of one legacy record: as {@link #same}, and a number equals the
-   * same number written as a string ({@code "100.5"} and {@code 100.5}), the legacy's known variant.
+   * same number written as a string ({@code "100.5"} and {@code 100.5}), the legacy's known variant,
+   * and two strings of one number are equal too ({@code "0.0"} and {@code "₹0.00"}).
    */
   public static boolean sameRecord(JsonNode a, JsonNode b) {
     if (a == null || b == null) {
       return a == b;
     }
     return a.equals((x, y) -> {
-      if (x.isNumber() || y.isNumber()) {
-        var dx = Numbers.decimal(x);
-        var dy = Numbers.decimal(y);
-        return dx.isPresent() && dy.isPresent() && dx.get().compareTo(dy.get()) == 0 ? 0 : 1;
+      if (x.equals(y)) {
+        return 0;
       }
-      return x.equals(y) ? 0 : 1;
+      var dx = Numbers.decimal(x);
+      var dy = Numbers.decimal(y);
+      return dx.isPresent() && dy.isPresent() && dx.get().compareTo(dy.get()) == 0 ? 0 : 1;
     }, b);
   }
 }

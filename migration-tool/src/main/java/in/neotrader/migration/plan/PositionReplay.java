@@ -68,15 +68,26 @@ public final class PositionReplay {
       this.openedAt = openedAt;
     }
 
+    /** The average is worked out when a sell or the position needs it: a cycle of hundreds of buys divides once. */
+    boolean averageDue;
+
     void buy(PlannedFill f) {
       quantity += f.quantity();
       cost = cost.add(f.value());
-      average = cost.divide(BigDecimal.valueOf(quantity), 10, RoundingMode.HALF_UP);
+      averageDue = true;
       fees = fees.add(f.charges());
       fillCount++;
     }
 
+    private void settleAverage() {
+      if (averageDue) {
+        average = cost.divide(BigDecimal.valueOf(quantity), 10, RoundingMode.HALF_UP);
+        averageDue = false;
+      }
+    }
+
     int sell(PlannedFill f) {
+      settleAverage();
       int sold = Math.min(f.quantity(), quantity);
       realised = realised.add(f.price().subtract(average).multiply(BigDecimal.valueOf(sold)));
       quantity -= sold;
@@ -87,6 +98,7 @@ public final class PositionReplay {
     }
 
     PlannedPosition toPosition(UserPlan user, Instant closedAt, String exitReason) {
+      settleAverage();
       ObjectNode details = LegacyJson.object();
       details.put("fills", fillCount);
       return new PlannedPosition(user.ref("positions", symbol + "@" + openedAt), symbol, quantity,

@@ -17,6 +17,15 @@ final class BeforeImages {
   }
 
   static void record(Connection c, ArrayNode images, String table, Object key) throws SQLException {
+    image(c, images, table, key, false);
+  }
+
+  /** The image of a row the import deletes: the rollback inserts it again. */
+  static void recordRemoved(Connection c, ArrayNode images, String table, Object key) throws SQLException {
+    image(c, images, table, key, true);
+  }
+
+  private static void image(Connection c, ArrayNode images, String table, Object key, boolean removed) throws SQLException {
     String keyColumn = "positions".equals(table) ? "id" : "user_id";
     try (PreparedStatement s = c.prepareStatement("SELECT to_jsonb(t)::text FROM " + table + " t WHERE " + keyColumn + " = ?")) {
       s.setObject(1, key);
@@ -25,6 +34,9 @@ final class BeforeImages {
           ObjectNode image = images.addObject();
           image.put("table", table);
           image.put("key_column", keyColumn);
+          if (removed) {
+            image.put("removed", true);
+          }
           image.set("row", LegacyJson.parse(rs.getString(1)));
         }
       }
@@ -36,6 +48,14 @@ final class BeforeImages {
     for (var image : images) {
       String table = image.get("table").asText();
       String keyColumn = image.get("key_column").asText();
+      if (image.path("removed").asBoolean()) {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO " + table + " SELECT * FROM jsonb_populate_record(NULL::"
+            + table + ", ?::jsonb)")) {
+          s.setString(1, image.get("row").toString());
+          s.executeUpdate();
+        }
+        continue;
+      }
       try (PreparedStatement s = c.prepareStatement("UPDATE " + table + " t SET (" + columns(c, table) + ") = (SELECT "
           + prefixed(c, table) + " FROM jsonb_populate_record(NULL::" + table + ", ?::jsonb) r) WHERE t." + keyColumn
           + " = (?::jsonb->>'" + keyColumn + "')::bigint")) {

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -182,7 +184,7 @@ public final class CopyWriter {
       line.append(value);
       return;
     } else if (value instanceof Instant i) {
-      line.append(i);
+      appendUtc(line, i);
       return;
     } else if (value instanceof List<?> list) {
       text = arrayLiteral(list);
@@ -198,6 +200,36 @@ public final class CopyWriter {
       from = quote + 1;
     }
     line.append(text, from, text.length()).append('"');
+  }
+
+  /**
+   * {@code 2025-11-13 10:35:19.604117+00}: the instant {@code Instant.toString} gives, without its
+   * formatter, which was the encoder's largest cost on a million rows. Legacy times have at most
+   * microseconds; anything finer goes through {@code toString} for the server to round as before.
+   */
+  static void appendUtc(StringBuilder line, Instant at) {
+    LocalDateTime t = LocalDateTime.ofEpochSecond(at.getEpochSecond(), 0, ZoneOffset.UTC);
+    int year = t.getYear();
+    if (year < 1000 || year > 9999 || at.getNano() % 1000 != 0) {
+      line.append(at);
+      return;
+    }
+    line.append(year).append('-');
+    two(line, t.getMonthValue()).append('-');
+    two(line, t.getDayOfMonth()).append(' ');
+    two(line, t.getHour()).append(':');
+    two(line, t.getMinute()).append(':');
+    two(line, t.getSecond());
+    int micros = at.getNano() / 1000;
+    if (micros > 0) {
+      String digits = Integer.toString(1_000_000 + micros);
+      line.append('.').append(digits, 1, 7);
+    }
+    line.append("+00");
+  }
+
+  private static StringBuilder two(StringBuilder line, int value) {
+    return line.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
   }
 
   private static String arrayLiteral(List<?> list) {

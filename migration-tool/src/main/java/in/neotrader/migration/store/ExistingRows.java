@@ -26,20 +26,26 @@ public final class ExistingRows {
   /** broker_order_id -> the stored order, for every order of the user (imported or placed by the service). */
   final Map<String, StoredOrder> byBrokerId = new HashMap<>();
   final Set<String> fillRefs = new HashSet<>();
-  final Map<String, Long> positionIds = new HashMap<>();
+  /** legacy_ref -> the stored trade cycle, for imported positions. */
+  final Map<String, StoredPosition> positions = new HashMap<>();
   final Set<String> signalKeys = new HashSet<>();
   final Set<String> trackingIds = new HashSet<>();
   final Set<String> pnlDays = new HashSet<>();
 
-  record StoredOrder(long id, String clientOrderId, String symbol, String side, String status, JsonNode legacy) {
+  /** {@code filled}: the order has a fill stored. */
+  record StoredOrder(long id, String clientOrderId, String symbol, String side, String status, JsonNode legacy, boolean filled) {
+  }
+
+  record StoredPosition(long id, String symbol) {
   }
 
   static ExistingRows load(Connection c, long userId) throws SQLException {
     ExistingRows rows = new ExistingRows();
-    query(c, "SELECT client_order_id, id, legacy::text, broker_order_id, symbol, side, status, legacy_ref IS NOT NULL FROM orders"
+    query(c, "SELECT client_order_id, id, legacy::text, broker_order_id, symbol, side, status, legacy_ref IS NOT NULL,"
+        + " EXISTS (SELECT 1 FROM fills f WHERE f.order_id = orders.id) FROM orders"
         + " WHERE user_id = ? AND (legacy_ref IS NOT NULL OR broker_order_id IS NOT NULL)", userId, rs -> {
           StoredOrder o = new StoredOrder(rs.getLong(2), rs.getString(1), rs.getString(5), rs.getString(6), rs.getString(7),
-              rs.getString(3) == null ? null : LegacyJson.parse(rs.getString(3)));
+              rs.getString(3) == null ? null : LegacyJson.parse(rs.getString(3)), rs.getBoolean(9));
           if (rs.getBoolean(8)) {
             rows.orders.put(o.clientOrderId(), o);
           }
@@ -49,8 +55,8 @@ public final class ExistingRows {
         });
     query(c, "SELECT legacy_ref FROM fills WHERE user_id = ? AND legacy_ref IS NOT NULL", userId,
         rs -> rows.fillRefs.add(rs.getString(1)));
-    query(c, "SELECT legacy_ref, id FROM positions WHERE user_id = ? AND legacy_ref IS NOT NULL", userId,
-        rs -> rows.positionIds.put(rs.getString(1), rs.getLong(2)));
+    query(c, "SELECT legacy_ref, id, symbol FROM positions WHERE user_id = ? AND legacy_ref IS NOT NULL", userId,
+        rs -> rows.positions.put(rs.getString(1), new StoredPosition(rs.getLong(2), rs.getString(3))));
     query(c, "SELECT day || '|' || symbol FROM signals WHERE user_id = ?", userId, rs -> rows.signalKeys.add(rs.getString(1)));
     query(c, "SELECT tracking_id FROM tracked_symbols WHERE user_id = ?", userId, rs -> rows.trackingIds.add(rs.getString(1)));
     query(c, "SELECT day::text FROM daily_pnl WHERE user_id = ?", userId, rs -> rows.pnlDays.add(rs.getString(1)));

@@ -23,6 +23,8 @@ final class OrderMatching {
   final List<PlannedOrder> fresh = new ArrayList<>();
   /** Planned orders that are not written (matched by broker id, or rejected): their fills are not written either. */
   final Set<PlannedOrder> withoutFills = new HashSet<>();
+  /** Stored orders without a fill that a record of this batch gives its executions: one record each. */
+  private final Set<Long> takingFills = new HashSet<>();
 
   private final Problems problems;
 
@@ -65,10 +67,16 @@ final class OrderMatching {
       return;
     }
     o.id = stored.id();
-    withoutFills.add(o);
     boolean sameState = stored.status().equals(o.status);
+    // A stored order in the same state without a fill (a paper order whose transactions file was damaged in the earlier
+    // copy) takes this record's executions: they are not stored anywhere yet. Otherwise they would be counted twice.
+    boolean takesFills = sameState && !stored.filled() && takingFills.add(stored.id());
+    if (!takesFills) {
+      withoutFills.add(o);
+    }
     problems.merge(new Problem(source(o), o.legacyRef, "broker_order_id", "same broker order " + o.brokerOrderId
-        + " as stored order " + stored.clientOrderId() + "; kept the stored order, nothing written"
+        + " as stored order " + stored.clientOrderId() + "; kept the stored order"
+        + (takesFills ? ", its executions from this record are added" : ", nothing written")
         + (sameState ? "" : " (stored state " + stored.status() + ", this record says " + o.status
             + ": roll back the earlier batch and import again to take it)")));
   }

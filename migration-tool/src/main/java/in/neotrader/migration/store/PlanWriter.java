@@ -134,15 +134,28 @@ public final class PlanWriter {
     return all;
   }
 
-  /** Replays the touched symbols; new cycles are inserted, grown ones updated. */
+  /**
+   * Replays the touched symbols; new cycles are inserted, grown ones updated, and stored cycles the
+   * replay no longer yields (an earlier fill now in the files joins two cycles into one) are
+   * removed, their image kept for the rollback: otherwise their P&L would count twice.
+   */
   private void writePositions(UserPlan plan, long userId, ExistingRows existing, List<PlannedFill> all) throws SQLException {
     List<PlannedPosition> inserts = new ArrayList<>();
+    Set<String> replayed = new HashSet<>();
     for (PlannedPosition p : PositionReplay.cycles(plan, all, message -> problems.warn(new Problem(plan.role + " fills", null, null, message)))) {
-      Long id = existing.positionIds.get(p.legacyRef());
-      if (id == null) {
+      replayed.add(p.legacyRef());
+      ExistingRows.StoredPosition stored = existing.positions.get(p.legacyRef());
+      if (stored == null) {
         inserts.add(p);
       } else {
-        updatePosition(id, p);
+        updatePosition(stored.id(), p);
+      }
+    }
+    Set<String> touched = new HashSet<>();
+    all.forEach(f -> touched.add(f.order().symbol));
+    for (var e : existing.positions.entrySet()) {
+      if (touched.contains(e.getValue().symbol()) && !replayed.contains(e.getKey())) {
+        removePosition(e.getValue().id());
       }
     }
     count("positions", CopyWriter.copy(c, "positions", POSITION_COLUMNS, inserts, p -> new Object[] {userId, p.symbol(),
@@ -164,6 +177,15 @@ public final class PlanWriter {
       s.executeUpdate();
     }
     count("positions_updated", 1);
+  }
+
+  private void removePosition(long id) throws SQLException {
+    BeforeImages.recordRemoved(c, beforeImages, "positions", id);
+    try (PreparedStatement s = c.prepareStatement("DELETE FROM positions WHERE id = ?")) {
+      s.setLong(1, id);
+      s.executeUpdate();
+    }
+    count("positions_removed", 1);
   }
 
   private void count(String table, long rows) {

@@ -8,7 +8,6 @@ import in.neotrader.migration.store.Users;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -46,12 +45,6 @@ public final class Comparison {
     }
   }
 
-  static String orderFields(String symbol, String side, int qty, int filled, String status, String brokerId, BigDecimal price,
-      BigDecimal average, Instant placedAt, String orderType, String variety) {
-    return String.join(" ", symbol, side, "qty=" + qty, "filled=" + filled, status, "broker=" + brokerId,
-        "price=" + plain(price), "avg=" + plain(average), "placed=" + placedAt, orderType, variety);
-  }
-
   private void compareUser(UserPlan plan, Optional<Long> user, String email) throws SQLException {
     if (user.isEmpty()) {
       if (!plan.orders.isEmpty() || !plan.signals.isEmpty() || plan.paperAccount != null) {
@@ -74,9 +67,8 @@ public final class Comparison {
         differences.add(email + " order " + ref + ": in the database, not in the files");
         return;
       }
-      String wanted = orderFields(o.symbol, o.side, o.quantity, o.filledQuantity, o.status, o.brokerOrderId, o.price,
-          o.averageFillPrice, o.placedAt, o.orderType, o.variety);
-      if (!actual.equals(wanted)) {
+      OrderFields wanted = OrderFields.of(o);
+      if (!wanted.sameAs(actual)) {
         differences.add(email + " order " + ref + ": files [" + wanted + "] database [" + actual + "]");
       }
     });
@@ -144,9 +136,4 @@ public final class Comparison {
     return "[count " + s[0].toPlainString() + ", qty " + s[1].toPlainString() + ", value " + s[2].stripTrailingZeros().toPlainString()
         + ", charges " + s[3].stripTrailingZeros().toPlainString() + "]";
   }
-
-  private static String plain(BigDecimal d) {
-    return d == null ? "null" : d.stripTrailingZeros().toPlainString();
-  }
-
 }

@@ -14,8 +14,8 @@ final class StoredRows {
   private StoredRows() {
   }
 
-  /** (client_order_id, the compared fields in the same textual form {@link Comparison} builds from the files), streamed. */
-  static void orders(Connection c, long userId, BiConsumer<String, String> rows) throws SQLException {
+  /** (client_order_id, the compared fields), streamed. */
+  static void orders(Connection c, long userId, BiConsumer<String, OrderFields> rows) throws SQLException {
     try (PreparedStatement s = c.prepareStatement("SELECT client_order_id, symbol, side, quantity, filled_quantity, status,"
         + " broker_order_id, price, average_fill_price, placed_at, order_type, variety FROM orders"
         + " WHERE user_id = ? AND legacy_ref IS NOT NULL")) {
@@ -23,7 +23,7 @@ final class StoredRows {
       s.setFetchSize(50_000);
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
-          rows.accept(rs.getString(1), Comparison.orderFields(rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
+          rows.accept(rs.getString(1), new OrderFields(rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
               rs.getString(6), rs.getString(7), rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getTimestamp(10).toInstant(),
               rs.getString(11), rs.getString(12)));
         }
