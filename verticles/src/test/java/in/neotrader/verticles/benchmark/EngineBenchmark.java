@@ -135,6 +135,10 @@ public final class EngineBenchmark {
           System.out.printf("  %s %s %s %s: %d%n", r.getString(0), r.getString(1), r.getString(2), r.getString(3),
               r.getLong(4));
         }
+        for (var r : fx.query("SELECT task_name, status, left(coalesce(reason, ''), 120), count(*) "
+            + "FROM service_task_execution WHERE trading_day >= '2025-12-22' GROUP BY 1, 2, 3 ORDER BY 1, 2")) {
+          System.out.printf("  run %s %s %s: %d%n", r.getString(0), r.getString(1), r.getString(2), r.getLong(3));
+        }
       }
     }
     System.exit(ok ? 0 : 1);
