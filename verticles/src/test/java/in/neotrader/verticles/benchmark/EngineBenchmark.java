@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  * Not a test: N paper users on one JVM with every timer armed; prints the start time, the heap per user (after
  * GC), the JVM's CPU over an idle window, and the time of the 16:05 AMO burst and of the next 09:15 open (fills
  * booked, EMA9 sells placed), each checked against the rows persisted. PostgreSQL is the embedded test server
- * (fsync off), on the same machine. Run:
+ * (fsync off; {@code -Dtest.pg.durable=true} turns fsync and synchronous commit on), on the same machine. Run:
  * {@code mvn -q -pl verticles -am test-compile exec:exec -Dbench.users=1000 [-Dbench.poolSize=16]}.
  */
 public final class EngineBenchmark {
@@ -40,6 +40,8 @@ public final class EngineBenchmark {
     System.out.printf("EngineBenchmark users=%d poolSize=%d cores=%d maxHeap=%.0fMB load(1,5,15 min)=%s%n", users,
         poolSize, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1e6, load());
     try (EngineFixture fx = new EngineFixture(LocalDateTime.of(2025, 12, 22, 16, 4, 50), poolSize)) {
+      System.out.printf("PostgreSQL fsync=%s synchronous_commit=%s (-Dtest.pg.durable=true for both on)%n",
+          fx.query("SHOW fsync").get(0).getString(0), fx.query("SHOW synchronous_commit").get(0).getString(0));
       fx.query("INSERT INTO users (email, password_hash) SELECT 'u' || i || '@bench.in', 'x' "
           + "FROM generate_series(1, $1) i", users);
       fx.query("INSERT INTO user_trading_config (user_id, user_capital) SELECT id, 20000 FROM users");
