@@ -9,6 +9,8 @@ import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -17,10 +19,13 @@ import java.util.List;
  * once. A Telegram chat gets at most one message per {@code telegramGap}.
  */
 public final class NotificationOutbox {
-  private static final String ENQUEUE = """
+  // The events of one run in one statement, in their order (ids follow it: each channel's messages leave in order).
+  private static final String ENQUEUE_ALL = """
       INSERT INTO notification_outbox (channel_id, user_id, kind, payload, created_at, next_attempt_at)
-      SELECT id, user_id, #{kind}, #{payload}, #{at}, #{at} FROM notification_channels
-      WHERE user_id = #{userId} AND #{kind} = ANY(events)""";
+      SELECT c.id, c.user_id, e.kind, e.payload::jsonb, e.at, e.at
+      FROM unnest(#{kinds}::text[], #{payloads}::text[], #{ats}::timestamptz[]) WITH ORDINALITY AS e(kind, payload, at, n)
+      JOIN notification_channels c ON c.user_id = #{userId} AND e.kind = ANY(c.events)
+      ORDER BY e.n, c.id""";
   private static final String ENQUEUE_TEST = """
       INSERT INTO notification_outbox (channel_id, user_id, kind, payload, created_at, next_attempt_at)
       SELECT id, user_id, 'test', #{payload}, #{at}, #{at} FROM notification_channels
@@ -50,10 +55,21 @@ public final class NotificationOutbox {
     this.client = client;
   }
 
-  /** One message per channel of the user that chose {@code kind}; how many. */
-  public Future<Integer> enqueue(long userId, String kind, JsonObject payload, Instant at) {
-    return Queries.update(client, ENQUEUE, Params.of("userId", userId).and("kind", kind).and("payload", payload)
-        .and("at", at));
+  /** A notification to queue: its kind, the event's envelope and when it happened. */
+  public record Notice(String kind, JsonObject payload, Instant at) {}
+
+  /**
+   * One message per channel of the user that chose each notice's kind, in the notices' order, in one statement; how
+   * many messages.
+   */
+  public Future<Integer> enqueueAll(long userId, List<Notice> notices) {
+    if (notices.isEmpty()) {
+      return Future.succeededFuture(0);
+    }
+    return Queries.update(client, ENQUEUE_ALL, Params.of("userId", userId)
+        .and("kinds", notices.stream().map(Notice::kind).toArray(String[]::new))
+        .and("payloads", notices.stream().map(n -> n.payload().encode()).toArray(String[]::new))
+        .and("ats", notices.stream().map(n -> n.at().atOffset(ZoneOffset.UTC)).toArray(OffsetDateTime[]::new)));
   }
 
   /** The "send test" action: one test message on that channel, if it is the user's. */

@@ -16,11 +16,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.StringJoiner;
 
 /**
@@ -89,12 +87,12 @@ public final class OrderRepository {
       FROM (VALUES %%s) AS v(id, expected_status, new_status, reason, filled_quantity, average_fill_price,
         broker_order_id)%%s
       WHERE o.user_id = $1 AND o.id = v.id AND o.status = v.expected_status
-      RETURNING o.id""".formatted(OPEN_STATES);
+      RETURNING o.*""".formatted(OPEN_STATES);
   // The fenced form joins the lease row as the inserts do (FOR SHARE: held until commit, so the rest of the
   // transaction, fills and positions, is fenced too); lease_held tells a lost lease from no order moving.
   private static final String UPDATE_STATUS_ALL_FENCED = "WITH lease AS (SELECT 1 FROM service_status "
       + "WHERE user_id = $1 AND lease_epoch = $3 AND lease_until > now() FOR SHARE), moved AS ("
-      + UPDATE_STATUS_ALL.formatted("%s", ", lease") + ") SELECT (SELECT count(*) FROM lease) AS lease_held, moved.id "
+      + UPDATE_STATUS_ALL.formatted("%s", ", lease") + ") SELECT (SELECT count(*) FROM lease) AS lease_held, moved.* "
       + "FROM (SELECT 1) AS one LEFT JOIN moved ON true";
 
   private final SqlClient client;
@@ -222,10 +220,10 @@ public final class OrderRepository {
 
   /**
    * Several compare-and-set moves ({@link #updateStatus}) of distinct orders in one statement, all stamped
-   * {@code at}; the ids of the orders that moved (the others had left their expected status, or are not the
+   * {@code at}; the orders that moved, by id, as stored after the move (the others had left their expected status, or are not the
    * user's). One statement is atomic on its own: run it in a transaction only to book what the moves imply.
    */
-  public Future<Set<Long>> updateStatusAll(long userId, List<OrderStatusUpdate> updates, Instant at) {
+  public Future<Map<Long, Order>> updateStatusAll(long userId, List<OrderStatusUpdate> updates, Instant at) {
     return updateStatusAll(userId, null, updates, at);
   }
 
@@ -233,15 +231,15 @@ public final class OrderRepository {
    * {@link #updateStatusAll} only while this node holds the user's lease at {@code leaseEpoch}; otherwise fails
    * with {@code LeaseLost} and moves nothing. In a transaction, it fences the transaction's later writes too.
    */
-  public Future<Set<Long>> updateStatusAllFenced(long userId, long leaseEpoch, List<OrderStatusUpdate> updates,
+  public Future<Map<Long, Order>> updateStatusAllFenced(long userId, long leaseEpoch, List<OrderStatusUpdate> updates,
       Instant at) {
     return updateStatusAll(userId, leaseEpoch, updates, at);
   }
 
-  private Future<Set<Long>> updateStatusAll(long userId, Long leaseEpoch, List<OrderStatusUpdate> updates,
+  private Future<Map<Long, Order>> updateStatusAll(long userId, Long leaseEpoch, List<OrderStatusUpdate> updates,
       Instant at) {
     if (updates.isEmpty()) {
-      return Future.succeededFuture(Set.of());
+      return Future.succeededFuture(Map.of());
     }
     if (updates.stream().map(OrderStatusUpdate::orderId).distinct().count() < updates.size()) {
       throw new IllegalArgumentException("an order can move once per batch");
@@ -266,12 +264,12 @@ public final class OrderRepository {
     return client.preparedQuery(sql).execute(params)
         .recover(ConstraintErrors::refused)
         .compose(result -> {
-          Set<Long> moved = new HashSet<>();
+          Map<Long, Order> moved = new HashMap<>();
           boolean leaseHeld = leaseEpoch == null;
           for (Row r : result) {
             leaseHeld = leaseHeld || r.getLong("lease_held") > 0;
             if (r.getValue("id") != null) {
-              moved.add(r.getLong("id"));
+              moved.put(r.getLong("id"), order(r));
             }
           }
           return leaseHeld ? Future.succeededFuture(moved) : Future.failedFuture(new LeaseLost(userId, leaseEpoch));

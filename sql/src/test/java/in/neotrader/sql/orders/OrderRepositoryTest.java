@@ -191,8 +191,9 @@ class OrderRepositoryTest extends DatabaseTest {
         new OrderStatusUpdate(foreign.id(), "NEW", new OrderStatusChange("OPEN", null, 0, null, "B-3", later))),
         later));
 
-    assertThat(moved).containsExactly(a.id());
+    assertThat(moved).containsOnlyKeys(a.id());
     Order read = await(orders().findById(user, a.id())).orElseThrow();
+    assertThat(moved.get(a.id())).as("the moved order as stored").isEqualTo(read);
     assertThat(read.status()).isEqualTo("FILLED");
     assertThat(read.brokerOrderId()).isEqualTo("B-1");
     assertThat(read.averageFillPrice()).isEqualByComparingTo("812.35");

@@ -22,6 +22,8 @@ import java.util.stream.Stream;
 public final class TestDatabase {
   private static final String TEMPLATE = "migrated_template";
   private static final AtomicInteger COUNTER = new AtomicInteger();
+  /** {@code -Dtest.pg.durable=true}: fsync and synchronous commit on, as a server runs (the engine benchmark). */
+  private static final boolean DURABLE = Boolean.getBoolean("test.pg.durable");
   private static EmbeddedPostgresServer server;
 
   private final String name;
@@ -83,9 +85,9 @@ public final class TestDatabase {
   private static synchronized EmbeddedPostgresServer server() {
     if (server == null) {
       Path dataDir = Path.of("target", "test-pg-" + ProcessHandle.current().pid()).toAbsolutePath();
-      server = EmbeddedPostgresServer.start(dataDir, 0, false);
+      server = EmbeddedPostgresServer.start(dataDir, 0, DURABLE);
       server.execute("postgres", "CREATE DATABASE " + TEMPLATE);
-      SchemaMigrator.migrate(server.jdbcUrl(TEMPLATE), "postgres", "");
+      SchemaMigrator.migrate(server.jdbcUrl(TEMPLATE), "postgres", server.password());
       EmbeddedPostgresServer started = server;
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         started.close();

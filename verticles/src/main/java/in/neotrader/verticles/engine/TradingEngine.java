@@ -31,6 +31,7 @@ import in.neotrader.verticles.events.UserEvents;
 import in.neotrader.verticles.metrics.EngineMeters;
 import in.neotrader.verticles.service.ServiceManager;
 import in.neotrader.verticles.trading.EngineServices;
+import in.neotrader.verticles.trading.SlotTimers;
 import in.neotrader.verticles.trading.TaskTimers;
 import in.neotrader.verticles.trading.UserClocks;
 import in.neotrader.verticles.trading.VertxTaskTimers;
@@ -134,7 +135,8 @@ public final class TradingEngine {
       ChartCandles charts = new ChartCandles(pool, clocks, simulated, candles);
       // Only a demo created now is started here; an existing one resumes if its service was running.
       return deployNotifications(vertx, pool, configured, config)
-          .compose(v -> start(vertx, pool, configured, clocks, calendar, new VertxTaskTimers(vertx), accounts, meters))
+          .compose(v -> start(vertx, pool, configured, clocks, calendar, VertxTaskTimers.outlivingVerticles(vertx), accounts,
+              meters))
           .compose(engine -> engine.answerCharts(charts))
           .compose(engine -> demoUser.result().map(u -> engine.startService(u.id()).map(engine))
               .orElseGet(() -> Future.succeededFuture(engine)));
@@ -169,7 +171,9 @@ public final class TradingEngine {
 
   private static Future<TradingEngine> start(Vertx vertx, Pool pool, EngineSettings settings, UserClocks clocks,
       NseCalendar calendar, TaskTimers timers, TradingAccountFactory accounts, EngineMeters meters) {
-    EngineServices services = new EngineServices(pool, clocks, calendar, settings.nodeId(), timers,
+    // One timer per (task, slot) for the node, fanning out to its users, rather than one per user and task.
+    EngineServices services = new EngineServices(pool, clocks, calendar, settings.nodeId(),
+        new SlotTimers(timers, SlotTimers.IN_FLIGHT),
         accounts, new UserEvents(vertx.eventBus(), Optional.of(new NotificationOutbox(pool))), settings.taskTimeoutMillis(), settings.stopGraceMillis(),
         settings.outageRetryMillis(), settings.leaseSeconds(), meters);
     ServiceManager manager = new ServiceManager(services, settings.heartbeatMillis());

@@ -8,20 +8,18 @@ import java.util.List;
 /** Events of one task run, held back until its rows are committed, then published in the order they happened. */
 public final class PendingEvents {
 
-  private record Pending(String type, Instant at, JsonObject data) {}
-
-  private final List<Pending> pending = new ArrayList<>();
+  private final List<UserEvents.Event> pending = new ArrayList<>();
 
   public void add(String type, Instant at, JsonObject data) {
-    pending.add(new Pending(type, at, data));
+    pending.add(new UserEvents.Event(type, at, data));
   }
 
   public int count(String type) {
-    return (int) pending.stream().filter(p -> p.type.equals(type)).count();
+    return (int) pending.stream().filter(p -> p.type().equals(type)).count();
   }
 
   public void publishTo(UserEvents events, long userId) {
-    pending.forEach(p -> events.publish(userId, p.type, p.at, p.data));
+    events.publishAll(userId, List.copyOf(pending));
     pending.clear();
   }
 }

@@ -5,6 +5,8 @@ import in.neotrader.sql.notify.NotificationOutbox;
 import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,12 +38,31 @@ public final class UserEvents {
     return "trading.user." + userId + ".control";
   }
 
+  /** An event of a user, to publish once its rows are committed. */
+  public record Event(String type, Instant at, JsonObject data) {}
+
   /** Call only after the rows the event describes are committed. */
   public void publish(long userId, String type, Instant at, JsonObject data) {
-    JsonObject envelope = new JsonObject().put("type", type).put("userId", userId).put("at", at.toString())
-        .put("data", data);
-    bus.publish(eventsAddress(userId), envelope);
-    outbox.ifPresent(o -> NotificationKind.of(type, data).ifPresent(kind -> o.enqueue(userId, kind.code(), envelope, at)
-        .onFailure(e -> LOG.warn("Notification of {} for user {} not queued: {}", type, userId, e.getMessage()))));
+    publishAll(userId, List.of(new Event(type, at, data)));
+  }
+
+  /**
+   * Several events, in their order (a run's, once its rows are committed); the notifications they imply are queued
+   * in one statement, not one per event.
+   */
+  public void publishAll(long userId, List<Event> events) {
+    List<NotificationOutbox.Notice> notices = new ArrayList<>();
+    for (Event e : events) {
+      JsonObject envelope = new JsonObject().put("type", e.type()).put("userId", userId).put("at", e.at().toString())
+          .put("data", e.data());
+      bus.publish(eventsAddress(userId), envelope);
+      NotificationKind.of(e.type(), e.data()).ifPresent(kind -> notices.add(new NotificationOutbox.Notice(kind.code(),
+          envelope, e.at())));
+    }
+    if (!notices.isEmpty()) {
+      outbox.ifPresent(o -> o.enqueueAll(userId, notices).onFailure(err -> LOG.warn("Notifications of {} for user {} "
+          + "not queued: {}", notices.stream().map(NotificationOutbox.Notice::kind).toList(), userId,
+          err.getMessage())));
+    }
   }
 }

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -65,8 +66,13 @@ public final class FillBooking {
    * meanwhile, nothing written for it). A failure writes nothing and adds no event.
    */
   public Future<List<Boolean>> applyAll(List<Booking> bookings, PendingEvents events) {
+    return applyAllMoved(bookings, events).map(moved -> applied(bookings, moved.keySet()));
+  }
+
+  /** As {@link #applyAll}; the orders that moved, by id, as stored after their move. */
+  public Future<Map<Long, Order>> applyAllMoved(List<Booking> bookings, PendingEvents events) {
     if (bookings.isEmpty()) {
-      return Future.succeededFuture(List.of());
+      return Future.succeededFuture(Map.of());
     }
     Instant at = session.clock().now();
     LocalDate day = session.clock().nowIst().toLocalDate();
@@ -83,16 +89,15 @@ public final class FillBooking {
     // The moves carry the lease epoch: a node that lost the lease moves nothing, and (holding the lease row until
     // commit) books no fill, position, cash or P&L either.
     OrderRepository orders = new OrderRepository(session.pool());
-    Future<List<Boolean>> written = session.mayWrite().compose(v -> !anyFill
+    Future<Map<Long, Order>> written = session.mayWrite().compose(v -> !anyFill
         ? orders.updateStatusAllFenced(session.userId(), session.leaseEpoch(), updates, at)
-            .map(moved -> applied(bookings, moved))
         : session.pool().withTransaction(conn -> orders.forConnection(conn)
             .updateStatusAllFenced(session.userId(), session.leaseEpoch(), updates, at)
-            .map(moved -> applied(bookings, moved))
-            .compose(applied -> bookFills(conn, bookings, applied, positionEvents, at, day).map(applied))));
-    return written.onSuccess(applied -> {
+            .compose(moved -> bookFills(conn, bookings, applied(bookings, moved.keySet()), positionEvents, at, day)
+                .map(moved))));
+    return written.onSuccess(moved -> {
           for (int i = 0; i < bookings.size(); i++) {
-            if (!applied.get(i)) {
+            if (!moved.containsKey(bookings.get(i).order().id())) {
               continue;
             }
             Booking b = bookings.get(i);

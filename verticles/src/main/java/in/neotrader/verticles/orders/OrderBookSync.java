@@ -4,6 +4,7 @@ import in.neotrader.core.broker.BrokerOrder;
 import in.neotrader.core.broker.BrokerTrade;
 import in.neotrader.core.calendar.NseCalendar;
 import in.neotrader.core.clock.TradingClock;
+import in.neotrader.core.orders.OrderState;
 import in.neotrader.sql.orders.Order;
 import in.neotrader.sql.orders.OrderRepository;
 import in.neotrader.verticles.events.PendingEvents;
@@ -12,6 +13,7 @@ import io.vertx.core.Future;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -23,10 +25,12 @@ import java.util.function.Predicate;
 public final class OrderBookSync {
 
   /**
-   * How many orders moved, the moves the state machine refused (to log), and the book it read (none when no
-   * order was open), for checks that need the same look at the book.
+   * How many orders moved, the moves the state machine refused (to log), the book it read (none when no
+   * order was open), for checks that need the same look at the book, and the user's non-terminal orders as this
+   * sync left them (as stored after its moves), so the task that synced need not read them again; empty when an
+   * order moved under the sync (its move did not apply): read them then.
    */
-  public record Result(int moved, List<String> refused, Optional<List<BrokerOrder>> book) {}
+  public record Result(int moved, List<String> refused, Optional<List<BrokerOrder>> book, Optional<List<Order>> open) {}
 
   private final UserSession session;
   private final FillBooking booking;
@@ -54,7 +58,8 @@ public final class OrderBookSync {
   private Future<Result> sync(PendingEvents events, Predicate<Order> sessionOver) {
     return session.account().catchUp(session.clock().now())
         .compose(v -> new OrderRepository(session.pool()).listNonTerminal(session.userId()))
-        .compose(open -> open.isEmpty() ? Future.succeededFuture(new Result(0, List.of(), Optional.empty()))
+        .compose(open -> open.isEmpty()
+            ? Future.succeededFuture(new Result(0, List.of(), Optional.empty(), Optional.of(List.of())))
             : session.account().broker().orderBook().compose(book -> {
               // Closing an order the book no longer shows: its fills may still be in the trade book.
               boolean closing = open.stream().anyMatch(o -> sessionOver.test(o) && find(book, o).isEmpty());
@@ -81,9 +86,25 @@ public final class OrderBookSync {
       }
     }
     // All moves of one look at the book commit together: a failure books none of them, and the next sync retries.
-    return booking.applyAll(moves, events)
-        .map(applied -> new Result((int) applied.stream().filter(a -> a).count(), List.copyOf(refused),
-            Optional.of(book)));
+    return booking.applyAllMoved(moves, events)
+        .map(moved -> new Result(moved.size(), List.copyOf(refused), Optional.of(book),
+            openAfter(open, moves, moved)));
+  }
+
+  /** The open orders with this sync's moves applied, those now terminal left out; empty if a move did not apply. */
+  private static Optional<List<Order>> openAfter(List<Order> open, List<FillBooking.Booking> moves,
+      Map<Long, Order> moved) {
+    if (moved.size() < moves.size()) {
+      return Optional.empty();
+    }
+    List<Order> after = new ArrayList<>(open.size());
+    for (Order order : open) {
+      Order now = moved.getOrDefault(order.id(), order);
+      if (!OrderState.valueOf(now.status()).isTerminal()) {
+        after.add(now);
+      }
+    }
+    return Optional.of(List.copyOf(after));
   }
 
   static Optional<BrokerOrder> find(List<BrokerOrder> book, Order order) {

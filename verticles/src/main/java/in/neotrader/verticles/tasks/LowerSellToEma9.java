@@ -35,11 +35,12 @@ public final class LowerSellToEma9 implements TaskRunner {
         .compose(synced -> {
           run.details().put("ordersMoved", synced.moved());
           synced.refused().forEach(r -> run.log(LogLevel.ERROR, "order book move refused: " + r, null));
-          return new ManualSells(s).adopt(synced.book(), run.events());
-        })
-        .compose(adopted -> {
-          run.details().put("manualSells", adopted);
-          return new OrderRepository(s.pool()).listNonTerminal(s.userId());
+          return new ManualSells(s).adopt(synced.book(), run.events()).compose(adopted -> {
+            run.details().put("manualSells", adopted);
+            // An adopted manual sell is a new order: only then, or when one moved under the sync, read them again.
+            return adopted == 0 && synced.open().isPresent() ? Future.succeededFuture(synced.open().get())
+                : new OrderRepository(s.pool()).listNonTerminal(s.userId());
+          });
         })
         .compose(open -> {
           List<Order> sells = open.stream()

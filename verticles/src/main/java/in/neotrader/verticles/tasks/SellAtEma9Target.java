@@ -35,7 +35,9 @@ public final class SellAtEma9Target implements TaskRunner {
     return new OrderBookSync(s).sync(run.events())
         .compose(synced -> {
           Future<List<Position>> positions = new PositionRepository(s.pool()).listOpen(s.userId());
-          Future<List<Order>> open = new OrderRepository(s.pool()).listNonTerminal(s.userId());
+          // The sync's own open orders, read again only when one moved under it.
+          Future<List<Order>> open = synced.open().map(Future::succeededFuture)
+              .orElseGet(() -> new OrderRepository(s.pool()).listNonTerminal(s.userId()));
           return Future.all(positions, open).compose(v -> placeSells(run, positions.result(), open.result()));
         });
   }

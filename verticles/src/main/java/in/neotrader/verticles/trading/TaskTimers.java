@@ -18,4 +18,9 @@ public interface TaskTimers {
   long schedule(TradingClock clock, Instant at, int order, Supplier<Future<?>> action);
 
   void cancel(long id);
+
+  /** Whether {@code id} is due and waits its turn to start (a fired slot starts its users a batch at a time). */
+  default boolean waiting(long id) {
+    return false;
+  }
 }

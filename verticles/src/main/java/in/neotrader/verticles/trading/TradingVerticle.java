@@ -209,7 +209,7 @@ public final class TradingVerticle extends VerticleBase {
     JsonObject body = message.body();
     switch (body.getString("action", "")) {
       case "status" -> message.reply(status());
-      case BUSY -> message.reply(new JsonObject().put("busy", queuedJobs > 0 || (outages != null && outages.waiting())));
+      case BUSY -> message.reply(new JsonObject().put("busy", busy()));
       case "run-task" -> TradingTask.byStableName(body.getString("task", "")).ifPresentOrElse(task -> {
         enqueue(() -> execute(TaskRecorder.manualKey(task, clock.now())));
         message.reply(new JsonObject().put("accepted", true).put("task", task.stableName()));
@@ -260,6 +260,12 @@ public final class TradingVerticle extends VerticleBase {
     } else {
       enqueue(job);
     }
+  }
+
+  /** A run queued, in flight or waiting out an outage, or a slot that fired and waits to start this user's run. */
+  private boolean busy() {
+    return queuedJobs > 0 || (outages != null && outages.waiting())
+        || timerIds.values().stream().anyMatch(services.timers()::waiting);
   }
 
   /** Before the session opens there is nothing to stop: its first batch of orders reads the stored switches. */

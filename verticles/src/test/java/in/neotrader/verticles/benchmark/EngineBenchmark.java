@@ -10,21 +10,26 @@ import in.neotrader.verticles.engine.EngineSettings;
 import in.neotrader.verticles.engine.TradingEngine;
 import in.neotrader.verticles.testing.EngineFixture;
 import java.lang.management.ManagementFactory;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Not a test: N paper users on one JVM with every timer armed; prints the start time, the heap per user (after
  * GC), the JVM's CPU over an idle window, and the time of the 16:05 AMO burst and of the next 09:15 open (fills
  * booked, EMA9 sells placed), each checked against the rows persisted. PostgreSQL is the embedded test server
- * (fsync off), on the same machine. Run:
+ * (fsync off; {@code -Dtest.pg.durable=true} turns fsync and synchronous commit on), on the same machine. Run:
  * {@code mvn -q -pl verticles -am test-compile exec:exec -Dbench.users=1000 [-Dbench.poolSize=16]}.
  */
 public final class EngineBenchmark {
 
-  private static final int SYMBOLS_PER_USER = 3;
+  private static final String[] BUYS = {"ITC", "WIPRO", "SBIN"};
+  private static final int SYMBOLS_PER_USER = BUYS.length;
   private static final int OLD_ROWS_PER_USER = 4;
   private static final long IDLE_WINDOW_MILLIS = 10_000;
 
@@ -35,15 +40,21 @@ public final class EngineBenchmark {
     System.out.printf("EngineBenchmark users=%d poolSize=%d cores=%d maxHeap=%.0fMB load(1,5,15 min)=%s%n", users,
         poolSize, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1e6, load());
     try (EngineFixture fx = new EngineFixture(LocalDateTime.of(2025, 12, 22, 16, 4, 50), poolSize)) {
+      System.out.printf("PostgreSQL fsync=%s synchronous_commit=%s (-Dtest.pg.durable=true for both on)%n",
+          fx.query("SHOW fsync").get(0).getString(0), fx.query("SHOW synchronous_commit").get(0).getString(0));
       fx.query("INSERT INTO users (email, password_hash) SELECT 'u' || i || '@bench.in', 'x' "
           + "FROM generate_series(1, $1) i", users);
       fx.query("INSERT INTO user_trading_config (user_id, user_capital) SELECT id, 20000 FROM users");
       fx.query("INSERT INTO service_status (user_id, service_running) SELECT id, true FROM users");
-      // Today's analysis, as if it had run: three buys per user.
+      NseCalendar calendar = fx.calendar;
+      SimulatedMarketData market = new SimulatedMarketData(7, calendar);
+      // Today's analysis, as if it had run: three buys per user, at the closes the paper account sees (an AMO
+      // limit above another close may never fill at the next open).
       fx.query("INSERT INTO signals (user_id, day, symbol, verdict, final_verdict, combined_score, last_close, "
           + "indicators) SELECT u.id, '2025-12-22', s.sym, 'buy', 'buy', 60, s.close, "
-          + "'{\"averageVolume\": 5000000, \"rsi10\": 25}'::jsonb FROM users u CROSS JOIN (VALUES ('ITC', 230), "
-          + "('WIPRO', 240), ('SBIN', 550)) AS s(sym, close)");
+          + "'{\"averageVolume\": 5000000, \"rsi10\": 25}'::jsonb FROM users u CROSS JOIN unnest($1::text[], "
+          + "$2::numeric[]) AS s(sym, close)", BUYS, Arrays.stream(BUYS).map(sym -> close(market, sym)).toArray(
+          BigDecimal[]::new));
       // A service that has traded before: last week's filled orders and closed positions, so that the planner
       // sees tables of a realistic shape (an empty, freshly analysed table gets plans that scan it whole).
       fx.query("INSERT INTO orders (user_id, client_order_id, symbol, side, quantity, filled_quantity, price, "
@@ -56,16 +67,17 @@ public final class EngineBenchmark {
           + "exit_reason) SELECT u.id, 'OLD' || i, 0, 100, 5, '2025-12-10 04:00Z', '2025-12-15 04:00Z', 'EMA9_TARGET' "
           + "FROM users u CROSS JOIN generate_series(1, $1) i", OLD_ROWS_PER_USER);
       fx.query("ANALYZE");
-      NseCalendar calendar = fx.calendar;
-      SimulatedMarketData market = new SimulatedMarketData(7, calendar);
       EngineSettings settings = new EngineSettings(fx.clock, "bench", Optional.of(false), 5_000, 30, 120_000, 1_000, 5_000,
           Optional.empty());
+      fx.timers.allowPerInstant(java.time.Duration.ofMinutes(20));
       long heapBefore = heapAfterGc();
 
       long t0 = System.nanoTime();
-      TradingEngine engine = EngineFixture.await(fx.vertx.executeBlocking(() -> null).compose(v -> TradingEngine
+      // The start answers once every user resumed: longer than the fixture's minute at 100,000 users.
+      TradingEngine engine = fx.vertx.executeBlocking(() -> null).compose(v -> TradingEngine
           .start(fx.vertx, fx.pool, settings, calendar, fx.timers, new PaperAccounts(id -> market,
-              InstrumentSource.SIMULATED, AmoLimit.DEFAULT), new EngineMeters(fx.meters))));
+              InstrumentSource.SIMULATED, AmoLimit.DEFAULT), new EngineMeters(fx.meters)))
+          .toCompletionStage().toCompletableFuture().get(30, TimeUnit.MINUTES);
       while (engine.runningHere() < users) {
         Thread.sleep(20);
       }
@@ -123,6 +135,17 @@ public final class EngineBenchmark {
       }
       ok = orders == (long) users * SYMBOLS_PER_USER && allOrders == orders && buyRuns == users && fills == orders && sells == fills;
       System.out.println(ok ? "persisted rows: as expected" : "persisted rows: NOT as expected");
+      if (!ok) {
+        for (var r : fx.query("SELECT symbol, side, status, coalesce(status_reason, ''), count(*) FROM orders "
+            + "WHERE trading_day >= '2025-12-22' GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3")) {
+          System.out.printf("  %s %s %s %s: %d%n", r.getString(0), r.getString(1), r.getString(2), r.getString(3),
+              r.getLong(4));
+        }
+        for (var r : fx.query("SELECT task_name, status, left(coalesce(reason, ''), 120), count(*) "
+            + "FROM service_task_execution WHERE trading_day >= '2025-12-22' GROUP BY 1, 2, 3 ORDER BY 1, 2")) {
+          System.out.printf("  run %s %s %s: %d%n", r.getString(0), r.getString(1), r.getString(2), r.getLong(3));
+        }
+      }
     }
     System.exit(ok ? 0 : 1);
   }
@@ -138,6 +161,14 @@ public final class EngineBenchmark {
       return true;
     } catch (Exception notLoaded) {
       return false;
+    }
+  }
+
+  private static BigDecimal close(SimulatedMarketData market, String symbol) {
+    try {
+      return EngineFixture.await(market.dailyCandles(symbol, LocalDate.of(2025, 12, 22), 1)).get(0).close();
+    } catch (Exception e) {
+      throw new IllegalStateException("no simulated close of " + symbol, e);
     }
   }
 
