@@ -1,6 +1,5 @@
 package in.neotrader.verticles.trading;
 
-import in.neotrader.core.calendar.MarketSession;
 import in.neotrader.core.clock.TradingClock;
 import in.neotrader.core.config.TradingConfig;
 import in.neotrader.core.tasks.RunDecision;
@@ -11,9 +10,7 @@ import in.neotrader.sql.settings.TradingProfile;
 import in.neotrader.sql.service.RunHistoryRepository;
 import in.neotrader.sql.settings.TradingProfileRepository;
 import in.neotrader.verticles.accounts.AccountRequest;
-import in.neotrader.verticles.events.PendingEvents;
 import in.neotrader.verticles.events.UserEvents;
-import in.neotrader.verticles.orders.OpenOrderCancels;
 import in.neotrader.verticles.session.UserSession;
 import in.neotrader.verticles.tasks.TaskRecorder;
 import in.neotrader.verticles.tasks.TaskRunner;
@@ -22,7 +19,6 @@ import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.eventbus.MessageConsumer;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -68,6 +64,7 @@ public final class TradingVerticle extends VerticleBase {
   private LapsedLease lease;
   private boolean stopping;
   private TraderActions traderActions;
+  private KillSwitchControl killSwitch;
 
   public TradingVerticle(long userId, long leaseEpoch, EngineServices services) {
     this.userId = userId;
@@ -81,6 +78,7 @@ public final class TradingVerticle extends VerticleBase {
     outages = new OutageRetries(vertx, userId, services.outageRetryMillis());
     lease = new LapsedLease(services, userId, leaseEpoch);
     traderActions = new TraderActions(userId, services.events());
+    killSwitch = new KillSwitchControl(userId, services.events(), () -> session, job -> enqueue(job));
     return new TradingProfileRepository(services.pool()).load(userId)
         .compose(profile -> profile.map(Future::succeededFuture)
             .orElseGet(() -> Future.failedFuture(new NoSuchElementException("unknown user " + userId))))
@@ -208,7 +206,8 @@ public final class TradingVerticle extends VerticleBase {
   private void control(Message<JsonObject> message) {
     JsonObject body = message.body();
     switch (body.getString("action", "")) {
-      case "status" -> message.reply(status());
+      case "status" -> message.reply(ServiceStatusReply.of(userId, !stopping, services.nodeId(), clock,
+          services.calendar(), schedule, history));
       case BUSY -> message.reply(new JsonObject().put("busy", busy()));
       case "run-task" -> TradingTask.byStableName(body.getString("task", "")).ifPresentOrElse(task -> {
         enqueue(() -> execute(TaskRecorder.manualKey(task, clock.now())));
@@ -222,34 +221,14 @@ public final class TradingVerticle extends VerticleBase {
       case CANCEL_ORDER -> traderJob(message, () -> traderActions.cancel(session, body, message));
       case MODIFY_ORDER -> traderJob(message, () -> traderActions.modify(session, body, message));
       case EXIT_POSITION -> traderJob(message, () -> traderActions.exit(session, body, message));
-      case HALT -> halt(body, message);
-      // Another switch (another level, the deployment's) may still hold: the stored ones decide.
-      case RESUME -> whenOpen(message, () -> session.halts().refresh()
-          .onSuccess(reason -> message.reply(new JsonObject().put("halted", reason.isPresent())))
-          .onFailure(err -> message.fail(500, err.getMessage())));
+      case HALT -> killSwitch.halt(body, message);
+      case RESUME -> killSwitch.resume(message);
       case LEASE_LOST -> {
         leaseLost();
         message.reply(new JsonObject().put("stopped", true));
       }
       default -> message.fail(400, "unknown action " + body.getString("action"));
     }
-  }
-
-  /**
-   * A kill switch: set here before the answer, so no order leaves after the caller hears it; open orders are
-   * cancelled after the running task, like any queued job. The stored switch (written first by the caller) keeps
-   * it through a restart.
-   */
-  private void halt(JsonObject body, Message<JsonObject> message) {
-    whenOpen(message, () -> {
-      session.halts().halt(body.getString("reason", "kill switch"));
-      if (body.getBoolean("cancelOpenOrders", false)) {
-        PendingEvents events = new PendingEvents();
-        enqueue(() -> new OpenOrderCancels(session).cancelAll(events)
-            .onSuccess(n -> events.publishTo(services.events(), userId)).mapEmpty());
-      }
-      message.reply(new JsonObject().put("halted", true));
-    });
   }
 
   /** A trader's order job, queued behind the run in flight; a stopping service takes none (it would never answer). */
@@ -266,33 +245,6 @@ public final class TradingVerticle extends VerticleBase {
   private boolean busy() {
     return queuedJobs > 0 || (outages != null && outages.waiting())
         || timerIds.values().stream().anyMatch(services.timers()::waiting);
-  }
-
-  /** Before the session opens there is nothing to stop: its first batch of orders reads the stored switches. */
-  private void whenOpen(Message<JsonObject> message, Runnable action) {
-    if (session == null) {
-      message.reply(new JsonObject().put("halted", false).put("opening", true));
-    } else {
-      action.run();
-    }
-  }
-
-  /**
-   * Each task's next run on the user's clock and schedule. Not the next timer: on a closed day the timer fires
-   * only to record a skip, which a trader would not call a run.
-   */
-  private JsonObject status() {
-    Instant now = clock.now();
-    JsonArray tasks = new JsonArray();
-    for (TradingTask task : TradingTask.values()) {
-      tasks.add(new JsonObject().put("name", task.stableName())
-          .put("nextRunAt", schedule.nextRun(task, now, history).toString()));
-    }
-    // The user's own clock (simulated for the demo), which the web layer does not have.
-    JsonObject market = new JsonObject().put("now", now.toString())
-        .put("session", MarketSession.at(services.calendar(), clock.nowIst()).stored());
-    return new JsonObject().put("userId", userId).put("running", !stopping).put("node", services.nodeId())
-        .put("tasks", tasks).put("market", market);
   }
 
   /**
