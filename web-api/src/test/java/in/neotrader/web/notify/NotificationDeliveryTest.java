@@ -103,12 +103,17 @@ class NotificationDeliveryTest {
       try (ApiServer second = ApiServer.start(database, config(receivers))) {
         waitFor(Duration.ofSeconds(20), () -> receivers.webhook.size() == 1);
         assertThat(receivers.webhook).singleElement().satisfies(m -> assertThat(m.signed()).isTrue());
-        JsonObject listed = second.get("/api/v1/user/notifications", trader.accessToken()).json()
-            .getJsonArray("items").getJsonObject(0);
+        // The delivery is recorded after the receiver's answer, so a moment after the receiver has the message.
+        waitFor(Duration.ofSeconds(20), () -> firstChannel(second, trader).getString("lastDeliveredAt") != null);
+        JsonObject listed = firstChannel(second, trader);
         assertThat(listed.getString("lastDeliveredAt")).isNotNull();
         assertThat(listed.encode()).doesNotContain(SECRET);
       }
     }
+  }
+
+  private static JsonObject firstChannel(ApiServer api, ApiClient.Session trader) {
+    return api.get("/api/v1/user/notifications", trader.accessToken()).json().getJsonArray("items").getJsonObject(0);
   }
 
   private static long addWebhook(ApiServer api, ApiClient.Session trader, FakeReceivers receivers) {
