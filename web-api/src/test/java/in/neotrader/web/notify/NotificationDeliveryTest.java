@@ -101,7 +101,8 @@ class NotificationDeliveryTest {
       assertThat(receivers.webhook).isEmpty();
 
       try (ApiServer second = ApiServer.start(database, config(receivers))) {
-        waitFor(Duration.ofSeconds(20), () -> receivers.webhook.size() == 1);
+        // An attempt the stop cut short keeps its claim (3 call timeouts, 30 s) before another node may send it.
+        waitFor(Duration.ofSeconds(45), () -> receivers.webhook.size() == 1);
         assertThat(receivers.webhook).singleElement().satisfies(m -> assertThat(m.signed()).isTrue());
         // The delivery is recorded after the receiver's answer, so a moment after the receiver has the message.
         waitFor(Duration.ofSeconds(20), () -> firstChannel(second, trader).getString("lastDeliveredAt") != null);
