@@ -3,18 +3,12 @@
 // server too; the button is disabled while the order is on its way. A refusal (market closed, the risk check, the
 // kill switch, the broker) is shown in words.
 import { html } from 'lit';
-import { LightElement } from '../client/light-element.js';
+import { OrderAction } from '../client/order-action.js';
 import { api } from '../client/api-client.js';
 import { price } from '../client/format.js';
 
-class ExitPositionForm extends LightElement {
-  static properties = {
-    position: { attribute: false },
-    booked: { attribute: false }, // (order) => void: the exit as booked
-    orderType: { state: true },
-    busy: { state: true },
-    error: { state: true },
-  };
+class ExitPositionForm extends OrderAction {
+  static properties = { ...OrderAction.properties, position: { attribute: false }, orderType: { state: true } };
 
   constructor() {
     super();
@@ -34,21 +28,11 @@ class ExitPositionForm extends LightElement {
 
   async submit(e) {
     e.preventDefault();
-    if (this.busy) return;
     const form = new FormData(e.target);
     const body = { requestId: this.requestId, orderType: this.orderType, quantity: Number(form.get('quantity')) };
     if (this.orderType === 'LIMIT') body.limitPrice = Number(form.get('limitPrice'));
-    this.busy = true;
-    this.error = null;
-    try {
-      const booked = await api('POST', `/user/positions/${encodeURIComponent(this.position.symbol)}/exit`, body);
-      this.close();
-      this.booked?.(booked);
-    } catch (err) {
-      this.error = err.message;
-    } finally {
-      this.busy = false;
-    }
+    const path = `/user/positions/${encodeURIComponent(this.position.symbol)}/exit`;
+    if (await this.send(() => api('POST', path, body))) this.close();
   }
 
   render() {

@@ -1,20 +1,15 @@
 // A new limit price for an open LIMIT order: a dialog with the price (a buy's only lower), sent once, then the order
 // as the service booked it, or the reason it was refused.
 import { html } from 'lit';
-import { LightElement } from '../client/light-element.js';
+import { OrderAction } from '../client/order-action.js';
 import { api } from '../client/api-client.js';
 import { price } from '../client/format.js';
 
 // Open LIMIT orders the broker holds (core's OrderState).
 export const MODIFIABLE = ['AMO_PENDING', 'OPEN'];
 
-class ModifyOrderForm extends LightElement {
-  static properties = {
-    order: { attribute: false },
-    booked: { attribute: false }, // (order) => void: the order as booked after the change
-    busy: { state: true },
-    error: { state: true },
-  };
+class ModifyOrderForm extends OrderAction {
+  static properties = { ...OrderAction.properties, order: { attribute: false } };
 
   open() {
     this.error = null;
@@ -27,19 +22,8 @@ class ModifyOrderForm extends LightElement {
 
   async submit(e) {
     e.preventDefault();
-    if (this.busy) return;
-    this.busy = true;
-    this.error = null;
-    try {
-      const booked = await api('POST', `/user/orders/${this.order.id}/modify`,
-        { price: Number(new FormData(e.target).get('price')) });
-      this.close();
-      this.booked?.(booked);
-    } catch (err) {
-      this.error = err.message;
-    } finally {
-      this.busy = false;
-    }
+    const body = { price: Number(new FormData(e.target).get('price')) };
+    if (await this.send(() => api('POST', `/user/orders/${this.order.id}/modify`, body))) this.close();
   }
 
   render() {
