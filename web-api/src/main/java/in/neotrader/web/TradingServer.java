@@ -22,6 +22,7 @@ import in.neotrader.verticles.metrics.EngineMeters;
 import in.neotrader.verticles.retention.RetentionJob;
 import in.neotrader.verticles.retention.RetentionSettings;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import java.net.BindException;
@@ -98,8 +99,19 @@ public final class TradingServer {
     } catch (ConfigurationError e) {
       built = Future.failedFuture(e);
     }
-    return built.compose(vertx -> start(vertx, config, registry)
-        .recover(e -> vertx.close().transform(ignored -> Future.failedFuture(e))));
+    return built.compose(vertx -> {
+      // A promise of no context: a failure is handed on after Vert.x has closed, when its event loops take no
+      // more tasks (the failure was dropped, and the jar ended with exit code 0 and no message).
+      Promise<TradingServer> outcome = Promise.promise();
+      start(vertx, config, registry).onComplete(started -> {
+        if (started.succeeded()) {
+          outcome.complete(started.result());
+        } else {
+          vertx.close().onComplete(closed -> outcome.fail(started.cause()));
+        }
+      });
+      return outcome.future();
+    });
   }
 
   public static Future<TradingServer> start(Vertx vertx, Optional<Path> confFile) {
