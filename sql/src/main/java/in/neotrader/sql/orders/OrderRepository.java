@@ -6,6 +6,7 @@ import in.neotrader.sql.query.Page;
 import in.neotrader.sql.query.PageRequest;
 import in.neotrader.sql.query.Params;
 import in.neotrader.sql.query.Queries;
+import in.neotrader.sql.query.UserReads;
 import in.neotrader.sql.query.Rows;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
@@ -14,7 +15,6 @@ import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +26,7 @@ import java.util.StringJoiner;
  * {@code DuplicateClientOrderId}: that is what keeps a retried task from placing twice.
  */
 public final class OrderRepository {
-  private static final String OPEN_STATES = "('NEW', 'AMO_PENDING', 'OPEN', 'PARTIALLY_FILLED')";
+  public static final String OPEN_STATES = "('NEW', 'AMO_PENDING', 'OPEN', 'PARTIALLY_FILLED')";
   private static final String COLUMNS = """
       user_id, client_order_id, broker_order_id, symbol, trading_symbol, exchange, side, quantity, price,
       trigger_price, order_type, product, variety, validity, status, status_reason, task, trading_day, placed_at,
@@ -41,24 +41,12 @@ public final class OrderRepository {
   private static final String INSERT_FENCED = "WITH lease AS (SELECT 1 FROM service_status WHERE user_id = #{userId} "
       + "AND lease_epoch = #{leaseEpoch} AND lease_until > now() FOR SHARE) "
       + "INSERT INTO orders (" + COLUMNS + ") SELECT " + VALUES + " FROM lease RETURNING *";
-  // The batched form: the row values are cast (a VALUES list does not take the columns' types), a duplicate intent
-  // inserts nothing instead of failing the others, and lease_held tells a lost lease from all-duplicates.
-  private static final String ROW_CASTS = "::text, ::text, ::text, ::text, ::text, ::text, ::int, ::numeric, ::numeric, "
-      + "::text, ::text, ::text, ::text, ::text, ::text, ::text, ::date, ::timestamptz, ::timestamptz, ::text, ::jsonb";
-  private static final String INSERT_ALL_FENCED = "WITH lease AS (SELECT 1 FROM service_status WHERE user_id = $1 "
-      + "AND lease_epoch = $2 AND lease_until > now() FOR SHARE), "
-      + "inserted AS (INSERT INTO orders (" + COLUMNS + ") SELECT $1, v.*, $2 FROM lease, (VALUES %s) AS v "
-      + "ON CONFLICT (user_id, client_order_id) DO NOTHING RETURNING *) "
-      + "SELECT (SELECT count(*) FROM lease) AS lease_held, inserted.* FROM (SELECT 1) AS one "
-      + "LEFT JOIN inserted ON true";
-  /** Keeps one statement well under PostgreSQL's 65535 bind parameters. */
-  private static final int MAX_ROWS_PER_INSERT = 1_000;
   private static final String BY_ID = "SELECT * FROM orders WHERE user_id = #{userId} AND id = #{orderId}";
   private static final String BY_CLIENT_ID = "SELECT * FROM orders WHERE user_id = #{userId} "
       + "AND client_order_id = #{clientOrderId}";
   private static final String BY_BROKER_ID = "SELECT * FROM orders WHERE user_id = #{userId} "
       + "AND broker_order_id = #{brokerOrderId} ORDER BY id DESC LIMIT 1";
-  private static final String NON_TERMINAL = "SELECT * FROM orders WHERE user_id = #{userId} AND status IN "
+  private static final String NON_TERMINAL = "SELECT * FROM orders WHERE user_id = ANY(#{userIds}) AND status IN "
       + OPEN_STATES + " ORDER BY placed_at, id";
   private static final String FILTER = " FROM orders WHERE user_id = #{userId}"
       + " AND (#{status}::text IS NULL OR status = #{status})"
@@ -121,64 +109,14 @@ public final class OrderRepository {
   }
 
   /**
-   * Writes several intents in one statement (one round trip, one commit), only while this node holds the user's
-   * lease at {@code leaseEpoch}; otherwise fails with {@code LeaseLost} and writes nothing. The answer follows
+   * Writes several intents in one statement (with other users' intents written at the same moment), only while
+   * this node holds the user's lease at {@code leaseEpoch}; otherwise fails with {@code LeaseLost} and writes nothing. The answer follows
    * the order of {@code orders}: the stored order, or empty when that client order id was already written (the
    * batched form of {@code DuplicateClientOrderId}: that intent must not be sent).
    */
   public Future<List<Optional<Order>>> insertAllFenced(long userId, long leaseEpoch, List<NewOrder> orders) {
-    if (orders.isEmpty()) {
-      return Future.succeededFuture(List.of());
-    }
-    if (orders.size() > MAX_ROWS_PER_INSERT) {
-      List<NewOrder> head = orders.subList(0, MAX_ROWS_PER_INSERT);
-      List<NewOrder> tail = orders.subList(MAX_ROWS_PER_INSERT, orders.size());
-      return insertAllFenced(userId, leaseEpoch, head).compose(first -> insertAllFenced(userId, leaseEpoch, tail)
-          .map(rest -> {
-            List<Optional<Order>> all = new ArrayList<>(first);
-            all.addAll(rest);
-            return all;
-          }));
-    }
-    StringJoiner rows = new StringJoiner(", ");
-    String[] casts = ROW_CASTS.split(", ");
-    Tuple params = Tuple.tuple().addLong(userId).addLong(leaseEpoch);
-    int n = 2;
-    for (NewOrder o : orders) {
-      StringJoiner row = new StringJoiner(", ", "(", ")");
-      for (String cast : casts) {
-        row.add("$" + (++n) + cast);
-      }
-      rows.add(row.toString());
-      params.addValue(o.clientOrderId()).addValue(o.brokerOrderId()).addValue(o.symbol()).addValue(o.tradingSymbol())
-          .addValue(o.exchange()).addValue(o.side()).addValue(o.quantity()).addValue(o.price())
-          .addValue(o.triggerPrice()).addValue(o.orderType()).addValue(o.product()).addValue(o.variety())
-          .addValue(o.validity()).addValue(o.status()).addValue(o.statusReason()).addValue(o.task())
-          .addValue(o.tradingDay()).addValue(utc(o.placedAt())).addValue(utc(o.placedAt())).addValue(o.source())
-          .addValue(o.metadata() == null ? new JsonObject() : o.metadata());
-    }
-    return client.preparedQuery(INSERT_ALL_FENCED.formatted(rows)).execute(params)
-        .recover(ConstraintErrors::refused)
-        .compose(result -> {
-          Map<String, Order> written = new HashMap<>();
-          boolean leaseHeld = false;
-          for (Row r : result) {
-            leaseHeld = r.getLong("lease_held") > 0;
-            if (r.getValue("id") != null) {
-              Order order = order(r);
-              written.put(order.clientOrderId(), order);
-            }
-          }
-          if (!leaseHeld) {
-            return Future.failedFuture(new LeaseLost(userId, leaseEpoch));
-          }
-          List<Optional<Order>> answer = new ArrayList<>(orders.size());
-          // A client order id given twice in one batch is written once: only its first mention is sent.
-          for (NewOrder o : orders) {
-            answer.add(Optional.ofNullable(written.remove(o.clientOrderId())));
-          }
-          return Future.succeededFuture(answer);
-        });
+    return orders.isEmpty() ? Future.succeededFuture(List.of())
+        : FencedIntentWrites.write(client, new FencedIntentWrites.Intents(userId, leaseEpoch, orders));
   }
 
   public Future<Optional<Order>> findById(long userId, long orderId) {
@@ -197,7 +135,7 @@ public final class OrderRepository {
 
   /** Orders still waiting on the broker, oldest first: what a resumed service reconciles. */
   public Future<List<Order>> listNonTerminal(long userId) {
-    return Queries.list(client, NON_TERMINAL, Params.of("userId", userId), OrderRepository::order);
+    return UserReads.list(client, NON_TERMINAL, userId, Params.none(), OrderRepository::order);
   }
 
   /** Newest first. */
@@ -291,7 +229,7 @@ public final class OrderRepository {
         .and("metadata", o.metadata() == null ? new JsonObject() : o.metadata()).and("leaseEpoch", leaseEpoch);
   }
 
-  private static Order order(Row r) {
+  static Order order(Row r) {
     return new Order(r.getLong("id"), r.getLong("user_id"), r.getString("client_order_id"),
         r.getString("broker_order_id"), r.getString("symbol"), r.getString("trading_symbol"), r.getString("exchange"),
         r.getString("side"), r.getInteger("quantity"), r.getInteger("filled_quantity"), r.getBigDecimal("price"),

@@ -2,6 +2,7 @@ package in.neotrader.sql.orders;
 
 import in.neotrader.sql.query.Params;
 import in.neotrader.sql.query.Queries;
+import in.neotrader.sql.query.UserReads;
 import in.neotrader.sql.query.Rows;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
@@ -18,8 +19,8 @@ import java.util.List;
 public final class RetryQueueRepository {
   public static final String REASON = "insufficient_balance";
   private static final String LIVE = """
-      SELECT id, client_order_id, symbol, quantity, placed_at, metadata FROM orders
-      WHERE user_id = #{userId} AND side = 'BUY' AND status = 'FAILED' AND status_reason = '%s'
+      SELECT id, user_id, client_order_id, symbol, quantity, placed_at, metadata FROM orders
+      WHERE user_id = ANY(#{userIds}) AND side = 'BUY' AND status = 'FAILED' AND status_reason = '%s'
         AND NOT coalesce((metadata->>'done')::boolean, false) AND NOT coalesce((metadata->>'expired')::boolean, false)
       ORDER BY placed_at, id""".formatted(REASON);
   // Only a live entry changes: an entry already closed by another path stays as it was.
@@ -36,7 +37,7 @@ public final class RetryQueueRepository {
 
   /** The user's live entries, oldest failure first. */
   public Future<List<QueuedBuy>> listLive(long userId) {
-    return Queries.list(client, LIVE, Params.of("userId", userId), RetryQueueRepository::queued);
+    return UserReads.list(client, LIVE, userId, Params.none(), RetryQueueRepository::queued);
   }
 
   /**

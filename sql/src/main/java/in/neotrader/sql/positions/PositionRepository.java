@@ -2,6 +2,7 @@ package in.neotrader.sql.positions;
 
 import in.neotrader.sql.query.Params;
 import in.neotrader.sql.query.Queries;
+import in.neotrader.sql.query.UserReads;
 import in.neotrader.sql.query.Rows;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
@@ -33,7 +34,7 @@ public final class PositionRepository {
       WHERE id = (SELECT id FROM positions WHERE user_id = #{userId} AND symbol = #{symbol} AND closed_at IS NULL
                   ORDER BY opened_at, id LIMIT 1)
       RETURNING *""";
-  private static final String OPEN = "SELECT * FROM positions WHERE user_id = #{userId} AND closed_at IS NULL "
+  private static final String OPEN = "SELECT * FROM positions WHERE user_id = ANY(#{userIds}) AND closed_at IS NULL "
       + "ORDER BY opened_at, id";
   private static final String ALL = "SELECT * FROM positions WHERE user_id = #{userId} ORDER BY opened_at DESC, id DESC";
   private static final String OPEN_BY_SYMBOL = "SELECT * FROM positions WHERE user_id = #{userId} "
@@ -67,7 +68,7 @@ public final class PositionRepository {
   }
 
   public Future<List<Position>> listOpen(long userId) {
-    return Queries.list(client, OPEN, Params.of("userId", userId), PositionRepository::position);
+    return UserReads.list(client, OPEN, userId, Params.none(), PositionRepository::position);
   }
 
   /** Open and closed cycles, newest first. */

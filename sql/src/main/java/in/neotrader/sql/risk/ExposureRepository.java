@@ -2,8 +2,9 @@ package in.neotrader.sql.risk;
 
 import in.neotrader.core.risk.Exposure;
 import in.neotrader.core.risk.PreTradeCheck;
+import in.neotrader.sql.orders.OrderRepository;
 import in.neotrader.sql.query.Params;
-import in.neotrader.sql.query.Queries;
+import in.neotrader.sql.query.UserReads;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlClient;
 import java.math.BigDecimal;
@@ -17,19 +18,18 @@ import java.util.HashSet;
  * are going out): neither the intents never sent nor the ones a limit refused count.
  */
 public final class ExposureRepository {
+  // One row per user asked for: the reads of many users' pre-trade checks in a burst are one statement (UserReads).
   private static final String EXPOSURE = """
-      WITH open_positions AS (
-        SELECT symbol, quantity * average_price AS cost FROM positions
-        WHERE user_id = #{userId} AND closed_at IS NULL AND quantity > 0),
-      pending_buys AS (
-        SELECT symbol, (quantity - filled_quantity) * coalesce(price, 0) AS reserved FROM orders
-        WHERE user_id = #{userId} AND side = 'BUY' AND status IN ('NEW', 'AMO_PENDING', 'OPEN', 'PARTIALLY_FILLED'))
-      SELECT
-        ARRAY(SELECT symbol FROM open_positions UNION SELECT symbol FROM pending_buys) AS symbols,
-        (SELECT coalesce(sum(cost), 0) FROM open_positions) + (SELECT coalesce(sum(reserved), 0) FROM pending_buys)
-          AS deployed,
-        (SELECT count(*) FROM orders WHERE user_id = #{userId} AND trading_day = #{day} AND status <> 'FAILED'
-          AND coalesce(status_reason, '') NOT LIKE #{refused}) AS orders_today""";
+      SELECT u.user_id,
+        ARRAY(SELECT symbol FROM positions p WHERE p.user_id = u.user_id AND closed_at IS NULL AND quantity > 0
+          UNION SELECT symbol FROM orders o WHERE o.user_id = u.user_id AND side = 'BUY' AND status IN %1$s) AS symbols,
+        (SELECT coalesce(sum(quantity * average_price), 0) FROM positions p
+          WHERE p.user_id = u.user_id AND closed_at IS NULL AND quantity > 0)
+        + (SELECT coalesce(sum((quantity - filled_quantity) * coalesce(price, 0)), 0) FROM orders o
+          WHERE o.user_id = u.user_id AND side = 'BUY' AND status IN %1$s) AS deployed,
+        (SELECT count(*) FROM orders o WHERE o.user_id = u.user_id AND trading_day = #{day} AND status <> 'FAILED'
+          AND coalesce(status_reason, '') NOT LIKE #{refused}) AS orders_today
+      FROM unnest(#{userIds}::bigint[]) AS u(user_id)""".formatted(OrderRepository.OPEN_STATES);
 
   private final SqlClient client;
 
@@ -38,9 +38,9 @@ public final class ExposureRepository {
   }
 
   public Future<Exposure> load(long userId, LocalDate day) {
-    return Queries.single(client, EXPOSURE, Params.of("userId", userId).and("day", day)
+    return UserReads.list(client, EXPOSURE, userId, Params.of("day", day)
         .and("refused", PreTradeCheck.Refusal.PREFIX + "%"), r -> new Exposure(
         new HashSet<>(Arrays.asList(r.getArrayOfStrings("symbols"))), r.getBigDecimal("deployed"),
-        r.getLong("orders_today").intValue()));
+        r.getLong("orders_today").intValue())).map(rows -> rows.get(0));
   }
 }

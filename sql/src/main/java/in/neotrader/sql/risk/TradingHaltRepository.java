@@ -2,6 +2,7 @@ package in.neotrader.sql.risk;
 
 import in.neotrader.sql.query.Params;
 import in.neotrader.sql.query.Queries;
+import in.neotrader.sql.query.UserReads;
 import in.neotrader.sql.query.Rows;
 import in.neotrader.sql.query.StoredAs;
 import io.vertx.core.Future;
@@ -21,7 +22,7 @@ public final class TradingHaltRepository {
         cancel_open_orders = EXCLUDED.cancel_open_orders, set_by = EXCLUDED.set_by, set_at = EXCLUDED.set_at""";
   // Oldest first: the first switch set is the one an order names.
   private static final String APPLYING = "SELECT " + COLUMNS + " FROM trading_halts "
-      + "WHERE user_id = #{userId} OR user_id IS NULL ORDER BY set_at, id";
+      + "WHERE user_id = ANY(#{userIds}) OR user_id IS NULL ORDER BY set_at, id";
   private static final String DEPLOYMENT = "SELECT " + COLUMNS + " FROM trading_halts WHERE user_id IS NULL";
 
   private final SqlClient client;
@@ -47,7 +48,7 @@ public final class TradingHaltRepository {
 
   /** Every switch that stops {@code userId}'s trading: its own levels and the deployment's. */
   public Future<List<TradingHalt>> applyingTo(long userId) {
-    return Queries.list(client, APPLYING, Params.of("userId", userId), TradingHaltRepository::halt);
+    return UserReads.list(client, APPLYING, userId, Params.none(), TradingHaltRepository::halt);
   }
 
   public Future<Optional<TradingHalt>> deployment() {

@@ -2,6 +2,7 @@ package in.neotrader.sql.signals;
 
 import in.neotrader.sql.query.Params;
 import in.neotrader.sql.query.Queries;
+import in.neotrader.sql.query.UserReads;
 import in.neotrader.sql.query.Rows;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
@@ -25,7 +26,7 @@ public final class SignalRepository {
         combined_score = EXCLUDED.combined_score, last_close = EXCLUDED.last_close,
         indicators = EXCLUDED.indicators, details = EXCLUDED.details, strategy = EXCLUDED.strategy
       RETURNING *""";
-  private static final String FOR_DAY = "SELECT * FROM signals WHERE user_id = #{userId} AND day = #{day} "
+  private static final String FOR_DAY = "SELECT * FROM signals WHERE user_id = ANY(#{userIds}) AND day = #{day} "
       + "ORDER BY combined_score DESC NULLS LAST, symbol";
   private static final String RECENT = "SELECT * FROM signals WHERE user_id = #{userId} "
       + "ORDER BY day DESC, combined_score DESC NULLS LAST, symbol LIMIT #{limit}";
@@ -53,7 +54,7 @@ public final class SignalRepository {
 
   /** Best combined score first. */
   public Future<List<Signal>> listForDay(long userId, LocalDate day) {
-    return Queries.list(client, FOR_DAY, Params.of("userId", userId).and("day", day), SignalRepository::signal);
+    return UserReads.list(client, FOR_DAY, userId, Params.of("day", day), SignalRepository::signal);
   }
 
   /** The last day the analysis wrote signals for this user (empty before its first run). */

@@ -62,6 +62,7 @@ public final class ServiceManager extends VerticleBase {
   /** When this node's heartbeats last came back after failing (the database was out for it, and likely for all). */
   private volatile Instant heartbeatsBackAt = Instant.EPOCH;
   private final int leaseSeconds;
+  private final HeartbeatEvents heartbeatEvents;
 
   public ServiceManager(EngineServices services, long heartbeatMillis) {
     int leaseSeconds = services.leaseSeconds();
@@ -69,8 +70,9 @@ public final class ServiceManager extends VerticleBase {
     this.heartbeatMillis = heartbeatMillis;
     this.status = new ServiceStatusRepository(services.pool());
     this.leaseRows = new NodeLeaseRepository(services.pool());
-    this.leases = new NodeLeases(services.nodeId(), leaseSeconds, status, leaseRows);
+    this.leases = new NodeLeases(services.nodeId(), leaseSeconds, status, services.pool());
     this.leaseSeconds = leaseSeconds;
+    this.heartbeatEvents = new HeartbeatEvents(services, heartbeatMillis);
     this.fairShare = new FairShare(new EngineNodeRepository(services.pool()), services.nodeId(), leaseSeconds);
   }
 
@@ -246,8 +248,7 @@ public final class ServiceManager extends VerticleBase {
           lastGoodHeartbeat = now;
         })
         .compose(lost -> Future.join(lost.stream().map(this::dropLost).toList()))
-        .onSuccess(v -> leases.held().forEach(userId -> services.events().publish(userId, "service.heartbeat",
-            services.clocks().of(userId).now(), new JsonObject().put("node", services.nodeId()))))
+        .onSuccess(v -> heartbeatEvents.renewed(leases.held()))
         .compose(v -> fairShare.surplus(deployments.size()))
         .compose(extra -> handOver.handOver(deployments.keySet(), extra))
         .compose(v -> leaseRows.orphans())
@@ -302,6 +303,6 @@ public final class ServiceManager extends VerticleBase {
     List<Long> here = List.copyOf(deployments.keySet());
     deployments.clear();
     return Future.join(here.stream().map(leases::release).toList()).compose(v -> consumer.unregister())
-        .compose(v -> ownConsumer.unregister());
+        .compose(v -> ownConsumer.unregister()).compose(v -> leases.close());
   }
 }

@@ -97,6 +97,7 @@ public final class EngineBenchmark {
           IDLE_WINDOW_MILLIS / 1e3, load());
 
       Path dataDir = Path.of(fx.query("SHOW data_directory").get(0).getString(0));
+      boolean buyStatements = statementStats(fx, "SELECT pg_stat_statements_reset()");
       Cpu cpu = Cpu.of(dataDir);
       long b0 = System.nanoTime();
       fx.runUntil(LocalDateTime.of(2025, 12, 22, 16, 5, 30));
@@ -109,6 +110,9 @@ public final class EngineBenchmark {
       System.out.printf("16:05 AMO burst: %d AMO buys persisted (expected %d), %d successful runs, in %.2fs "
           + "(%.0f orders/s); CPU used: %s; load=%s%n", orders, (long) users * SYMBOLS_PER_USER, buyRuns,
           buySeconds, orders / buySeconds, buyCpu, load());
+      if (buyStatements) {
+        printStatements(fx, "16:05");
+      }
 
       fx.runUntil(LocalDateTime.of(2025, 12, 23, 9, 14));
       // Autovacuum has the night to analyse the day's orders; here it is done at once so plans see them.
@@ -126,12 +130,7 @@ public final class EngineBenchmark {
           + "in %.2fs (%.0f orders+fills/s); CPU used: %s; load=%s%n", fills, (long) users * SYMBOLS_PER_USER,
           positions, sells, openSeconds, (fills + sells) / openSeconds, openCpu, load());
       if (statements) {
-        System.out.println("09:15 statements (calls, exec ms, query):");
-        for (var r : fx.query("SELECT calls, round(total_exec_time::numeric) AS ms, "
-            + "left(regexp_replace(query, '\\s+', ' ', 'g'), 100) FROM pg_stat_statements "
-            + "ORDER BY total_exec_time DESC LIMIT 15")) {
-          System.out.printf("  %6d %6d  %s%n", r.getLong(0), r.getLong(1), r.getString(2));
-        }
+        printStatements(fx, "09:15");
       }
       ok = orders == (long) users * SYMBOLS_PER_USER && allOrders == orders && buyRuns == users && fills == orders && sells == fills;
       System.out.println(ok ? "persisted rows: as expected" : "persisted rows: NOT as expected");
@@ -161,6 +160,15 @@ public final class EngineBenchmark {
       return true;
     } catch (Exception notLoaded) {
       return false;
+    }
+  }
+
+  private static void printStatements(EngineFixture fx, String burst) throws Exception {
+    System.out.println(burst + " statements (calls, exec ms, rows, query):");
+    for (var r : fx.query("SELECT calls, round(total_exec_time::numeric) AS ms, rows, "
+        + "left(regexp_replace(query, '\\s+', ' ', 'g'), 110) FROM pg_stat_statements "
+        + "ORDER BY calls DESC LIMIT 40")) {
+      System.out.printf("  %7d %6d %7d  %s%n", r.getLong(0), r.getLong(1), r.getLong(2), r.getString(3));
     }
   }
 
