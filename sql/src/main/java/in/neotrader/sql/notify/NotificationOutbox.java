@@ -1,17 +1,24 @@
 package in.neotrader.sql.notify;
 
+import in.neotrader.sql.query.Coalescer;
 import in.neotrader.sql.query.Params;
 import in.neotrader.sql.query.Queries;
 import in.neotrader.sql.query.Rows;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 /**
  * The durable outbox of notifications. Each channel's messages leave in order: only the oldest undelivered message
@@ -23,9 +30,11 @@ public final class NotificationOutbox {
   private static final String ENQUEUE_ALL = """
       INSERT INTO notification_outbox (channel_id, user_id, kind, payload, created_at, next_attempt_at)
       SELECT c.id, c.user_id, e.kind, e.payload::jsonb, e.at, e.at
-      FROM unnest(#{kinds}::text[], #{payloads}::text[], #{ats}::timestamptz[]) WITH ORDINALITY AS e(kind, payload, at, n)
-      JOIN notification_channels c ON c.user_id = #{userId} AND e.kind = ANY(c.events)
-      ORDER BY e.n, c.id""";
+      FROM unnest(#{users}::bigint[], #{kinds}::text[], #{payloads}::text[], #{ats}::timestamptz[]) WITH ORDINALITY
+        AS e(user_id, kind, payload, at, n)
+      JOIN notification_channels c ON c.user_id = e.user_id AND e.kind = ANY(c.events)
+      ORDER BY e.n, c.id
+      RETURNING user_id""";
   private static final String ENQUEUE_TEST = """
       INSERT INTO notification_outbox (channel_id, user_id, kind, payload, created_at, next_attempt_at)
       SELECT id, user_id, 'test', #{payload}, #{at}, #{at} FROM notification_channels
@@ -49,6 +58,12 @@ public final class NotificationOutbox {
   private static final String FAILED = "UPDATE notification_outbox SET lease_until = NULL, last_error = #{error}, "
       + "next_attempt_at = #{next} WHERE id = #{id}";
 
+  private static final int MAX_USERS = 500;
+  private static final int MAX_IN_FLIGHT = 2;
+  private static final Map<Pool, Coalescer<Queued, Integer>> BY_POOL = Collections.synchronizedMap(new WeakHashMap<>());
+
+  private record Queued(long userId, List<Notice> notices) {}
+
   private final SqlClient client;
 
   public NotificationOutbox(SqlClient client) {
@@ -59,17 +74,41 @@ public final class NotificationOutbox {
   public record Notice(String kind, JsonObject payload, Instant at) {}
 
   /**
-   * One message per channel of the user that chose each notice's kind, in the notices' order, in one statement; how
-   * many messages.
+   * One message per channel of the user that chose each notice's kind, in the notices' order, in one statement
+   * (with the notices of other users queued at the same moment); how many messages.
    */
   public Future<Integer> enqueueAll(long userId, List<Notice> notices) {
     if (notices.isEmpty()) {
       return Future.succeededFuture(0);
     }
-    return Queries.update(client, ENQUEUE_ALL, Params.of("userId", userId)
-        .and("kinds", notices.stream().map(Notice::kind).toArray(String[]::new))
-        .and("payloads", notices.stream().map(n -> n.payload().encode()).toArray(String[]::new))
-        .and("ats", notices.stream().map(n -> n.at().atOffset(ZoneOffset.UTC)).toArray(OffsetDateTime[]::new)));
+    Queued queued = new Queued(userId, notices);
+    return client instanceof Pool pool
+        ? BY_POOL.computeIfAbsent(pool, p -> new Coalescer<>(all -> enqueue(p, all), MAX_USERS, MAX_IN_FLIGHT))
+            .submit(queued)
+        : enqueue(client, List.of(queued)).compose(counts -> counts.get(0));
+  }
+
+  /** The notices of several users (a burst's runs ending together) in one statement, each user's in order. */
+  private static Future<List<Future<Integer>>> enqueue(SqlClient client, List<Queued> all) {
+    List<Long> users = new ArrayList<>();
+    List<String> kinds = new ArrayList<>();
+    List<String> payloads = new ArrayList<>();
+    List<OffsetDateTime> ats = new ArrayList<>();
+    for (Queued q : all) {
+      for (Notice n : q.notices()) {
+        users.add(q.userId());
+        kinds.add(n.kind());
+        payloads.add(n.payload().encode());
+        ats.add(n.at().atOffset(ZoneOffset.UTC));
+      }
+    }
+    return Queries.list(client, ENQUEUE_ALL, Params.of("users", users.toArray(Long[]::new))
+        .and("kinds", kinds.toArray(String[]::new)).and("payloads", payloads.toArray(String[]::new))
+        .and("ats", ats.toArray(OffsetDateTime[]::new)), row -> row.getLong("user_id")).map(queuedFor -> {
+          Map<Long, Integer> counts = new HashMap<>();
+          queuedFor.forEach(u -> counts.merge(u, 1, Integer::sum));
+          return all.stream().map(q -> Future.succeededFuture(counts.getOrDefault(q.userId(), 0))).toList();
+        });
   }
 
   /** The "send test" action: one test message on that channel, if it is the user's. */

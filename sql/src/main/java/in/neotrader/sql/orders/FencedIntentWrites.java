@@ -1,26 +1,25 @@
 package in.neotrader.sql.orders;
 
 import in.neotrader.sql.errors.ConstraintErrors;
-import in.neotrader.sql.errors.DatabaseOutage;
 import in.neotrader.sql.errors.LeaseLost;
 import in.neotrader.sql.query.Coalescer;
+import in.neotrader.sql.query.JsonRows;
 import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.StringJoiner;
 import java.util.WeakHashMap;
 
 /**
@@ -31,28 +30,30 @@ import java.util.WeakHashMap;
  * fail (a refused row) is run again user by user, so each user gets its own answer.
  */
 final class FencedIntentWrites {
-  /** Keeps one statement well under PostgreSQL's 65535 bind parameters. */
+  /** Rows in one statement: a burst's few hundred users at a time. */
   static final int MAX_ROWS = 1_000;
   private static final int MAX_IN_FLIGHT = 2;
 
-  // The row values are cast (a VALUES list does not take the columns' types); a duplicate intent inserts nothing
-  // instead of failing the others; a user of lease_user held its lease (none of its rows may be new).
-  private static final String ROW_CASTS = "::bigint, ::bigint, ::int, ::text, ::text, ::text, ::text, ::text, ::text, "
-      + "::int, ::numeric, ::numeric, ::text, ::text, ::text, ::text, ::text, ::text, ::text, ::date, ::timestamptz, "
-      + "::text, ::jsonb";
+  // One text for every batch (the rows travel as one jsonb array): a single prepared statement, however many users
+  // a burst puts in it; = ANY(ARRAY(...)) makes the plan look the users up by index (the planner cannot count the
+  // array's rows and would scan service_status whole). A duplicate intent inserts nothing instead of failing the others; a user of lease_user held
+  // its lease (none of its rows may be new).
   private static final String INSERT = """
-      WITH v AS (SELECT * FROM (VALUES %s) AS v(user_id, lease_epoch, ord, client_order_id, broker_order_id, symbol,
-        trading_symbol, exchange, side, quantity, price, trigger_price, order_type, product, variety, validity, status,
-        status_reason, task, trading_day, placed_at, source, metadata)),
+      WITH v AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS v(user_id bigint, lease_epoch bigint, ord int,
+        client_order_id text, broker_order_id text, symbol text, trading_symbol text, exchange text, side text,
+        quantity int, price numeric, trigger_price numeric, order_type text, product text, variety text, validity text,
+        status text, status_reason text, task text, trading_day date, placed_at timestamptz, source text,
+        metadata jsonb)),
       lease AS (SELECT s.user_id FROM service_status s
-        JOIN (SELECT DISTINCT user_id, lease_epoch FROM v) w ON s.user_id = w.user_id AND s.lease_epoch = w.lease_epoch
-        WHERE s.lease_until > now() FOR SHARE OF s),
+        WHERE s.user_id = ANY(ARRAY(SELECT user_id FROM v)) AND s.lease_until > now()
+          AND (s.user_id, s.lease_epoch) IN (SELECT user_id, lease_epoch FROM v) FOR SHARE OF s),
       inserted AS (INSERT INTO orders (user_id, client_order_id, broker_order_id, symbol, trading_symbol, exchange,
           side, quantity, price, trigger_price, order_type, product, variety, validity, status, status_reason, task,
           trading_day, placed_at, updated_at, source, metadata, lease_epoch)
         SELECT v.user_id, v.client_order_id, v.broker_order_id, v.symbol, v.trading_symbol, v.exchange, v.side,
           v.quantity, v.price, v.trigger_price, v.order_type, v.product, v.variety, v.validity, v.status,
-          v.status_reason, v.task, v.trading_day, v.placed_at, v.placed_at, v.source, v.metadata, v.lease_epoch
+          v.status_reason, v.task, v.trading_day, v.placed_at, v.placed_at, v.source, coalesce(v.metadata, '{}'),
+          v.lease_epoch
         FROM v JOIN lease USING (user_id) ORDER BY v.ord
         ON CONFLICT (user_id, client_order_id) DO NOTHING RETURNING *)
       SELECT lease.user_id AS lease_user, inserted.* FROM lease LEFT JOIN inserted ON inserted.user_id = lease.user_id""";
@@ -101,54 +102,26 @@ final class FencedIntentWrites {
 
   /** Users' intents in statements of at most {@link #MAX_ROWS} rows; user by user where a statement is refused. */
   private static Future<List<Future<List<Optional<Order>>>>> writeAll(Pool pool, List<Intents> batch) {
-    List<List<Intents>> statements = new ArrayList<>();
-    int rows = MAX_ROWS;
-    for (Intents intents : batch) {
-      if (rows + intents.orders().size() > MAX_ROWS) {
-        statements.add(new ArrayList<>());
-        rows = 0;
-      }
-      statements.get(statements.size() - 1).add(intents);
-      rows += intents.orders().size();
-    }
-    List<Future<List<Future<List<Optional<Order>>>>>> written = statements.stream().map(users ->
-        statement(pool, users).recover(err -> DatabaseOutage.is(err) ? Future.failedFuture(err)
-            : oneByOne(pool, users))).toList();
-    return Future.all(written).map(all -> {
-      List<Future<List<Optional<Order>>>> answers = new ArrayList<>(batch.size());
-      written.forEach(w -> answers.addAll(w.result()));
-      return answers;
-    });
-  }
-
-  private static Future<List<Future<List<Optional<Order>>>>> oneByOne(Pool pool, List<Intents> users) {
-    List<Future<List<Optional<Order>>>> each = users.stream().map(u -> alone(pool, u)).toList();
-    return Future.join(each).transform(ended -> Future.succeededFuture(each));
+    return Coalescer.inStatements(batch, (statement, intents) -> statement.stream().mapToInt(i -> i.orders().size())
+        .sum() + intents.orders().size() <= MAX_ROWS, users -> Coalescer.orEachAlone(statement(pool, users), users,
+        u -> alone(pool, u)));
   }
 
   private static Future<List<Future<List<Optional<Order>>>>> statement(SqlClient client, List<Intents> users) {
-    String[] casts = ROW_CASTS.split(", ");
-    StringJoiner values = new StringJoiner(", ");
-    Tuple params = Tuple.tuple();
-    int n = 0;
-    int ord = 0;
+    JsonArray rows = new JsonArray();
     for (Intents intents : users) {
       for (NewOrder o : intents.orders()) {
-        StringJoiner row = new StringJoiner(", ", "(", ")");
-        for (String cast : casts) {
-          row.add("$" + (++n) + cast);
-        }
-        values.add(row.toString());
-        params.addLong(intents.userId()).addLong(intents.leaseEpoch()).addInteger(++ord)
-            .addValue(o.clientOrderId()).addValue(o.brokerOrderId()).addValue(o.symbol()).addValue(o.tradingSymbol())
-            .addValue(o.exchange()).addValue(o.side()).addValue(o.quantity()).addValue(o.price())
-            .addValue(o.triggerPrice()).addValue(o.orderType()).addValue(o.product()).addValue(o.variety())
-            .addValue(o.validity()).addValue(o.status()).addValue(o.statusReason()).addValue(o.task())
-            .addValue(o.tradingDay()).addValue(utc(o.placedAt())).addValue(o.source())
-            .addValue(o.metadata() == null ? new JsonObject() : o.metadata());
+        rows.add(new JsonObject().put("user_id", intents.userId()).put("lease_epoch", intents.leaseEpoch())
+            .put("ord", rows.size()).put("client_order_id", o.clientOrderId()).put("broker_order_id", o.brokerOrderId())
+            .put("symbol", o.symbol()).put("trading_symbol", o.tradingSymbol()).put("exchange", o.exchange())
+            .put("side", o.side()).put("quantity", o.quantity()).put("price", o.price())
+            .put("trigger_price", o.triggerPrice()).put("order_type", o.orderType()).put("product", o.product())
+            .put("variety", o.variety()).put("validity", o.validity()).put("status", o.status())
+            .put("status_reason", o.statusReason()).put("task", o.task()).put("trading_day", Objects.toString(o.tradingDay(), null))
+            .put("placed_at", JsonRows.instant(o.placedAt())).put("source", o.source()).put("metadata", o.metadata()));
       }
     }
-    return client.preparedQuery(INSERT.formatted(values)).execute(params)
+    return client.preparedQuery(INSERT).execute(Tuple.of(rows))
         .recover(ConstraintErrors::refused)
         .map(result -> {
           Set<Long> held = new HashSet<>();
@@ -177,9 +150,5 @@ final class FencedIntentWrites {
       answer.add(Optional.ofNullable(mine.remove(o.clientOrderId())));
     }
     return Future.succeededFuture(answer);
-  }
-
-  private static Object utc(Instant at) {
-    return at == null ? null : at.atOffset(ZoneOffset.UTC);
   }
 }

@@ -1,6 +1,5 @@
 package in.neotrader.sql.orders;
 
-import in.neotrader.sql.errors.ConstraintErrors;
 import in.neotrader.sql.errors.LeaseLost;
 import in.neotrader.sql.query.Page;
 import in.neotrader.sql.query.PageRequest;
@@ -12,14 +11,10 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
-import io.vertx.sqlclient.Tuple;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.StringJoiner;
 
 /**
  * Orders of a user. The client order id is unique per user, so writing the same intent twice fails with
@@ -65,24 +60,6 @@ public final class OrderRepository {
         closed_at = CASE WHEN #{newStatus} IN %s THEN closed_at ELSE #{at} END
       WHERE user_id = #{userId} AND id = #{orderId} AND status = #{expectedStatus}""".formatted(OPEN_STATES);
 
-  // The batched compare-and-set: the same SET as UPDATE_STATUS, per row of a VALUES list.
-  private static final String UPDATE_STATUS_ALL = """
-      UPDATE orders o SET status = v.new_status, status_reason = v.reason, filled_quantity = v.filled_quantity,
-        average_fill_price = coalesce(v.average_fill_price, o.average_fill_price),
-        broker_order_id = coalesce(v.broker_order_id, o.broker_order_id), updated_at = $2,
-        filled_at = CASE WHEN v.new_status = 'FILLED' THEN $2 ELSE o.filled_at END,
-        closed_at = CASE WHEN v.new_status IN %s THEN o.closed_at ELSE $2 END
-      FROM (VALUES %%s) AS v(id, expected_status, new_status, reason, filled_quantity, average_fill_price,
-        broker_order_id)%%s
-      WHERE o.user_id = $1 AND o.id = v.id AND o.status = v.expected_status
-      RETURNING o.*""".formatted(OPEN_STATES);
-  // The fenced form joins the lease row as the inserts do (FOR SHARE: held until commit, so the rest of the
-  // transaction, fills and positions, is fenced too); lease_held tells a lost lease from no order moving.
-  private static final String UPDATE_STATUS_ALL_FENCED = "WITH lease AS (SELECT 1 FROM service_status "
-      + "WHERE user_id = $1 AND lease_epoch = $3 AND lease_until > now() FOR SHARE), moved AS ("
-      + UPDATE_STATUS_ALL.formatted("%s", ", lease") + ") SELECT (SELECT count(*) FROM lease) AS lease_held, moved.* "
-      + "FROM (SELECT 1) AS one LEFT JOIN moved ON true";
-
   private final SqlClient client;
 
   public OrderRepository(SqlClient client) {
@@ -110,8 +87,8 @@ public final class OrderRepository {
 
   /**
    * Writes several intents in one statement (with other users' intents written at the same moment), only while
-   * this node holds the user's lease at {@code leaseEpoch}; otherwise fails with {@code LeaseLost} and writes nothing. The answer follows
-   * the order of {@code orders}: the stored order, or empty when that client order id was already written (the
+   * this node holds the user's lease at {@code leaseEpoch}; otherwise fails with {@code LeaseLost} and writes
+   * nothing. The answer follows the order of {@code orders}: the stored order, or empty when that client order id was already written (the
    * batched form of {@code DuplicateClientOrderId}: that intent must not be sent).
    */
   public Future<List<Optional<Order>>> insertAllFenced(long userId, long leaseEpoch, List<NewOrder> orders) {
@@ -176,46 +153,8 @@ public final class OrderRepository {
 
   private Future<Map<Long, Order>> updateStatusAll(long userId, Long leaseEpoch, List<OrderStatusUpdate> updates,
       Instant at) {
-    if (updates.isEmpty()) {
-      return Future.succeededFuture(Map.of());
-    }
-    if (updates.stream().map(OrderStatusUpdate::orderId).distinct().count() < updates.size()) {
-      throw new IllegalArgumentException("an order can move once per batch");
-    }
-    StringJoiner rows = new StringJoiner(", ");
-    Tuple params = Tuple.tuple().addLong(userId).addValue(utc(at));
-    int n = 2;
-    if (leaseEpoch != null) {
-      params.addLong(leaseEpoch);
-      n = 3;
-    }
-    for (OrderStatusUpdate u : updates) {
-      rows.add("($%d::bigint, $%d::text, $%d::text, $%d::text, $%d::int, $%d::numeric, $%d::text)"
-          .formatted(n + 1, n + 2, n + 3, n + 4, n + 5, n + 6, n + 7));
-      n += 7;
-      OrderStatusChange c = u.change();
-      params.addLong(u.orderId()).addValue(u.expectedStatus()).addValue(c.newStatus()).addValue(c.reason())
-          .addValue(c.filledQuantity()).addValue(c.averageFillPrice()).addValue(c.brokerOrderId());
-    }
-    String sql = leaseEpoch == null ? UPDATE_STATUS_ALL.formatted(rows, "")
-        : UPDATE_STATUS_ALL_FENCED.formatted(rows);
-    return client.preparedQuery(sql).execute(params)
-        .recover(ConstraintErrors::refused)
-        .compose(result -> {
-          Map<Long, Order> moved = new HashMap<>();
-          boolean leaseHeld = leaseEpoch == null;
-          for (Row r : result) {
-            leaseHeld = leaseHeld || r.getLong("lease_held") > 0;
-            if (r.getValue("id") != null) {
-              moved.put(r.getLong("id"), order(r));
-            }
-          }
-          return leaseHeld ? Future.succeededFuture(moved) : Future.failedFuture(new LeaseLost(userId, leaseEpoch));
-        });
-  }
-
-  private static Object utc(Instant at) {
-    return at == null ? null : at.atOffset(ZoneOffset.UTC);
+    return updates.isEmpty() ? Future.succeededFuture(Map.of())
+        : OrderMoves.apply(client, new OrderMoves.Moves(userId, leaseEpoch, updates, at));
   }
 
   private static Params params(long userId, NewOrder o, Long leaseEpoch) {

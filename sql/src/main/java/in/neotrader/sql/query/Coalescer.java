@@ -1,12 +1,17 @@
 package in.neotrader.sql.query;
 
+import in.neotrader.sql.errors.DatabaseOutage;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 
 /**
  * Requests of many users for one kind of statement, sent together: while {@code maxInFlight} statements of the kind
@@ -37,6 +42,48 @@ public final class Coalescer<R, A> {
     this.batch = batch;
     this.maxRequests = maxRequests;
     this.maxInFlight = maxInFlight;
+  }
+
+  /**
+   * The answers of requests sent together; where that statement failed for another reason than an outage (a
+   * refused row), each request is sent {@code alone}, so that it fails by itself and the others are written.
+   */
+  public static <R, A> Future<List<Future<A>>> orEachAlone(Future<List<Future<A>>> together, List<R> requests,
+      Function<R, Future<A>> alone) {
+    return together.recover(err -> {
+      if (DatabaseOutage.is(err)) {
+        return Future.failedFuture(err);
+      }
+      List<Future<A>> each = requests.stream().map(alone).toList();
+      return Future.join(each).transform(ended -> Future.succeededFuture(each));
+    });
+  }
+
+  /**
+   * Runs a batch as the fewest statements: a request joins the first statement {@code fits} lets it into (each user
+   * once, an order once, a bound on rows), else a new one; the answers come back in the batch's order.
+   */
+  public static <R, A> Future<List<Future<A>>> inStatements(List<R> batch, BiPredicate<List<R>, R> fits,
+      Function<List<R>, Future<List<Future<A>>>> statement) {
+    List<List<R>> statements = new ArrayList<>();
+    for (R request : batch) {
+      List<R> into = statements.stream().filter(st -> fits.test(st, request)).findFirst().orElse(null);
+      if (into == null) {
+        into = new ArrayList<>();
+        statements.add(into);
+      }
+      into.add(request);
+    }
+    List<Future<List<Future<A>>>> ran = statements.stream().map(statement).toList();
+    return Future.all(ran).map(all -> {
+      Map<R, Future<A>> byRequest = new IdentityHashMap<>();
+      for (int k = 0; k < statements.size(); k++) {
+        for (int i = 0; i < statements.get(k).size(); i++) {
+          byRequest.put(statements.get(k).get(i), ran.get(k).result().get(i));
+        }
+      }
+      return batch.stream().map(byRequest::get).toList();
+    });
   }
 
   public Future<A> submit(R request) {

@@ -3,6 +3,7 @@ package in.neotrader.sql.notify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import in.neotrader.sql.testing.DatabaseTest;
+import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Tuple;
 import java.time.Instant;
@@ -38,6 +39,34 @@ class NotificationOutboxTest extends DatabaseTest {
         "fills order.filled INFY", "all order.filled INFY");
     assertThat(await(pool.preparedQuery("SELECT count(*) FROM notification_outbox WHERE user_id = $1")
         .execute(Tuple.of(other))).iterator().next().getLong(0)).as("another trader's channels").isZero();
+  }
+
+  @Test
+  void theNoticesOfManyTradersQueuedAtOnceEachReachOnlyTheirOwnChannelsInOrder() {
+    List<Long> users = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      long user = newUser();
+      users.add(user);
+      if (i % 2 == 0) {
+        channel(user, "order.placed");
+      }
+    }
+    NotificationOutbox outbox = new NotificationOutbox(pool);
+
+    List<Future<Integer>> queued = new ArrayList<>();
+    for (long user : users) {
+      queued.add(outbox.enqueueAll(user, List.of(notice("order.placed", "A" + user), notice("order.placed",
+          "B" + user))));
+    }
+
+    for (int i = 0; i < users.size(); i++) {
+      long user = users.get(i);
+      assertThat(await(queued.get(i))).isEqualTo(i % 2 == 0 ? 2 : 0);
+      List<String> symbols = new ArrayList<>();
+      await(pool.preparedQuery("SELECT payload FROM notification_outbox WHERE user_id = $1 ORDER BY id")
+          .execute(Tuple.of(user))).forEach(r -> symbols.add(((JsonObject) r.getValue(0)).getString("symbol")));
+      assertThat(symbols).isEqualTo(i % 2 == 0 ? List.of("A" + user, "B" + user) : List.of());
+    }
   }
 
   private long channel(long user, String... events) {

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import in.neotrader.sql.query.PageRequest;
 import in.neotrader.sql.testing.DatabaseTest;
+import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -61,5 +63,36 @@ class TaskRunRecordsTest extends DatabaseTest {
     assertThat(after.lastTaskExecution()).isNull();
     assertThat(await(new ServiceLogRepository(pool).page(user, ServiceLogFilter.ALL, PageRequest.first(10))).total())
         .isZero();
+  }
+
+  @Test
+  void runsOfManyUsersEndingTogetherAreEachRecordedAndTwoFailuresOfOneUserCountTwice() {
+    ServiceStatusRepository status = new ServiceStatusRepository(pool);
+    List<Long> users = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      long user = newUser();
+      await(status.setRunning(user, true, AT.minusSeconds(60)));
+      users.add(user);
+    }
+    long twice = users.get(3);
+    List<Future<Long>> ids = new ArrayList<>();
+    for (long user : users) {
+      ids.add(new TaskRunRecords(pool).record(user, run(TaskOutcome.SUCCESS, null), List.of(
+          new ServiceLogRepository.NewLogLine(AT, LogLevel.INFO, "buy_orders", "placed for " + user, null)), null));
+    }
+    ids.add(new TaskRunRecords(pool).record(twice, run(TaskOutcome.FAILED, "one"), List.of(), "buy_orders: one"));
+    ids.add(new TaskRunRecords(pool).record(twice, run(TaskOutcome.FAILED, "two"), List.of(), "buy_orders: two"));
+
+    assertThat(ids.stream().map(DatabaseTest::await).distinct()).hasSize(users.size() + 2);
+    for (long user : users) {
+      var lines = await(new ServiceLogRepository(pool).page(user, ServiceLogFilter.ALL, PageRequest.first(10)));
+      assertThat(lines.items()).extracting(ServiceLogEntry::message).containsExactly("placed for " + user);
+      int runs = user == twice ? 3 : 1;
+      assertThat(await(new TaskExecutionRepository(pool).page(user, TaskExecutionFilter.ALL, PageRequest.first(10)))
+          .total()).isEqualTo(runs);
+    }
+    ServiceStatus after = await(status.find(twice)).orElseThrow();
+    assertThat(after.errorCount()).isEqualTo(2);
+    assertThat(after.lastTaskExecution()).isEqualTo(AT);
   }
 }

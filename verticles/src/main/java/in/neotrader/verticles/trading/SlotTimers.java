@@ -24,7 +24,7 @@ import java.util.function.Supplier;
 public final class SlotTimers implements TaskTimers {
 
   /** Users of a slot running at once: enough to keep the pool busy, few enough to queue nothing for long. */
-  public static final int IN_FLIGHT = 256;
+  public static final int IN_FLIGHT = 1_000;
 
   private record SlotKey(TradingClock clock, Instant at, int order) {}
 

@@ -1,0 +1,133 @@
+package in.neotrader.sql.orders;
+
+import in.neotrader.sql.errors.ConstraintErrors;
+import in.neotrader.sql.errors.LeaseLost;
+import in.neotrader.sql.query.Coalescer;
+import in.neotrader.sql.query.JsonRows;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.Tuple;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
+
+/**
+ * Compare-and-set moves of orders, a batch per user: each order moves only from its expected status, only for its
+ * owner and, fenced, only while the user's lease is held at the epoch given (FOR SHARE: held until commit, so the
+ * rest of a transaction, fills and positions, is fenced too). The moves of many users that wait while an earlier one
+ * runs (a burst) go in one statement ({@link Coalescer}), an order once in each statement; one a refused row fails
+ * is run again user by user.
+ */
+final class OrderMoves {
+  private static final int MAX_MOVES = 1_000;
+  private static final int MAX_IN_FLIGHT = 2;
+
+  // One text for every batch (the moves travel as one jsonb array): a single prepared statement; = ANY(ARRAY(...))
+  // makes the plan find the orders and leases by index (the planner cannot count the array's rows). lease_user names
+  // each fenced user whose lease is held, moved rows follow; an unfenced user's rows come with no lease_user.
+  private static final String MOVE = """
+      WITH v AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS v(user_id bigint, lease_epoch bigint, at timestamptz,
+        id bigint, expected_status text, new_status text, reason text, filled_quantity int, average_fill_price numeric,
+        broker_order_id text)),
+      lease AS (SELECT s.user_id FROM service_status s
+        WHERE s.user_id = ANY(ARRAY(SELECT user_id FROM v WHERE lease_epoch IS NOT NULL)) AND s.lease_until > now()
+          AND (s.user_id, s.lease_epoch) IN (SELECT user_id, lease_epoch FROM v) FOR SHARE OF s),
+      moved AS (
+        UPDATE orders o SET status = v.new_status, status_reason = v.reason, filled_quantity = v.filled_quantity,
+          average_fill_price = coalesce(v.average_fill_price, o.average_fill_price),
+          broker_order_id = coalesce(v.broker_order_id, o.broker_order_id), updated_at = v.at,
+          filled_at = CASE WHEN v.new_status = 'FILLED' THEN v.at ELSE o.filled_at END,
+          closed_at = CASE WHEN v.new_status IN %s THEN o.closed_at ELSE v.at END
+        FROM v
+        WHERE o.id = ANY(ARRAY(SELECT id FROM v)) AND o.user_id = v.user_id AND o.id = v.id
+          AND o.status = v.expected_status
+          AND (v.lease_epoch IS NULL OR v.user_id IN (SELECT user_id FROM lease))
+        RETURNING o.*)
+      SELECT lease.user_id AS lease_user, moved.* FROM lease FULL JOIN moved ON moved.user_id = lease.user_id"""
+      .formatted(OrderRepository.OPEN_STATES);
+
+  /** One user's moves; {@code leaseEpoch} null for an unfenced move (paper trading without a lease, imports). */
+  record Moves(long userId, Long leaseEpoch, List<OrderStatusUpdate> updates, Instant at) {}
+
+  private static final Map<Pool, Coalescer<Moves, Map<Long, Order>>> BY_POOL =
+      Collections.synchronizedMap(new WeakHashMap<>());
+
+  private OrderMoves() {
+  }
+
+  /** The orders that moved, by id; fails with {@code LeaseLost} (nothing moved) when a fenced lease is not held. */
+  static Future<Map<Long, Order>> apply(SqlClient client, Moves moves) {
+    if (moves.updates().stream().map(OrderStatusUpdate::orderId).distinct().count() < moves.updates().size()) {
+      throw new IllegalArgumentException("an order can move once per batch");
+    }
+    if (client instanceof Pool pool && moves.updates().size() <= MAX_MOVES) {
+      return BY_POOL.computeIfAbsent(pool, p -> new Coalescer<>(batch -> applyAll(p, batch), MAX_MOVES, MAX_IN_FLIGHT))
+          .submit(moves);
+    }
+    return statement(client, List.of(moves)).compose(answers -> answers.get(0));
+  }
+
+  /** In statements of at most {@link #MAX_MOVES} moves, each order once in a statement. */
+  private static Future<List<Future<Map<Long, Order>>>> applyAll(Pool pool, List<Moves> batch) {
+    return Coalescer.inStatements(batch, OrderMoves::fits, users -> Coalescer.orEachAlone(statement(pool, users),
+        users, m -> statement(pool, List.of(m)).compose(a -> a.get(0))));
+  }
+
+  private static boolean fits(List<Moves> statement, Moves moves) {
+    Set<Long> ids = new HashSet<>();
+    statement.forEach(m -> m.updates().forEach(u -> ids.add(u.orderId())));
+    return ids.size() + moves.updates().size() <= MAX_MOVES
+        && moves.updates().stream().noneMatch(u -> ids.contains(u.orderId()));
+  }
+
+  private static Future<List<Future<Map<Long, Order>>>> statement(SqlClient client, List<Moves> users) {
+    JsonArray rows = new JsonArray();
+    for (Moves moves : users) {
+      for (OrderStatusUpdate u : moves.updates()) {
+        OrderStatusChange c = u.change();
+        rows.add(new JsonObject().put("user_id", moves.userId()).put("lease_epoch", moves.leaseEpoch())
+            .put("at", JsonRows.instant(moves.at())).put("id", u.orderId()).put("expected_status", u.expectedStatus())
+            .put("new_status", c.newStatus()).put("reason", c.reason()).put("filled_quantity", c.filledQuantity())
+            .put("average_fill_price", c.averageFillPrice()).put("broker_order_id", c.brokerOrderId()));
+      }
+    }
+    return client.preparedQuery(MOVE).execute(Tuple.of(rows))
+        .recover(ConstraintErrors::refused)
+        .map(result -> {
+          Set<Long> held = new HashSet<>();
+          Map<Long, Order> moved = new HashMap<>();
+          for (Row r : result) {
+            if (r.getValue("lease_user") != null) {
+              held.add(r.getLong("lease_user"));
+            }
+            if (r.getValue("id") != null) {
+              moved.put(r.getLong("id"), OrderRepository.order(r));
+            }
+          }
+          return users.stream().map(m -> answer(m, held, moved)).toList();
+        });
+  }
+
+  private static Future<Map<Long, Order>> answer(Moves moves, Set<Long> held, Map<Long, Order> moved) {
+    if (moves.leaseEpoch() != null && !held.contains(moves.userId())) {
+      return Future.failedFuture(new LeaseLost(moves.userId(), moves.leaseEpoch()));
+    }
+    Map<Long, Order> mine = new HashMap<>();
+    for (OrderStatusUpdate u : moves.updates()) {
+      Order order = moved.get(u.orderId());
+      if (order != null && order.userId() == moves.userId()) {
+        mine.put(u.orderId(), order);
+      }
+    }
+    return Future.succeededFuture(mine);
+  }
+}
