@@ -28,6 +28,8 @@ final class SimulatedSeries {
   private final double phase;
   private final double baseVolume;
   private final List<Candle> candles = new ArrayList<>();
+  // The bars so far, frozen: every read of a price shares it instead of copying years of bars.
+  private List<Candle> frozen = List.of();
   private double walk;
   private double prevClose;
 
@@ -52,11 +54,14 @@ final class SimulatedSeries {
         candles.add(next(day));
       }
     }
-    int end = candles.size();
-    while (end > 0 && candles.get(end - 1).day().isAfter(to)) {
+    if (frozen.size() != candles.size()) {
+      frozen = List.copyOf(candles);
+    }
+    int end = frozen.size();
+    while (end > 0 && frozen.get(end - 1).day().isAfter(to)) {
       end--;
     }
-    return List.copyOf(candles.subList(0, end));
+    return frozen.subList(0, end);
   }
 
   private Candle next(LocalDate day) {

@@ -36,7 +36,8 @@ final class FencedIntentWrites {
 
   // One text for every batch (the rows travel as one jsonb array): a single prepared statement, however many users
   // a burst puts in it; = ANY(ARRAY(...)) makes the plan look the users up by index (the planner cannot count the
-  // array's rows and would scan service_status whole). A duplicate intent inserts nothing instead of failing the others; a user of lease_user held
+  // array's rows and would scan service_status whole). Every statement that locks many users' rows locks them in
+  // user order (ORDER BY ... FOR SHARE), so that two of them, or one and the heartbeat, never deadlock. A duplicate intent inserts nothing instead of failing the others; a user of lease_user held
   // its lease (none of its rows may be new).
   private static final String INSERT = """
       WITH v AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS v(user_id bigint, lease_epoch bigint, ord int,
@@ -46,7 +47,7 @@ final class FencedIntentWrites {
         metadata jsonb)),
       lease AS (SELECT s.user_id FROM service_status s
         WHERE s.user_id = ANY(ARRAY(SELECT user_id FROM v)) AND s.lease_until > now()
-          AND (s.user_id, s.lease_epoch) IN (SELECT user_id, lease_epoch FROM v) FOR SHARE OF s),
+          AND (s.user_id, s.lease_epoch) IN (SELECT user_id, lease_epoch FROM v) ORDER BY s.user_id FOR SHARE OF s),
       inserted AS (INSERT INTO orders (user_id, client_order_id, broker_order_id, symbol, trading_symbol, exchange,
           side, quantity, price, trigger_price, order_type, product, variety, validity, status, status_reason, task,
           trading_day, placed_at, updated_at, source, metadata, lease_epoch)

@@ -32,7 +32,8 @@ final class OrderMoves {
   private static final int MAX_IN_FLIGHT = 2;
 
   // One text for every batch (the moves travel as one jsonb array): a single prepared statement; = ANY(ARRAY(...))
-  // makes the plan find the orders and leases by index (the planner cannot count the array's rows). lease_user names
+  // makes the plan find the orders and leases by index (the planner cannot count the array's rows); the lease rows
+  // are locked in user order, as every statement locking many users' rows does (no deadlock between them). lease_user names
   // each fenced user whose lease is held, moved rows follow; an unfenced user's rows come with no lease_user.
   private static final String MOVE = """
       WITH v AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS v(user_id bigint, lease_epoch bigint, at timestamptz,
@@ -40,7 +41,7 @@ final class OrderMoves {
         broker_order_id text)),
       lease AS (SELECT s.user_id FROM service_status s
         WHERE s.user_id = ANY(ARRAY(SELECT user_id FROM v WHERE lease_epoch IS NOT NULL)) AND s.lease_until > now()
-          AND (s.user_id, s.lease_epoch) IN (SELECT user_id, lease_epoch FROM v) FOR SHARE OF s),
+          AND (s.user_id, s.lease_epoch) IN (SELECT user_id, lease_epoch FROM v) ORDER BY s.user_id FOR SHARE OF s),
       moved AS (
         UPDATE orders o SET status = v.new_status, status_reason = v.reason, filled_quantity = v.filled_quantity,
           average_fill_price = coalesce(v.average_fill_price, o.average_fill_price),

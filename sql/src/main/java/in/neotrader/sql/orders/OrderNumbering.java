@@ -1,14 +1,15 @@
 package in.neotrader.sql.orders;
 
 import in.neotrader.sql.query.Params;
-import in.neotrader.sql.query.Queries;
+import in.neotrader.sql.query.UserReads;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlClient;
 
 /** Paper order numbers continue across restarts (the legacy restarted at 1 and overwrote older orders). */
 public final class OrderNumbering {
-  private static final String NEXT = "SELECT count(*) + 1 AS next FROM orders WHERE user_id = #{userId} "
-      + "AND broker_order_id IS NOT NULL";
+  // One row per user asked for, so that a burst of starts counts in one statement (UserReads).
+  private static final String NEXT = "SELECT u.user_id, (SELECT count(*) + 1 FROM orders o WHERE o.user_id = u.user_id "
+      + "AND broker_order_id IS NOT NULL) AS next FROM unnest(#{userIds}::bigint[]) AS u(user_id)";
 
   private final SqlClient client;
 
@@ -17,6 +18,6 @@ public final class OrderNumbering {
   }
 
   public Future<Long> nextPaperOrderNumber(long userId) {
-    return Queries.single(client, NEXT, Params.of("userId", userId), row -> row.getLong("next"));
+    return UserReads.list(client, NEXT, userId, Params.none(), row -> row.getLong("next")).map(rows -> rows.get(0));
   }
 }

@@ -2,6 +2,7 @@ package in.neotrader.sql.paper;
 
 import in.neotrader.sql.query.Params;
 import in.neotrader.sql.query.Queries;
+import in.neotrader.sql.query.UserReads;
 import in.neotrader.sql.query.Rows;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
@@ -12,7 +13,7 @@ import java.util.Optional;
 
 /** Paper accounts. Cash moves by deltas in one statement, so two fills booked at once both count. */
 public final class PaperAccountRepository {
-  private static final String GET = "SELECT * FROM paper_accounts WHERE user_id = #{userId}";
+  private static final String GET = "SELECT * FROM paper_accounts WHERE user_id = ANY(#{userIds})";
   private static final String CREATE = "INSERT INTO paper_accounts (user_id, initial_capital, available_cash, "
       + "created_at, updated_at) VALUES (#{userId}, #{capital}, #{capital}, #{at}, #{at}) RETURNING *";
   private static final String BOOK = "UPDATE paper_accounts SET available_cash = available_cash + #{cash}, "
@@ -31,7 +32,8 @@ public final class PaperAccountRepository {
   }
 
   public Future<Optional<PaperAccount>> get(long userId) {
-    return Queries.optional(client, GET, Params.of("userId", userId), PaperAccountRepository::account);
+    return UserReads.list(client, GET, userId, Params.none(), PaperAccountRepository::account)
+        .map(rows -> rows.stream().findFirst());
   }
 
   /** A second account for the same user fails with {@code DuplicateValue}. */

@@ -2,6 +2,7 @@ package in.neotrader.sql.service;
 
 import in.neotrader.sql.query.Params;
 import in.neotrader.sql.query.Queries;
+import in.neotrader.sql.query.UserReads;
 import in.neotrader.sql.query.Rows;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlClient;
@@ -12,11 +13,11 @@ import java.util.Optional;
 
 /** The task runs that count as "already ran" (success or failed) from a day on, with their schedule slot. */
 public final class RunHistoryRepository {
-  private static final String SINCE = "SELECT task_name, trading_day, details->>'slot' AS slot "
-      + "FROM service_task_execution WHERE user_id = #{userId} AND trading_day >= #{day} "
+  private static final String SINCE = "SELECT user_id, task_name, trading_day, details->>'slot' AS slot "
+      + "FROM service_task_execution WHERE user_id = ANY(#{userIds}) AND trading_day >= #{day} "
       + "AND status IN ('success', 'failed')";
-  private static final String RECORDED_SINCE = "SELECT task_name, trading_day, details->>'slot' AS slot "
-      + "FROM service_task_execution WHERE user_id = #{userId} AND trading_day >= #{day}";
+  private static final String RECORDED_SINCE = "SELECT user_id, task_name, trading_day, details->>'slot' AS slot "
+      + "FROM service_task_execution WHERE user_id = ANY(#{userIds}) AND trading_day >= #{day}";
   private static final String RAN = "SELECT EXISTS (SELECT 1 FROM service_task_execution WHERE user_id = #{userId} "
       + "AND task_name = #{task} AND trading_day = #{day} AND details->>'slot' = #{slot} "
       + "AND status IN ('success', 'failed')) AS ran";
@@ -54,7 +55,7 @@ public final class RunHistoryRepository {
   }
 
   private Future<List<PastRun>> list(String sql, long userId, LocalDate day) {
-    return Queries.list(client, sql, Params.of("userId", userId).and("day", day),
+    return UserReads.list(client, sql, userId, Params.of("day", day),
         row -> new PastRun(row.getString("task_name"), row.getLocalDate("trading_day"), row.getString("slot")));
   }
 }

@@ -2,6 +2,7 @@ package in.neotrader.sql.service;
 
 import in.neotrader.sql.query.Params;
 import in.neotrader.sql.query.Queries;
+import in.neotrader.sql.query.UserReads;
 import in.neotrader.sql.query.Rows;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
@@ -15,7 +16,7 @@ import java.util.Optional;
  * counters, and the node lease. Lease times use the database clock, the one clock all nodes share.
  */
 public final class ServiceStatusRepository {
-  private static final String FIND = "SELECT * FROM service_status WHERE user_id = #{userId}";
+  private static final String FIND = "SELECT * FROM service_status WHERE user_id = ANY(#{userIds})";
   // The casts: a parameter inside CASE is otherwise typed text, PostgreSQL refuses the statement (logging an
   // ERROR) and the client prepares it again with the values' types.
   private static final String SET_RUNNING = """
@@ -63,7 +64,8 @@ public final class ServiceStatusRepository {
   }
 
   public Future<Optional<ServiceStatus>> find(long userId) {
-    return Queries.optional(client, FIND, Params.of("userId", userId), ServiceStatusRepository::status);
+    return UserReads.list(client, FIND, userId, Params.none(), ServiceStatusRepository::status)
+        .map(rows -> rows.stream().findFirst());
   }
 
   /** Start or stop: creates the row on the first start. */

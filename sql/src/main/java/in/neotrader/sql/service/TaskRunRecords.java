@@ -23,6 +23,8 @@ import java.util.WeakHashMap;
  * of many users that end at the same moment (a burst) share the statement ({@link Coalescer}), each user once in it.
  */
 public final class TaskRunRecords {
+  // The users' status rows are locked in user order, as every statement locking many users' rows does (the
+  // heartbeat, the fenced order writes): two of them never deadlock.
   private static final int MAX_RUNS = 500;
   private static final int MAX_IN_FLIGHT = 2;
   private static final String RECORD = """
@@ -48,7 +50,9 @@ public final class TaskRunRecords {
           error_count = s.error_count + CASE WHEN r.failed THEN 1 ELSE 0 END,
           last_error = CASE WHEN r.failed THEN r.error ELSE s.last_error END,
           updated_at = r.executed_at
-        FROM r WHERE s.user_id = ANY(ARRAY(SELECT user_id FROM r)) AND s.user_id = r.user_id)
+        FROM r JOIN (SELECT user_id FROM service_status WHERE user_id = ANY(ARRAY(SELECT user_id FROM r))
+          ORDER BY user_id FOR NO KEY UPDATE) locked USING (user_id)
+        WHERE s.user_id = r.user_id)
       SELECT id, user_id FROM execution""";
 
   /** A run's row, as the statement reads it. */

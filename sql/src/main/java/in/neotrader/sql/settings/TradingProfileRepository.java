@@ -1,7 +1,7 @@
 package in.neotrader.sql.settings;
 
 import in.neotrader.sql.query.Params;
-import in.neotrader.sql.query.Queries;
+import in.neotrader.sql.query.UserReads;
 import in.neotrader.sql.query.Rows;
 import in.neotrader.sql.secrets.EncryptedSecret;
 import io.vertx.core.Future;
@@ -14,13 +14,13 @@ import java.util.Optional;
 public final class TradingProfileRepository {
   // Users without settings rows trade paper with the defaults; nulls are dropped so the core defaults apply.
   private static final String LOAD = """
-      SELECT u.id, coalesce(s.trade_mode, 'paper') AS trade_mode, s.broker_credentials, s.broker_credentials_key_id,
+      SELECT u.id, u.id AS user_id, coalesce(s.trade_mode, 'paper') AS trade_mode, s.broker_credentials, s.broker_credentials_key_id,
         coalesce(jsonb_strip_nulls(to_jsonb(c) - 'user_id' - 'updated_at' - 'migration_batch_id' - 'paper_settings'),
           '{}'::jsonb) AS config
       FROM users u
       LEFT JOIN user_settings s ON s.user_id = u.id
       LEFT JOIN user_trading_config c ON c.user_id = u.id
-      WHERE u.id = #{userId}""";
+      WHERE u.id = ANY(#{userIds})""";
 
   private final SqlClient client;
 
@@ -30,7 +30,8 @@ public final class TradingProfileRepository {
 
   /** Empty when the user does not exist. */
   public Future<Optional<TradingProfile>> load(long userId) {
-    return Queries.optional(client, LOAD, Params.of("userId", userId), TradingProfileRepository::profile);
+    return UserReads.list(client, LOAD, userId, Params.none(), TradingProfileRepository::profile)
+        .map(rows -> rows.stream().findFirst());
   }
 
   private static TradingProfile profile(Row r) {

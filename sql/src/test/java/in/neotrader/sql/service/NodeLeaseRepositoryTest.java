@@ -22,12 +22,41 @@ class NodeLeaseRepositoryTest extends DatabaseTest {
     long epoch = await(statuses.tryClaim(user, "node-a", 30)).orElseThrow();
     expire(user);
 
-    assertThat(await(leases.renewAll("node-a", List.of(user), List.of(epoch), 30))).containsExactly(user);
+    assertThat(await(leases.renewReturningLost("node-a", List.of(user), List.of(epoch), 30))).isEmpty();
+    assertThat(secondsLeft(user)).isBetween(28L, 30L);
     expire(user);
     long claimed = await(statuses.tryClaim(user, "node-b", 30)).orElseThrow();
     assertThat(claimed).isGreaterThan(epoch);
-    assertThat(await(leases.renewAll("node-a", List.of(user), List.of(epoch), 30))).as("node-b holds it now").isEmpty();
-    assertThat(await(leases.renewAll("node-b", List.of(user), List.of(claimed), 30))).containsExactly(user);
+    assertThat(await(leases.renewReturningLost("node-a", List.of(user), List.of(epoch), 30))).as("node-b holds it now")
+        .containsExactly(user);
+    assertThat(await(leases.renewReturningLost("node-b", List.of(user), List.of(claimed), 30))).isEmpty();
+  }
+
+  @Test
+  void aLeaseIsRewrittenOnlyOnceAThirdOfItIsSpentAndHeldMeanwhile() {
+    ServiceStatusRepository statuses = new ServiceStatusRepository(pool);
+    NodeLeaseRepository leases = new NodeLeaseRepository(pool);
+    long fresh = newUser();
+    long spent = newUser();
+    await(statuses.setRunning(fresh, true, Instant.now()));
+    await(statuses.setRunning(spent, true, Instant.now()));
+    long freshEpoch = await(statuses.tryClaim(fresh, "node-a", 30)).orElseThrow();
+    long spentEpoch = await(statuses.tryClaim(spent, "node-a", 30)).orElseThrow();
+    await(pool.query("UPDATE service_status SET lease_until = now() + interval '25 seconds', "
+        + "last_heartbeat = now() - interval '5 seconds' WHERE user_id = " + fresh).execute());
+    await(pool.query("UPDATE service_status SET lease_until = now() + interval '15 seconds' WHERE user_id = "
+        + spent).execute());
+
+    assertThat(await(leases.renewReturningLost("node-a", List.of(fresh, spent), List.of(freshEpoch, spentEpoch), 30)))
+        .as("both held").isEmpty();
+
+    assertThat(secondsLeft(fresh)).as("not rewritten").isBetween(23L, 25L);
+    assertThat(secondsLeft(spent)).as("renewed").isBetween(28L, 30L);
+  }
+
+  private long secondsLeft(long user) {
+    return await(pool.query("SELECT extract(epoch FROM lease_until - now())::bigint FROM service_status "
+        + "WHERE user_id = " + user).execute()).iterator().next().getLong(0);
   }
 
   private void expire(long user) {

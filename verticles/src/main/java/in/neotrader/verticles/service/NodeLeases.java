@@ -23,6 +23,8 @@ final class NodeLeases {
   private final String nodeId;
   private final int leaseSeconds;
   private final ServiceStatusRepository status;
+  private static final int USERS_PER_RENEWAL = 2_000;
+
   private final Pool pool;
   private final Map<Long, Long> epochs = new ConcurrentHashMap<>();
   private SqlConnection renewals;
@@ -44,20 +46,25 @@ final class NodeLeases {
     return epoch == null ? Future.succeededFuture(false) : status.release(userId, nodeId, epoch);
   }
 
-  /** Renews all leases in one statement; returns the users whose lease was lost. */
+  /**
+   * Renews all leases, {@link #USERS_PER_RENEWAL} users to a statement: each holds its users' rows only briefly, so
+   * a burst's writes of those users wait milliseconds, not the whole renewal. Returns the users whose lease was lost.
+   */
   Future<Set<Long>> renewAll() {
-    if (epochs.isEmpty()) {
-      return Future.succeededFuture(Set.of());
-    }
     List<Long> users = new ArrayList<>(epochs.keySet());
-    List<Long> held = users.stream().map(epochs::get).toList();
-    return renewals().compose(c -> new NodeLeaseRepository(c).renewAll(nodeId, users, held, leaseSeconds))
-        .map(renewed -> {
-          Set<Long> lost = new HashSet<>(users);
-          renewed.forEach(lost::remove);
-          lost.forEach(epochs::remove);
-          return lost;
-        });
+    Set<Long> lost = new HashSet<>();
+    Future<Void> chain = Future.succeededFuture();
+    for (int from = 0; from < users.size(); from += USERS_PER_RENEWAL) {
+      List<Long> some = users.subList(from, Math.min(users.size(), from + USERS_PER_RENEWAL));
+      List<Long> held = some.stream().map(u -> epochs.getOrDefault(u, -1L)).toList();
+      chain = chain.compose(v -> renewals()).compose(c -> new NodeLeaseRepository(c)
+          .renewReturningLost(nodeId, some, held, leaseSeconds)).map(gone -> {
+            gone.forEach(epochs::remove);
+            lost.addAll(gone);
+            return null;
+          });
+    }
+    return chain.map(v -> lost);
   }
 
   /** The renewals' connection; taken from the pool again after it closed (an outage). */

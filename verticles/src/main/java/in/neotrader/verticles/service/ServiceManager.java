@@ -38,8 +38,8 @@ public final class ServiceManager extends VerticleBase {
   /** How long a stop waits for the owner node (its run in flight has a grace period of its own). */
   private static final long STOP_ELSEWHERE_MILLIS = 30_000;
   private static final Logger LOG = LoggerFactory.getLogger(ServiceManager.class);
-  /** Resuming thousands of users at once would queue their start queries on the pool all together. */
-  private static final int RESUME_BATCH = 64;
+  /** Users resuming at once: their start reads share statements (UserReads); more would only queue on the pool. */
+  private static final int RESUME_BATCH = 500;
 
   private final EngineServices services;
   private final long heartbeatMillis;

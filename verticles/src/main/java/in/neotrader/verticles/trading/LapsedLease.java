@@ -40,9 +40,9 @@ final class LapsedLease {
   }
 
   private Future<Void> renew() {
-    return leases.renewAll(nodeId, List.of(userId), List.of(epoch), leaseSeconds)
-        .compose(renewed -> renewed.isEmpty() ? Future.failedFuture(new LeaseLost(userId, epoch))
-            : Future.succeededFuture());
+    return leases.renewReturningLost(nodeId, List.of(userId), List.of(epoch), leaseSeconds)
+        .compose(lost -> lost.isEmpty() ? Future.succeededFuture()
+            : Future.failedFuture(new LeaseLost(userId, epoch)));
   }
 
   private static LeaseLost leaseLost(Throwable failure) {
