@@ -15,24 +15,26 @@ public final class NodeLeaseRepository {
   // claimed it since, so nobody else traded; a claim bumps the epoch, and the row lock orders the two.
   // A lease is renewed once a third of it is spent, not at every heartbeat: 100,000 users' rows rewritten every
   // few seconds cost PostgreSQL more than everything else of an idle node. A lease with more left is held all the
-  // same (no claim can take a lease that has not run out). The rows are locked in user order, as every statement
-  // locking many users' rows does (the fenced order writes of a burst): they never deadlock.
+  // same (no claim can take a lease that has not run out). The due rows are locked first, in user order, as every
+  // statement locking many users' rows does (the fenced order writes of a burst): they never deadlock. The
+  // = ANY(ARRAY(...)) forms keep the plan on the primary key (the planner cannot count the arrays' rows).
   private static final String RENEW_ALL = """
       WITH wanted AS (SELECT * FROM unnest(#{userIds}::bigint[], #{epochs}::bigint[]) AS l(user_id, epoch)),
+      due AS (
+        SELECT s.user_id FROM wanted l JOIN service_status s ON s.user_id = l.user_id AND s.lease_epoch = l.epoch
+        WHERE s.owner_node = #{nodeId} AND s.service_running
+          AND (s.lease_until IS NULL OR s.lease_until < now() + #{leaseSeconds}::int * interval '1 second' * 2 / 3)
+        ORDER BY s.user_id FOR NO KEY UPDATE OF s),
       renewed AS (
         UPDATE service_status s SET lease_until = now() + #{leaseSeconds}::int * interval '1 second',
           last_heartbeat = now(), node_id = #{nodeId}, updated_at = now()
-        FROM wanted l JOIN (SELECT user_id FROM service_status WHERE user_id = ANY(#{userIds}::bigint[])
-            AND (lease_until IS NULL OR lease_until < now() + #{leaseSeconds}::int * interval '1 second' * 2 / 3)
-          ORDER BY user_id FOR NO KEY UPDATE) locked USING (user_id)
-        WHERE s.user_id = l.user_id AND s.lease_epoch = l.epoch AND s.owner_node = #{nodeId} AND s.service_running
-          AND (s.lease_until IS NULL
-            OR s.lease_until < now() + #{leaseSeconds}::int * interval '1 second' * 2 / 3)
+        WHERE s.user_id = ANY(ARRAY(SELECT user_id FROM due))
         RETURNING s.user_id)
-      SELECT l.user_id FROM wanted l WHERE NOT EXISTS (SELECT 1 FROM renewed r WHERE r.user_id = l.user_id)
-        AND NOT EXISTS (SELECT 1 FROM service_status s WHERE s.user_id = l.user_id AND s.lease_epoch = l.epoch
-          AND s.owner_node = #{nodeId} AND s.service_running
-          AND s.lease_until >= now() + #{leaseSeconds}::int * interval '1 second' * 2 / 3)""";
+      SELECT l.user_id FROM wanted l
+      LEFT JOIN renewed r ON r.user_id = l.user_id
+      LEFT JOIN service_status s ON s.user_id = l.user_id AND s.lease_epoch = l.epoch AND s.owner_node = #{nodeId}
+        AND s.service_running AND s.lease_until >= now() + #{leaseSeconds}::int * interval '1 second' * 2 / 3
+      WHERE r.user_id IS NULL AND s.user_id IS NULL""";
   private static final String ORPHANS = "SELECT user_id, owner_node FROM service_status WHERE service_running "
       + "AND (lease_until IS NULL OR lease_until <= now()) ORDER BY user_id";
 
