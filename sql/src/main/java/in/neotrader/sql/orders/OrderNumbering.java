@@ -1,13 +1,13 @@
 package in.neotrader.sql.orders;
 
 import in.neotrader.sql.query.Params;
-import in.neotrader.sql.query.UserReads;
+import in.neotrader.sql.query.UserBatches;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlClient;
 
 /** Paper order numbers continue across restarts (the legacy restarted at 1 and overwrote older orders). */
 public final class OrderNumbering {
-  // One row per user asked for, so that a burst of starts counts in one statement (UserReads).
+  // One row per user asked for, so that a burst of starts counts in one statement (UserBatches).
   private static final String NEXT = "SELECT u.user_id, (SELECT count(*) + 1 FROM orders o WHERE o.user_id = u.user_id "
       + "AND broker_order_id IS NOT NULL) AS next FROM unnest(#{userIds}::bigint[]) AS u(user_id)";
 
@@ -18,6 +18,6 @@ public final class OrderNumbering {
   }
 
   public Future<Long> nextPaperOrderNumber(long userId) {
-    return UserReads.list(client, NEXT, userId, Params.none(), row -> row.getLong("next")).map(rows -> rows.get(0));
+    return UserBatches.list(client, NEXT, userId, Params.none(), row -> row.getLong("next")).map(rows -> rows.get(0));
   }
 }

@@ -5,7 +5,7 @@ import in.neotrader.sql.query.Page;
 import in.neotrader.sql.query.PageRequest;
 import in.neotrader.sql.query.Params;
 import in.neotrader.sql.query.Queries;
-import in.neotrader.sql.query.UserReads;
+import in.neotrader.sql.query.UserBatches;
 import in.neotrader.sql.query.Rows;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
@@ -112,7 +112,7 @@ public final class OrderRepository {
 
   /** Orders still waiting on the broker, oldest first: what a resumed service reconciles. */
   public Future<List<Order>> listNonTerminal(long userId) {
-    return UserReads.list(client, NON_TERMINAL, userId, Params.none(), OrderRepository::order);
+    return UserBatches.list(client, NON_TERMINAL, userId, Params.none(), OrderRepository::order);
   }
 
   /** Newest first. */

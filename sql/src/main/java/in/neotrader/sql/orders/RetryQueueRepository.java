@@ -2,7 +2,7 @@ package in.neotrader.sql.orders;
 
 import in.neotrader.sql.query.Params;
 import in.neotrader.sql.query.Queries;
-import in.neotrader.sql.query.UserReads;
+import in.neotrader.sql.query.UserBatches;
 import in.neotrader.sql.query.Rows;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
@@ -37,7 +37,7 @@ public final class RetryQueueRepository {
 
   /** The user's live entries, oldest failure first. */
   public Future<List<QueuedBuy>> listLive(long userId) {
-    return UserReads.list(client, LIVE, userId, Params.none(), RetryQueueRepository::queued);
+    return UserBatches.list(client, LIVE, userId, Params.none(), RetryQueueRepository::queued);
   }
 
   /**

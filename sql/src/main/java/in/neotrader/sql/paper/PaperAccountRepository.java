@@ -2,7 +2,7 @@ package in.neotrader.sql.paper;
 
 import in.neotrader.sql.query.Params;
 import in.neotrader.sql.query.Queries;
-import in.neotrader.sql.query.UserReads;
+import in.neotrader.sql.query.UserBatches;
 import in.neotrader.sql.query.Rows;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
@@ -32,7 +32,7 @@ public final class PaperAccountRepository {
   }
 
   public Future<Optional<PaperAccount>> get(long userId) {
-    return UserReads.list(client, GET, userId, Params.none(), PaperAccountRepository::account)
+    return UserBatches.list(client, GET, userId, Params.none(), PaperAccountRepository::account)
         .map(rows -> rows.stream().findFirst());
   }
 

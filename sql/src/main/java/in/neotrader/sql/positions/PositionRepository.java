@@ -2,7 +2,7 @@ package in.neotrader.sql.positions;
 
 import in.neotrader.sql.query.Params;
 import in.neotrader.sql.query.Queries;
-import in.neotrader.sql.query.UserReads;
+import in.neotrader.sql.query.UserBatches;
 import in.neotrader.sql.query.Rows;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
@@ -68,7 +68,7 @@ public final class PositionRepository {
   }
 
   public Future<List<Position>> listOpen(long userId) {
-    return UserReads.list(client, OPEN, userId, Params.none(), PositionRepository::position);
+    return UserBatches.list(client, OPEN, userId, Params.none(), PositionRepository::position);
   }
 
   /** Open and closed cycles, newest first. */

@@ -4,7 +4,7 @@ import in.neotrader.core.risk.Exposure;
 import in.neotrader.core.risk.PreTradeCheck;
 import in.neotrader.sql.orders.OrderRepository;
 import in.neotrader.sql.query.Params;
-import in.neotrader.sql.query.UserReads;
+import in.neotrader.sql.query.UserBatches;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlClient;
 import java.math.BigDecimal;
@@ -18,7 +18,7 @@ import java.util.HashSet;
  * are going out): neither the intents never sent nor the ones a limit refused count.
  */
 public final class ExposureRepository {
-  // One row per user asked for: the reads of many users' pre-trade checks in a burst are one statement (UserReads).
+  // One row per user asked for: the reads of many users' pre-trade checks in a burst are one statement (UserBatches).
   private static final String EXPOSURE = """
       SELECT u.user_id,
         ARRAY(SELECT symbol FROM positions p WHERE p.user_id = u.user_id AND closed_at IS NULL AND quantity > 0
@@ -38,7 +38,7 @@ public final class ExposureRepository {
   }
 
   public Future<Exposure> load(long userId, LocalDate day) {
-    return UserReads.list(client, EXPOSURE, userId, Params.of("day", day)
+    return UserBatches.list(client, EXPOSURE, userId, Params.of("day", day)
         .and("refused", PreTradeCheck.Refusal.PREFIX + "%"), r -> new Exposure(
         new HashSet<>(Arrays.asList(r.getArrayOfStrings("symbols"))), r.getBigDecimal("deployed"),
         r.getLong("orders_today").intValue())).map(rows -> rows.get(0));

@@ -2,7 +2,7 @@ package in.neotrader.sql.risk;
 
 import in.neotrader.sql.query.Params;
 import in.neotrader.sql.query.Queries;
-import in.neotrader.sql.query.UserReads;
+import in.neotrader.sql.query.UserBatches;
 import in.neotrader.sql.query.Rows;
 import in.neotrader.sql.query.StoredAs;
 import io.vertx.core.Future;
@@ -48,7 +48,7 @@ public final class TradingHaltRepository {
 
   /** Every switch that stops {@code userId}'s trading: its own levels and the deployment's. */
   public Future<List<TradingHalt>> applyingTo(long userId) {
-    return UserReads.list(client, APPLYING, userId, Params.none(), TradingHaltRepository::halt);
+    return UserBatches.list(client, APPLYING, userId, Params.none(), TradingHaltRepository::halt);
   }
 
   public Future<Optional<TradingHalt>> deployment() {

@@ -2,7 +2,7 @@ package in.neotrader.sql.service;
 
 import in.neotrader.sql.query.Params;
 import in.neotrader.sql.query.Queries;
-import in.neotrader.sql.query.UserReads;
+import in.neotrader.sql.query.UserBatches;
 import in.neotrader.sql.query.Rows;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlClient;
@@ -21,8 +21,9 @@ public final class RunHistoryRepository {
   private static final String RAN = "SELECT EXISTS (SELECT 1 FROM service_task_execution WHERE user_id = #{userId} "
       + "AND task_name = #{task} AND trading_day = #{day} AND details->>'slot' = #{slot} "
       + "AND status IN ('success', 'failed')) AS ran";
-  private static final String LAST_RUN = "SELECT max(executed_at) AS at FROM service_task_execution "
-      + "WHERE user_id = #{userId}";
+  // One row per user asked for, so that a burst of starts reads them in one statement (UserBatches).
+  private static final String LAST_RUN = "SELECT u.user_id, (SELECT max(executed_at) FROM service_task_execution e "
+      + "WHERE e.user_id = u.user_id) AS at FROM unnest(#{userIds}::bigint[]) AS u(user_id)";
 
   /** A run of {@code task} on {@code tradingDay}; {@code slot} is HH:mm, null for rows written without one. */
   public record PastRun(String task, LocalDate tradingDay, String slot) {}
@@ -50,12 +51,12 @@ public final class RunHistoryRepository {
 
   /** When the user's latest recorded run started, on the user's clock. */
   public Future<Optional<Instant>> lastRunAt(long userId) {
-    return Queries.single(client, LAST_RUN, Params.of("userId", userId), row -> Optional.ofNullable(
-        Rows.instant(row, "at")));
+    return UserBatches.list(client, LAST_RUN, userId, Params.none(), row -> Optional.ofNullable(
+        Rows.instant(row, "at"))).map(rows -> rows.get(0));
   }
 
   private Future<List<PastRun>> list(String sql, long userId, LocalDate day) {
-    return UserReads.list(client, sql, userId, Params.of("day", day),
+    return UserBatches.list(client, sql, userId, Params.of("day", day),
         row -> new PastRun(row.getString("task_name"), row.getLocalDate("trading_day"), row.getString("slot")));
   }
 }

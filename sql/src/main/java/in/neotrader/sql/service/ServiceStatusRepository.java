@@ -2,7 +2,7 @@ package in.neotrader.sql.service;
 
 import in.neotrader.sql.query.Params;
 import in.neotrader.sql.query.Queries;
-import in.neotrader.sql.query.UserReads;
+import in.neotrader.sql.query.UserBatches;
 import in.neotrader.sql.query.Rows;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
@@ -37,14 +37,19 @@ public final class ServiceStatusRepository {
       + "updated_at = #{at} WHERE user_id = #{userId}";
   private static final String RUNNING_USERS = "SELECT user_id FROM service_status WHERE service_running ORDER BY user_id";
   // The epoch moves on every change of hands (and on a re-claim after expiry, to fence the node's old incarnation).
+  // The claims of a node resuming its users go many to a statement (UserBatches), their rows locked in user order
+  // as every statement locking many users' rows does.
   private static final String CLAIM = """
+      WITH due AS (SELECT user_id FROM service_status WHERE user_id = ANY(#{userIds})
+        AND (owner_node IS NULL OR lease_until IS NULL OR lease_until <= now() OR owner_node = #{nodeId})
+        ORDER BY user_id FOR NO KEY UPDATE)
       UPDATE service_status SET
         lease_epoch = CASE WHEN owner_node = #{nodeId} AND lease_until > now() THEN lease_epoch ELSE lease_epoch + 1 END,
         owner_node = #{nodeId}, node_id = #{nodeId},
         lease_until = now() + #{leaseSeconds}::int * interval '1 second', updated_at = now()
-      WHERE user_id = #{userId}
+      WHERE user_id = ANY(ARRAY(SELECT user_id FROM due))
         AND (owner_node IS NULL OR lease_until IS NULL OR lease_until <= now() OR owner_node = #{nodeId})
-      RETURNING lease_epoch""";
+      RETURNING user_id, lease_epoch""";
   private static final String RENEW = """
       UPDATE service_status SET lease_until = now() + #{leaseSeconds}::int * interval '1 second',
         last_heartbeat = now(), updated_at = now()
@@ -64,7 +69,7 @@ public final class ServiceStatusRepository {
   }
 
   public Future<Optional<ServiceStatus>> find(long userId) {
-    return UserReads.list(client, FIND, userId, Params.none(), ServiceStatusRepository::status)
+    return UserBatches.list(client, FIND, userId, Params.none(), ServiceStatusRepository::status)
         .map(rows -> rows.stream().findFirst());
   }
 
@@ -101,8 +106,8 @@ public final class ServiceStatusRepository {
    * user has no service_status row yet).
    */
   public Future<Optional<Long>> tryClaim(long userId, String nodeId, int leaseSeconds) {
-    return Queries.optional(client, CLAIM, lease(userId, nodeId).and("leaseSeconds", leaseSeconds),
-        row -> row.getLong("lease_epoch"));
+    return UserBatches.list(client, CLAIM, userId, Params.of("nodeId", nodeId).and("leaseSeconds", leaseSeconds),
+        row -> row.getLong("lease_epoch")).map(rows -> rows.stream().findFirst());
   }
 
   /** Extends a live lease; false when it expired or changed hands (the node must then stop and reclaim). */

@@ -1,7 +1,7 @@
 package in.neotrader.sql.settings;
 
 import in.neotrader.sql.query.Params;
-import in.neotrader.sql.query.UserReads;
+import in.neotrader.sql.query.UserBatches;
 import in.neotrader.sql.query.Rows;
 import in.neotrader.sql.secrets.EncryptedSecret;
 import io.vertx.core.Future;
@@ -30,7 +30,7 @@ public final class TradingProfileRepository {
 
   /** Empty when the user does not exist. */
   public Future<Optional<TradingProfile>> load(long userId) {
-    return UserReads.list(client, LOAD, userId, Params.none(), TradingProfileRepository::profile)
+    return UserBatches.list(client, LOAD, userId, Params.none(), TradingProfileRepository::profile)
         .map(rows -> rows.stream().findFirst());
   }
 

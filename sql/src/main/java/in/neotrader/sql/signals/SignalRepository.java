@@ -2,7 +2,7 @@ package in.neotrader.sql.signals;
 
 import in.neotrader.sql.query.Params;
 import in.neotrader.sql.query.Queries;
-import in.neotrader.sql.query.UserReads;
+import in.neotrader.sql.query.UserBatches;
 import in.neotrader.sql.query.Rows;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
@@ -54,7 +54,7 @@ public final class SignalRepository {
 
   /** Best combined score first. */
   public Future<List<Signal>> listForDay(long userId, LocalDate day) {
-    return UserReads.list(client, FOR_DAY, userId, Params.of("day", day), SignalRepository::signal);
+    return UserBatches.list(client, FOR_DAY, userId, Params.of("day", day), SignalRepository::signal);
   }
 
   /** The last day the analysis wrote signals for this user (empty before its first run). */

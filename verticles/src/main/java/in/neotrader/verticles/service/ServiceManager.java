@@ -38,7 +38,7 @@ public final class ServiceManager extends VerticleBase {
   /** How long a stop waits for the owner node (its run in flight has a grace period of its own). */
   private static final long STOP_ELSEWHERE_MILLIS = 30_000;
   private static final Logger LOG = LoggerFactory.getLogger(ServiceManager.class);
-  /** Users resuming at once: their start reads share statements (UserReads); more would only queue on the pool. */
+  /** Users resuming at once: their start reads share statements (UserBatches); more would only queue on the pool. */
   private static final int RESUME_BATCH = 500;
 
   private final EngineServices services;

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 class MarketDataChoiceTest {
 
   @Test
-  void onTheRealClockEveryUserReadsStoredPrices() {
+  void onTheRealClockEveryUserBatchesStoredPrices() {
     assertThat(MarketDataChoice.forUser(false, "paper")).isEqualTo(MarketDataChoice.STORED);
     assertThat(MarketDataChoice.forUser(false, "broker")).isEqualTo(MarketDataChoice.STORED);
   }

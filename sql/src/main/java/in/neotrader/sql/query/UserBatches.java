@@ -17,14 +17,16 @@ import java.util.Set;
 import java.util.WeakHashMap;
 
 /**
- * One user's rows of a read that every user makes at once in a burst (the 16:05 buys, the 09:15 open): the reads of
- * the same statement, with the same other parameters, that wait while an earlier one runs are sent as one statement
- * for all their users ({@code user_id = ANY(#{userIds})}), and each user gets its own rows, in the statement's
- * order. A quiet moment sends each read alone at once; a burst costs a statement per few hundred users instead of
- * one per user. On a connection (a transaction) the read is that user's alone. The statement must return
- * {@code user_id}; a row whose user_id is null (a deployment-wide row) belongs to every user of the batch.
+ * One user's rows of a statement that every user makes at once in a burst (the 16:05 buys, the 09:15 open, a node
+ * resuming its users): the statements of the same text, with the same other parameters, that wait while an earlier
+ * one runs are sent as one for all their users ({@code user_id = ANY(#{userIds})}), and each user gets its own
+ * rows, in the statement's order. A read, or a write that touches only each user's own rows under that user's own
+ * conditions (a lease claim), so that one statement for many users does what one per user would. A quiet moment
+ * sends each alone at once; a burst costs a statement per few hundred users instead of one per user. On a
+ * connection (a transaction) the statement is that user's alone. It must return {@code user_id}; a row whose
+ * user_id is null (a deployment-wide row) belongs to every user of the batch.
  */
-public final class UserReads {
+public final class UserBatches {
 
   /** Users in one statement: a few hundred keeps the array and the answer small. */
   private static final int MAX_USERS = 500;
@@ -33,7 +35,7 @@ public final class UserReads {
   /** Kinds kept (a statement with its other parameters, e.g. the day): the day's are all that a burst uses. */
   private static final int MAX_KINDS = 256;
 
-  private static final Map<Pool, UserReads> BY_POOL = Collections.synchronizedMap(new WeakHashMap<>());
+  private static final Map<Pool, UserBatches> BY_POOL = Collections.synchronizedMap(new WeakHashMap<>());
 
   private record Kind(String sql, Map<String, Object> shared) {}
 
@@ -46,7 +48,7 @@ public final class UserReads {
   };
   private long statements;
 
-  private UserReads(Pool pool) {
+  private UserBatches(Pool pool) {
     this.pool = pool;
   }
 
@@ -54,7 +56,7 @@ public final class UserReads {
   public static <T> Future<List<T>> list(SqlClient client, String sql, long userId, Params shared,
       RowMapper<T> mapper) {
     Future<List<Row>> rows = client instanceof Pool pool
-        ? BY_POOL.computeIfAbsent(pool, UserReads::new).rowsOf(sql, userId, shared)
+        ? BY_POOL.computeIfAbsent(pool, UserBatches::new).rowsOf(sql, userId, shared)
         : Queries.list(client, sql, shared.copy().and("userIds", new Long[] {userId}), row -> row);
     return rows.map(list -> list.stream().map(mapper::map).toList());
   }
@@ -81,9 +83,9 @@ public final class UserReads {
         });
   }
 
-  /** Statements this pool's batched reads sent: fewer than the reads in a burst. */
+  /** Statements this pool's batches sent: fewer than the users' statements in a burst. */
   static long statementsSent(Pool pool) {
-    UserReads reads = BY_POOL.get(pool);
+    UserBatches reads = BY_POOL.get(pool);
     if (reads == null) {
       return 0;
     }

@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-class UserReadsTest extends DatabaseTest {
+class UserBatchesTest extends DatabaseTest {
   private static final LocalDate DAY = LocalDate.of(2025, 12, 22);
   private static final int USERS = 300;
 
@@ -34,7 +34,7 @@ class UserReadsTest extends DatabaseTest {
           + "(#{u}, #{d}, #{a}, 'buy', 10), (#{u}, #{d}, #{b}, 'buy', 20), (#{u}, #{other}, 'OLD', 'buy', 99)",
           Params.of("u", user).and("d", DAY).and("other", DAY.minusDays(1)).and("a", "A" + user).and("b", "B" + user)));
     }
-    long before = UserReads.statementsSent(pool);
+    long before = UserBatches.statementsSent(pool);
     List<Context> contexts = List.of(vertx.getOrCreateContext(), vertx.getOrCreateContext(),
         vertx.getOrCreateContext());
     AtomicInteger offContext = new AtomicInteger();
@@ -56,7 +56,7 @@ class UserReadsTest extends DatabaseTest {
       assertThat(await(answers.get(i))).extracting(Signal::symbol).containsExactly("B" + user, "A" + user);
     }
     assertThat(offContext).hasValue(0);
-    assertThat(UserReads.statementsSent(pool) - before).isLessThan(USERS / 3);
+    assertThat(UserBatches.statementsSent(pool) - before).isLessThan(USERS / 3);
   }
 
   @Test
@@ -81,12 +81,12 @@ class UserReadsTest extends DatabaseTest {
     long user = newUser();
     await(Queries.update(pool, "INSERT INTO signals (user_id, day, symbol, verdict) VALUES (#{u}, #{d}, 'ITC', 'buy')",
         Params.of("u", user).and("d", DAY)));
-    long before = UserReads.statementsSent(pool);
+    long before = UserBatches.statementsSent(pool);
 
     List<Signal> read = await(pool.withTransaction(conn -> new SignalRepository(conn).listForDay(user, DAY)));
 
     assertThat(read).extracting(Signal::symbol).containsExactly("ITC");
-    assertThat(UserReads.statementsSent(pool)).isEqualTo(before);
+    assertThat(UserBatches.statementsSent(pool)).isEqualTo(before);
   }
 
   @Test
@@ -94,7 +94,7 @@ class UserReadsTest extends DatabaseTest {
     long user = newUser();
     List<Future<List<Signal>>> answers = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
-      answers.add(UserReads.list(pool, "SELECT * FROM no_such_table WHERE user_id = ANY(#{userIds})", user + i,
+      answers.add(UserBatches.list(pool, "SELECT * FROM no_such_table WHERE user_id = ANY(#{userIds})", user + i,
           Params.none(), row -> (Signal) null));
     }
     answers.forEach(a -> assertThat(failure(a)).hasMessageContaining("no_such_table"));
