@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** When, within a trading day, a task runs. All times are IST. */
 public sealed interface ScheduleRule {
@@ -57,8 +59,17 @@ public sealed interface ScheduleRule {
       }
     }
 
+    // Every timer armed asks for a rule's slots (375 for a minute task): made once per rule, not per call. Users'
+    // own schedules make few distinct rules; past the bound they are made per call again.
+    private static final int MAX_CACHED = 1_000;
+    private static final Map<Every, List<LocalTime>> SLOTS = new ConcurrentHashMap<>();
+
     @Override
     public List<LocalTime> slots() {
+      List<LocalTime> cached = SLOTS.get(this);
+      if (cached != null) {
+        return cached;
+      }
       List<LocalTime> out = new ArrayList<>();
       for (LocalTime t = from; !t.isAfter(to); t = t.plusMinutes(minutes)) {
         out.add(t);
@@ -66,7 +77,11 @@ public sealed interface ScheduleRule {
           break;
         }
       }
-      return out;
+      List<LocalTime> slots = List.copyOf(out);
+      if (SLOTS.size() < MAX_CACHED) {
+        SLOTS.putIfAbsent(this, slots);
+      }
+      return slots;
     }
 
     @Override

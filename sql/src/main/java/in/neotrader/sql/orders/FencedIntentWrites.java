@@ -5,19 +5,20 @@ import in.neotrader.sql.errors.LeaseLost;
 import in.neotrader.sql.query.Coalescer;
 import in.neotrader.sql.query.JsonRows;
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.WeakHashMap;
@@ -34,17 +35,21 @@ final class FencedIntentWrites {
   static final int MAX_ROWS = 1_000;
   private static final int MAX_IN_FLIGHT = 2;
 
-  // One text for every batch (the rows travel as one jsonb array): a single prepared statement, however many users
-  // a burst puts in it; = ANY(ARRAY(...)) makes the plan look the users up by index (the planner cannot count the
+  // One text for every batch (the rows travel as one array per column, in binary; prices as text, exactly the
+  // decimal given): a single prepared statement, however many users a burst puts in it; = ANY(ARRAY(...)) makes the plan look the users up by index (the planner cannot count the
   // array's rows and would scan service_status whole). Every statement that locks many users' rows locks them in
   // user order (ORDER BY ... FOR SHARE), so that two of them, or one and the heartbeat, never deadlock. A duplicate intent inserts nothing instead of failing the others; a user of lease_user held
   // its lease (none of its rows may be new).
   private static final String INSERT = """
-      WITH v AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS v(user_id bigint, lease_epoch bigint, ord int,
-        client_order_id text, broker_order_id text, symbol text, trading_symbol text, exchange text, side text,
-        quantity int, price numeric, trigger_price numeric, order_type text, product text, variety text, validity text,
-        status text, status_reason text, task text, trading_day date, placed_at timestamptz, source text,
-        metadata jsonb)),
+      WITH v AS (SELECT user_id, lease_epoch, ord, client_order_id, broker_order_id, symbol, trading_symbol, exchange,
+          side, quantity, price::numeric AS price, trigger_price::numeric AS trigger_price, order_type, product, variety,
+          validity, status, status_reason, task, trading_day, placed_at, source, metadata::jsonb AS metadata
+        FROM unnest($1::bigint[], $2::bigint[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
+          $9::text[], $10::int[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[],
+          $17::text[], $18::text[], $19::text[], $20::date[], $21::timestamptz[], $22::text[], $23::text[])
+        AS v(user_id, lease_epoch, ord, client_order_id, broker_order_id, symbol, trading_symbol, exchange, side,
+          quantity, price, trigger_price, order_type, product, variety, validity, status, status_reason, task,
+          trading_day, placed_at, source, metadata)),
       lease AS (SELECT s.user_id FROM service_status s
         WHERE s.user_id = ANY(ARRAY(SELECT user_id FROM v)) AND s.lease_until > now()
           AND (s.user_id, s.lease_epoch) IN (SELECT user_id, lease_epoch FROM v) ORDER BY s.user_id FOR SHARE OF s),
@@ -109,20 +114,41 @@ final class FencedIntentWrites {
   }
 
   private static Future<List<Future<List<Optional<Order>>>>> statement(SqlClient client, List<Intents> users) {
-    JsonArray rows = new JsonArray();
+    int n = users.stream().mapToInt(i -> i.orders().size()).sum();
+    Long[] userIds = new Long[n];
+    Long[] epochs = new Long[n];
+    Integer[] ords = new Integer[n];
+    Integer[] quantities = new Integer[n];
+    LocalDate[] days = new LocalDate[n];
+    OffsetDateTime[] placedAt = new OffsetDateTime[n];
+    // The text columns in the statement's order: client_order_id ... task, then source and metadata.
+    String[][] texts = new String[17][n];
+    int k = 0;
     for (Intents intents : users) {
       for (NewOrder o : intents.orders()) {
-        rows.add(new JsonObject().put("user_id", intents.userId()).put("lease_epoch", intents.leaseEpoch())
-            .put("ord", rows.size()).put("client_order_id", o.clientOrderId()).put("broker_order_id", o.brokerOrderId())
-            .put("symbol", o.symbol()).put("trading_symbol", o.tradingSymbol()).put("exchange", o.exchange())
-            .put("side", o.side()).put("quantity", o.quantity()).put("price", o.price())
-            .put("trigger_price", o.triggerPrice()).put("order_type", o.orderType()).put("product", o.product())
-            .put("variety", o.variety()).put("validity", o.validity()).put("status", o.status())
-            .put("status_reason", o.statusReason()).put("task", o.task()).put("trading_day", Objects.toString(o.tradingDay(), null))
-            .put("placed_at", JsonRows.instant(o.placedAt())).put("source", o.source()).put("metadata", o.metadata()));
+        userIds[k] = intents.userId();
+        epochs[k] = intents.leaseEpoch();
+        ords[k] = k;
+        quantities[k] = o.quantity();
+        days[k] = o.tradingDay();
+        placedAt[k] = JsonRows.utc(o.placedAt());
+        String[] row = {o.clientOrderId(), o.brokerOrderId(), o.symbol(), o.tradingSymbol(), o.exchange(), o.side(),
+            decimal(o.price()), decimal(o.triggerPrice()), o.orderType(), o.product(), o.variety(), o.validity(),
+            o.status(), o.statusReason(), o.task(), o.source(),
+            (o.metadata() == null ? new JsonObject() : o.metadata()).encode()};
+        for (int c = 0; c < row.length; c++) {
+          texts[c][k] = row[c];
+        }
+        k++;
       }
     }
-    return client.preparedQuery(INSERT).execute(Tuple.of(rows))
+    Tuple params = Tuple.tuple();
+    for (Object column : new Object[] {userIds, epochs, ords, texts[0], texts[1], texts[2], texts[3], texts[4],
+        texts[5], quantities, texts[6], texts[7], texts[8], texts[9], texts[10], texts[11], texts[12], texts[13],
+        texts[14], days, placedAt, texts[15], texts[16]}) {
+      params.addValue(column);
+    }
+    return client.preparedQuery(INSERT).execute(params)
         .recover(ConstraintErrors::refused)
         .map(result -> {
           Set<Long> held = new HashSet<>();
@@ -136,6 +162,10 @@ final class FencedIntentWrites {
           }
           return users.stream().map(intents -> answer(intents, held, written)).toList();
         });
+  }
+
+  private static String decimal(BigDecimal value) {
+    return value == null ? null : value.toPlainString();
   }
 
   private static Future<List<Optional<Order>>> answer(Intents intents, Set<Long> held,

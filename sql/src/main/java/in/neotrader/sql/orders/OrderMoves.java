@@ -5,13 +5,12 @@ import in.neotrader.sql.errors.LeaseLost;
 import in.neotrader.sql.query.Coalescer;
 import in.neotrader.sql.query.JsonRows;
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,14 +30,18 @@ final class OrderMoves {
   private static final int MAX_MOVES = 1_000;
   private static final int MAX_IN_FLIGHT = 2;
 
-  // One text for every batch (the moves travel as one jsonb array): a single prepared statement; = ANY(ARRAY(...))
+  // One text for every batch (the moves travel as one array per column, in binary): a single prepared statement;
+  // = ANY(ARRAY(...))
   // makes the plan find the orders and leases by index (the planner cannot count the array's rows); the lease rows
-  // are locked in user order, as every statement locking many users' rows does (no deadlock between them). lease_user names
-  // each fenced user whose lease is held, moved rows follow; an unfenced user's rows come with no lease_user.
+  // are locked in user order, as every statement locking many users' rows does (no deadlock between them).
+  // lease_user names each fenced user whose lease is held, moved rows follow; an unfenced user's rows come with no
+  // lease_user. Prices travel as text: exactly the decimal given.
   private static final String MOVE = """
-      WITH v AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS v(user_id bigint, lease_epoch bigint, at timestamptz,
-        id bigint, expected_status text, new_status text, reason text, filled_quantity int, average_fill_price numeric,
-        broker_order_id text)),
+      WITH v AS (SELECT user_id, lease_epoch, at, id, expected_status, new_status, reason, filled_quantity,
+          average_fill_price::numeric AS average_fill_price, broker_order_id
+        FROM unnest($1::bigint[], $2::bigint[], $3::timestamptz[], $4::bigint[], $5::text[], $6::text[], $7::text[],
+          $8::int[], $9::text[], $10::text[]) AS v(user_id, lease_epoch, at, id, expected_status, new_status, reason,
+          filled_quantity, average_fill_price, broker_order_id)),
       lease AS (SELECT s.user_id FROM service_status s
         WHERE s.user_id = ANY(ARRAY(SELECT user_id FROM v WHERE lease_epoch IS NOT NULL)) AND s.lease_until > now()
           AND (s.user_id, s.lease_epoch) IN (SELECT user_id, lease_epoch FROM v) ORDER BY s.user_id FOR SHARE OF s),
@@ -91,17 +94,36 @@ final class OrderMoves {
   }
 
   private static Future<List<Future<Map<Long, Order>>>> statement(SqlClient client, List<Moves> users) {
-    JsonArray rows = new JsonArray();
+    int n = users.stream().mapToInt(m -> m.updates().size()).sum();
+    Long[] userIds = new Long[n];
+    Long[] epochs = new Long[n];
+    OffsetDateTime[] ats = new OffsetDateTime[n];
+    Long[] ids = new Long[n];
+    String[] expected = new String[n];
+    String[] states = new String[n];
+    String[] reasons = new String[n];
+    Integer[] filled = new Integer[n];
+    String[] prices = new String[n];
+    String[] brokerIds = new String[n];
+    int i = 0;
     for (Moves moves : users) {
       for (OrderStatusUpdate u : moves.updates()) {
         OrderStatusChange c = u.change();
-        rows.add(new JsonObject().put("user_id", moves.userId()).put("lease_epoch", moves.leaseEpoch())
-            .put("at", JsonRows.instant(moves.at())).put("id", u.orderId()).put("expected_status", u.expectedStatus())
-            .put("new_status", c.newStatus()).put("reason", c.reason()).put("filled_quantity", c.filledQuantity())
-            .put("average_fill_price", c.averageFillPrice()).put("broker_order_id", c.brokerOrderId()));
+        userIds[i] = moves.userId();
+        epochs[i] = moves.leaseEpoch();
+        ats[i] = JsonRows.utc(moves.at());
+        ids[i] = u.orderId();
+        expected[i] = u.expectedStatus();
+        states[i] = c.newStatus();
+        reasons[i] = c.reason();
+        filled[i] = c.filledQuantity();
+        prices[i] = c.averageFillPrice() == null ? null : c.averageFillPrice().toPlainString();
+        brokerIds[i] = c.brokerOrderId();
+        i++;
       }
     }
-    return client.preparedQuery(MOVE).execute(Tuple.of(rows))
+    Tuple params = Tuple.of(userIds, epochs, ats, ids, expected, states, reasons, filled, prices, brokerIds);
+    return client.preparedQuery(MOVE).execute(params)
         .recover(ConstraintErrors::refused)
         .map(result -> {
           Set<Long> held = new HashSet<>();
