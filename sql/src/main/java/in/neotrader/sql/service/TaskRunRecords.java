@@ -9,6 +9,8 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlClient;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -29,9 +31,13 @@ public final class TaskRunRecords {
   private static final int MAX_IN_FLIGHT = 2;
   private static final String RECORD = """
       WITH r AS (
-        SELECT * FROM jsonb_to_recordset(#{runs}::jsonb) AS r(user_id bigint, task text, trading_day date,
-          executed_at timestamptz, outcome text, reason text, duration numeric, details jsonb, node_id text,
-          logs jsonb, failed boolean, error text, n int)),
+        SELECT user_id, task, trading_day, executed_at, outcome, reason, duration::numeric AS duration,
+          details::jsonb AS details, node_id, logs::jsonb AS logs, failed, error, n
+        FROM unnest(#{users}::bigint[], #{tasks}::text[], #{days}::date[], #{ats}::timestamptz[], #{outcomes}::text[],
+          #{reasons}::text[], #{durations}::text[], #{details}::text[], #{nodes}::text[], #{logs}::text[],
+          #{failed}::boolean[], #{errors}::text[]) WITH ORDINALITY
+        AS r(user_id, task, trading_day, executed_at, outcome, reason, duration, details, node_id, logs, failed, error,
+          n)),
       execution AS (
         INSERT INTO service_task_execution (user_id, task_name, trading_day, executed_at, status, reason,
           duration_seconds, details, node_id)
@@ -55,8 +61,8 @@ public final class TaskRunRecords {
         WHERE s.user_id = r.user_id)
       SELECT id, user_id FROM execution""";
 
-  /** A run's row, as the statement reads it. */
-  private record Run(long userId, JsonObject row) {}
+  /** A run to record; {@code error} non-null counts it as the user's last error; its log lines as a JSON array. */
+  private record Run(long userId, NewTaskExecution run, String logs, String error) {}
 
   private static final Map<Pool, Coalescer<Run, Long>> BY_POOL = Collections.synchronizedMap(new WeakHashMap<>());
 
@@ -76,12 +82,7 @@ public final class TaskRunRecords {
     lines.forEach(l -> logs.add(new JsonObject().put("at", JsonRows.instant(l.at())).put("level", l.level().stored())
         .put("task", l.task()).put("message", l.message())
         .put("context", l.context() == null ? new JsonObject() : l.context())));
-    JsonObject row = new JsonObject().put("user_id", userId).put("task", run.task())
-        .put("trading_day", run.tradingDay().toString()).put("executed_at", JsonRows.instant(run.executedAt()))
-        .put("outcome", run.outcome().stored()).put("reason", run.reason()).put("duration", run.durationSeconds())
-        .put("details", run.details() == null ? new JsonObject() : run.details()).put("node_id", run.nodeId())
-        .put("logs", logs).put("failed", error != null).put("error", error);
-    Run recorded = new Run(userId, row);
+    Run recorded = new Run(userId, run, logs.encode(), error);
     return client instanceof Pool pool
         ? BY_POOL.computeIfAbsent(pool, p -> new Coalescer<>(runs -> recordAll(p, runs), MAX_RUNS, MAX_IN_FLIGHT))
             .submit(recorded)
@@ -96,11 +97,39 @@ public final class TaskRunRecords {
   }
 
   private static Future<List<Future<Long>>> statement(SqlClient client, List<Run> runs) {
-    JsonArray rows = new JsonArray();
-    for (int i = 0; i < runs.size(); i++) {
-      rows.add(runs.get(i).row().copy().put("n", i));
+    int n = runs.size();
+    Long[] users = new Long[n];
+    String[] tasks = new String[n];
+    LocalDate[] days = new LocalDate[n];
+    OffsetDateTime[] ats = new OffsetDateTime[n];
+    String[] outcomes = new String[n];
+    String[] reasons = new String[n];
+    String[] durations = new String[n];
+    String[] details = new String[n];
+    String[] nodes = new String[n];
+    String[] logs = new String[n];
+    Boolean[] failed = new Boolean[n];
+    String[] errors = new String[n];
+    for (int i = 0; i < n; i++) {
+      Run r = runs.get(i);
+      NewTaskExecution e = r.run();
+      users[i] = r.userId();
+      tasks[i] = e.task();
+      days[i] = e.tradingDay();
+      ats[i] = JsonRows.utc(e.executedAt());
+      outcomes[i] = e.outcome().stored();
+      reasons[i] = e.reason();
+      durations[i] = e.durationSeconds() == null ? null : e.durationSeconds().toPlainString();
+      details[i] = (e.details() == null ? new JsonObject() : e.details()).encode();
+      nodes[i] = e.nodeId();
+      logs[i] = r.logs();
+      failed[i] = r.error() != null;
+      errors[i] = r.error();
     }
-    return Queries.list(client, RECORD, Params.of("runs", rows), row -> row).map(written -> {
+    Params params = Params.of("users", users).and("tasks", tasks).and("days", days).and("ats", ats)
+        .and("outcomes", outcomes).and("reasons", reasons).and("durations", durations).and("details", details)
+        .and("nodes", nodes).and("logs", logs).and("failed", failed).and("errors", errors);
+    return Queries.list(client, RECORD, params, row -> row).map(written -> {
       Map<Long, Long> ids = new HashMap<>();
       written.forEach(row -> ids.put(row.getLong("user_id"), row.getLong("id")));
       return runs.stream().map(run -> Future.succeededFuture(ids.get(run.userId()))).toList();
