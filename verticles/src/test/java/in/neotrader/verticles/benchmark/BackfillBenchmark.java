@@ -20,13 +20,15 @@ import java.sql.DriverManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.postgresql.PGConnection;
 
 /**
  * Backfill benchmark: DAYS trading days x SYMBOLS symbols of UDiFF bhavcopy zips generated under target/,
- * imported through {@link FolderImport} (parse, one multi-row upsert per file, instruments, corporate action
- * check, ingest record), against a bulk COPY of the same candle rows into a scratch copy of daily_candles.
+ * imported through {@link FolderImport} into an empty store (parse; per batch of days the instruments, a COPY of
+ * the candles, the rename and corporate action checks and the ingest records in one JDBC transaction), against a
+ * bulk COPY of the same candle rows into a scratch copy of daily_candles.
  * Args: [days=500] [symbols=2000].
  */
 public final class BackfillBenchmark {
@@ -71,7 +73,7 @@ public final class BackfillBenchmark {
     Vertx vertx = Vertx.vertx();
     Pool pool = db.pool(vertx);
     MarketDataSettings settings = MarketDataSettings.fromConfig(new JsonObject().put("DATA_DIR", "target/bench-data"));
-    FolderImport importer = new FolderImport(vertx, new BhavcopyIngest(vertx, pool, settings));
+    FolderImport importer = new FolderImport(vertx, new BhavcopyIngest(vertx, pool, settings, Optional.of(db.jdbc())));
     double cpu0 = cpuSeconds();
     long start = System.nanoTime();
     Backfill.Result result = importer.run(FolderImport.files(dir), (done, total, day, outcome) -> { })
