@@ -64,7 +64,7 @@ public final class BackfillCopy {
 
   private static Optional<List<DayIngested>> write(Connection connection, List<BhavcopyDay> byDay) throws Exception {
     Statements db = new JdbcStatements(connection);
-    done(MarketDataWriter.lockWrites(db));
+    done(MarketDataWriter.beginWrites(db));
     Params days = Params.of("days", byDay.stream().map(BhavcopyDay::day).toArray(LocalDate[]::new));
     if (!done(db.list(HELD, days, row -> true)).isEmpty()) {
       return Optional.empty();
@@ -94,8 +94,9 @@ public final class BackfillCopy {
     try {
       StringBuilder chunk = new StringBuilder(CHUNK_CHARS + 256);
       for (BhavcopyDay file : byDay) {
+        String day = file.day().toString();
         for (BhavcopyRow r : file.candles()) {
-          chunk.append(text(r.symbol())).append('\t').append(file.day()).append('\t').append(text(r.series()))
+          chunk.append(text(r.symbol())).append('\t').append(day).append('\t').append(text(r.series()))
               .append('\t').append(number(r.open())).append('\t').append(number(r.high())).append('\t')
               .append(number(r.low())).append('\t').append(number(r.close())).append('\t').append(r.volume())
               .append('\t').append(number(r.prevClose())).append("\tbhavcopy\n");
@@ -121,7 +122,13 @@ public final class BackfillCopy {
 
   // COPY text format: a backslash, tab or line break inside a value is escaped; \N is null.
   private static String text(String v) {
-    return v.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+        return v.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+      }
+    }
+    return v;
   }
 
   private static String number(BigDecimal v) {

@@ -19,6 +19,8 @@ public final class MarketDataWriter {
   // "NSEW": candle writes of concurrent deliveries (a daily ingest and an import) queue, so the COPY of a batch
   // never meets another writer's rows of its days.
   private static final String LOCK = "SELECT pg_advisory_xact_lock(" + 0x4E534557L + ")";
+  // The split check sorts a batch's candles (100,000 for 50 days of 2,000 symbols): in memory, not on disk.
+  private static final String SORT_MEMORY = "SET LOCAL work_mem = '64MB'";
 
   private final Pool pool;
   private final Optional<BackfillCopy> copy;
@@ -47,13 +49,17 @@ public final class MarketDataWriter {
         .orElseGet(() -> Future.succeededFuture(Optional.empty()));
     return copied.compose(done -> done.map(Future::succeededFuture).orElseGet(() -> pool.withTransaction(conn -> {
       Statements db = Statements.on(conn);
-      return lockWrites(db).compose(v -> write(db, byDay, () -> CandleStore.upsertBhavcopies(db, byDay)));
+      return beginWrites(db).compose(v -> write(db, byDay, () -> CandleStore.upsertBhavcopies(db, byDay)));
     })));
   }
 
-  /** Waits, inside the caller's transaction, until no other delivery is writing candles. */
-  static Future<Void> lockWrites(Statements db) {
-    return db.list(LOCK, Params.none(), row -> true).mapEmpty();
+  /**
+   * Starts the writes of a delivery in the caller's transaction: waits until no other delivery is writing candles,
+   * and gives the batch's sorts their memory.
+   */
+  static Future<Void> beginWrites(Statements db) {
+    return db.list(LOCK, Params.none(), row -> true).compose(locked -> db.update(SORT_MEMORY, Params.none()))
+        .mapEmpty();
   }
 
   /**
@@ -94,7 +100,7 @@ public final class MarketDataWriter {
    */
   public Future<Integer> writeYahoo(String symbol, List<Candle> rawCandles, List<CorporateAction> splits) {
     LocalDate last = rawCandles.stream().map(Candle::day).max(LocalDate::compareTo).orElse(null);
-    return pool.withTransaction(conn -> lockWrites(Statements.on(conn))
+    return pool.withTransaction(conn -> beginWrites(Statements.on(conn))
         .compose(locked -> CandleStore.upsertYahoo(conn, symbol, rawCandles))
         .compose(written -> (splits.isEmpty() ? Future.succeededFuture(List.<CorporateAction>of())
                 : CorporateActions.apply(Statements.on(conn), CorporateAction.FROM_YAHOO_SPLIT, splits,

@@ -22,8 +22,9 @@ class BackfillCopyTest extends DatabaseTest {
   @Test
   void freshDaysCopiedEqualTheUpsertRowForRowWithASplitARenameAndABonus() {
     List<BhavcopyDay> first = List.of(
+        // A backslash and a tab, escaped in COPY's text format.
         day(MON, row("SPLITCO", "INE000S01010", "200", "198"), row("OLDNAME", "INE000R01010", "300", "299"),
-            row("STEADY", "INE000T01010", "50", "50")),
+            row("STEADY", "INE000T01010", "50", "50"), row("ODD\\NA\tME", "INE000O01010", "7", "7")),
         day(MON.plusDays(1), row("SPLITCO", "INE000S01010", "202", "200"),
             row("OLDNAME", "INE000R01010", "301", "300"), row("STEADY", "INE000T01010", "50.5", "50")),
         // A 1:2 split (previous close published as 101 against a stored 202); OLDNAME trades as NEWNAME.
@@ -58,6 +59,7 @@ class BackfillCopyTest extends DatabaseTest {
         .isEqualTo(4);
     assertThat(count(copyPool, "SELECT count(*) FROM daily_candles WHERE symbol = 'NEWNAME'")).isEqualTo(5);
     assertThat(count(copyPool, "SELECT count(*) FROM corporate_actions")).isEqualTo(2);
+    assertThat(count(copyPool, "SELECT count(*) FROM daily_candles WHERE symbol = E'ODD\\\\NA\\tME'")).isEqualTo(1);
     await(upsertPool.close());
     await(copyPool.close());
   }
