@@ -5,6 +5,7 @@ import in.neotrader.sql.query.Params;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -25,6 +26,8 @@ public final class BackfillCopy {
   private static final String COPY = "COPY daily_candles (symbol, day, series, open, high, low, close, volume, "
       + "prev_close, source) FROM STDIN WITH (FORMAT text)";
   private static final int CHUNK_CHARS = 1 << 16;
+  private static final long[] POWERS_OF_TEN = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
+      100_000_000L, 1_000_000_000L};
 
   private final Vertx vertx;
   private final JdbcTarget target;
@@ -97,9 +100,12 @@ public final class BackfillCopy {
         String day = file.day().toString();
         for (BhavcopyRow r : file.candles()) {
           chunk.append(text(r.symbol())).append('\t').append(day).append('\t').append(text(r.series()))
-              .append('\t').append(number(r.open())).append('\t').append(number(r.high())).append('\t')
-              .append(number(r.low())).append('\t').append(number(r.close())).append('\t').append(r.volume())
-              .append('\t').append(number(r.prevClose())).append("\tbhavcopy\n");
+              .append('\t');
+          number(chunk, r.open()).append('\t');
+          number(chunk, r.high()).append('\t');
+          number(chunk, r.low()).append('\t');
+          number(chunk, r.close()).append('\t').append(r.volume()).append('\t');
+          number(chunk, r.prevClose()).append("\tbhavcopy\n");
           if (chunk.length() >= CHUNK_CHARS) {
             send(copy, chunk);
           }
@@ -131,7 +137,24 @@ public final class BackfillCopy {
     return v;
   }
 
-  private static String number(BigDecimal v) {
-    return v == null ? "\\N" : v.toPlainString();
+  // Written from the unscaled long where it fits: toPlainString was a tenth of the import's JVM time.
+  private static StringBuilder number(StringBuilder out, BigDecimal v) {
+    if (v == null) {
+      return out.append("\\N");
+    }
+    int scale = v.scale();
+    BigInteger unscaled = v.unscaledValue();
+    if (v.signum() < 0 || scale < 0 || scale >= POWERS_OF_TEN.length || unscaled.bitLength() > 60) {
+      return out.append(v.toPlainString());
+    }
+    long digits = unscaled.longValue();
+    long power = POWERS_OF_TEN[scale];
+    out.append(digits / power);
+    if (scale > 0) {
+      // power + fraction is "1" then the fraction's digits, zero-padded: the "1" becomes the decimal point.
+      int point = out.length();
+      out.append(power + digits % power).setCharAt(point, '.');
+    }
+    return out;
   }
 }

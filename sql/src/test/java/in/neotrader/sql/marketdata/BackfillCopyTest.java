@@ -24,7 +24,8 @@ class BackfillCopyTest extends DatabaseTest {
     List<BhavcopyDay> first = List.of(
         // A backslash and a tab, escaped in COPY's text format.
         day(MON, row("SPLITCO", "INE000S01010", "200", "198"), row("OLDNAME", "INE000R01010", "300", "299"),
-            row("STEADY", "INE000T01010", "50", "50"), row("ODD\\NA\tME", "INE000O01010", "7", "7")),
+            row("STEADY", "INE000T01010", "50", "50"),
+            row("ODD\\NA\tME", "INE000O01010", "7.0005", "7.0005")),
         day(MON.plusDays(1), row("SPLITCO", "INE000S01010", "202", "200"),
             row("OLDNAME", "INE000R01010", "301", "300"), row("STEADY", "INE000T01010", "50.5", "50")),
         // A 1:2 split (previous close published as 101 against a stored 202); OLDNAME trades as NEWNAME.
@@ -59,7 +60,8 @@ class BackfillCopyTest extends DatabaseTest {
         .isEqualTo(4);
     assertThat(count(copyPool, "SELECT count(*) FROM daily_candles WHERE symbol = 'NEWNAME'")).isEqualTo(5);
     assertThat(count(copyPool, "SELECT count(*) FROM corporate_actions")).isEqualTo(2);
-    assertThat(count(copyPool, "SELECT count(*) FROM daily_candles WHERE symbol = E'ODD\\\\NA\\tME'")).isEqualTo(1);
+    assertThat(count(copyPool, "SELECT count(*) FROM daily_candles WHERE symbol = E'ODD\\\\NA\\tME' AND low = 6.0005"))
+        .as("escaped, and a fraction with leading zeros").isEqualTo(1);
     await(upsertPool.close());
     await(copyPool.close());
   }
