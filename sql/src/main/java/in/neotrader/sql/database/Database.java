@@ -13,9 +13,12 @@ public final class Database {
   private final Optional<EmbeddedPostgresServer> embedded;
   private final String description;
   private final boolean freshlyCreated;
+  private final JdbcTarget jdbc;
 
-  Database(Pool pool, Optional<EmbeddedPostgresServer> embedded, String description, boolean freshlyCreated) {
+  Database(Pool pool, Optional<EmbeddedPostgresServer> embedded, String description, boolean freshlyCreated,
+      JdbcTarget jdbc) {
     this.pool = pool;
+    this.jdbc = jdbc;
     this.embedded = embedded;
     this.description = description;
     this.freshlyCreated = freshlyCreated;
@@ -23,6 +26,11 @@ public final class Database {
 
   public Pool pool() {
     return pool;
+  }
+
+  /** The same database over JDBC, for a backfill's COPY (the reactive client has none). */
+  public JdbcTarget jdbc() {
+    return jdbc;
   }
 
   public boolean embedded() {

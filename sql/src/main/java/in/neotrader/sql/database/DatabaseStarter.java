@@ -39,13 +39,14 @@ public final class DatabaseStarter {
         pool(vertx, started.server.connectOptions("postgres"), settings),
         Optional.of(started.server),
         "embedded PostgreSQL on 127.0.0.1:" + started.server.port() + " (" + settings.postgresDirectory() + ")",
-        started.fresh));
+        started.fresh, new JdbcTarget(started.server.jdbcUrl("postgres"), "postgres", started.server.password())));
   }
 
   private static Future<Database> startExternal(Vertx vertx, DatabaseSettings settings, ExternalDatabaseUrl url) {
     return vertx.executeBlocking(() -> migrate(url.jdbcUrl(), url.user(), url.password()), false)
         .map(result -> new Database(pool(vertx, url.connectOptions(), settings), Optional.empty(),
-            "PostgreSQL " + url.describe(), result.initialSchemaVersion == null));
+            "PostgreSQL " + url.describe(), result.initialSchemaVersion == null,
+            new JdbcTarget(url.jdbcUrl(), url.user(), url.password())));
   }
 
   private static MigrateResult migrate(String jdbcUrl, String user, String password) {

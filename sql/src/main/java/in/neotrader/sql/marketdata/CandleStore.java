@@ -12,7 +12,8 @@ import java.util.List;
  * Multi-row upserts into daily_candles: one statement per batch of files (bhavcopy) or per symbol (Yahoo), arrays
  * unnested server side. A bhavcopy candle replaces any other source's row of that day (today's provisional
  * quote candle, a Yahoo backfill); a Yahoo candle never replaces a bhavcopy one. The adjust factor of an
- * existing row is kept: it is the product of the corporate actions after its day, recomputed below.
+ * existing row is kept: it is the product of the corporate actions after its day, recomputed below. Days without
+ * any candle yet may be COPYed instead ({@link BackfillCopy}).
  */
 final class CandleStore {
   private static final String BHAVCOPY = """
@@ -44,7 +45,7 @@ final class CandleStore {
   }
 
   /** The candles of {@code files} (oldest first) in one statement; returns the rows written. */
-  static Future<Integer> upsertBhavcopies(SqlClient client, List<BhavcopyDay> files) {
+  static Future<Integer> upsertBhavcopies(Statements db, List<BhavcopyDay> files) {
     List<BhavcopyRow> rows = files.stream().flatMap(f -> f.candles().stream()).toList();
     LocalDate[] days = files.stream().flatMap(f -> f.candles().stream().map(c -> f.day())).toArray(LocalDate[]::new);
     Params p = Params.of("days", days).and("symbols", SqlArrays.text(rows, BhavcopyRow::symbol))
@@ -53,9 +54,12 @@ final class CandleStore {
         .and("lows", SqlArrays.decimal(rows, BhavcopyRow::low)).and("closes", SqlArrays.decimal(rows, BhavcopyRow::close))
         .and("volumes", SqlArrays.longs(rows, BhavcopyRow::volume))
         .and("prevs", SqlArrays.decimal(rows, BhavcopyRow::prevClose));
-    Params range = Params.of("from", files.get(0).day()).and("to", files.get(files.size() - 1).day());
-    return Queries.update(client, BHAVCOPY, p)
-        .compose(n -> Queries.update(client, LATER_ACTIONS, range).map(n));
+    return db.update(BHAVCOPY, p);
+  }
+
+  /** After the candles of {@code files} (oldest first) are written, however: they take the later actions' product. */
+  static Future<Integer> scaleByLaterActions(Statements db, List<BhavcopyDay> files) {
+    return db.update(LATER_ACTIONS, Params.of("from", files.get(0).day()).and("to", files.get(files.size() - 1).day()));
   }
 
   static Future<Integer> upsertYahoo(SqlClient client, String symbol, List<Candle> candles) {

@@ -23,7 +23,8 @@ public final class CorporateActions {
 
   // Each candle of the days against the symbol's previous stored candle: within the days' range (from the last
   // stored day before them) the previous row of the symbol, else (a new listing, a suspension) an index lookup.
-  // One lookup per candle was 8-20 us each, most of a backfill's time.
+  // One lookup per candle was 8-20 us each, most of a backfill's time. A previous close equal to the stored one
+  // in the same scale is no action: compared before the division, which costs more.
   private static final String DETECT = """
       WITH ranged AS (
         SELECT symbol, day, source, prev_close, adjust_factor, lag(close) OVER w AS p_close,
@@ -41,7 +42,8 @@ public final class CorporateActions {
         WHERE n.p_day IS NULL)
       SELECT symbol, day, round(prev_close / (p_close * p_adjust / adjust_factor), 12) AS factor, p_day AS prev_day,
         p_close AS prev_raw_close, prev_close
-      FROM pairs WHERE abs(prev_close / (p_close * p_adjust / adjust_factor) - 1) > #{rounding}""";
+      FROM pairs WHERE (prev_close <> p_close OR p_adjust <> adjust_factor)
+        AND abs(prev_close / (p_close * p_adjust / adjust_factor) - 1) > #{rounding}""";
   // Inserted once per (symbol, ex-date): a re-ingest of the ex-date finds the action and does not apply it twice.
   private static final String APPLY = """
       WITH added AS (
@@ -71,16 +73,16 @@ public final class CorporateActions {
    * previous candle and its successor, so applying one never changes what another day reveals (a rename does:
    * {@link MarketDataWriter} checks days with renames one at a time). They are applied in day order.
    */
-  static Future<Map<LocalDate, List<CorporateAction>>> detectAndApply(SqlClient client, List<LocalDate> days) {
+  static Future<Map<LocalDate, List<CorporateAction>>> detectAndApply(Statements db, List<LocalDate> days) {
     Params p = Params.of("days", days.toArray(LocalDate[]::new)).and("rounding", ROUNDING)
         .and("from", days.stream().min(LocalDate::compareTo).orElseThrow())
         .and("to", days.stream().max(LocalDate::compareTo).orElseThrow());
-    return Queries.list(client, DETECT, p,
-        row -> new Found(new CorporateAction(row.getString("symbol"), row.getLocalDate("day"),
-            row.getBigDecimal("factor"), CorporateAction.FROM_PREVIOUS_CLOSE),
-        new JsonObject().put("prevDay", row.getLocalDate("prev_day").toString())
-            .put("storedClose", row.getBigDecimal("prev_raw_close").toPlainString())
-            .put("prevClose", row.getBigDecimal("prev_close").toPlainString()).encode()))
+    return db.list(DETECT, p,
+        row -> new Found(new CorporateAction(row.string("symbol"), row.date("day"),
+            row.decimal("factor"), CorporateAction.FROM_PREVIOUS_CLOSE),
+        new JsonObject().put("prevDay", row.date("prev_day").toString())
+            .put("storedClose", row.decimal("prev_raw_close").toPlainString())
+            .put("prevClose", row.decimal("prev_close").toPlainString()).encode()))
         .compose(found -> {
           Map<LocalDate, List<Found>> byDay = found.stream().collect(Collectors.groupingBy(f -> f.action().exDate(),
               TreeMap::new, Collectors.toList()));
@@ -88,7 +90,7 @@ public final class CorporateActions {
           days.forEach(day -> applied.put(day, List.of()));
           Future<Void> chain = Future.succeededFuture();
           for (Map.Entry<LocalDate, List<Found>> day : byDay.entrySet()) {
-            chain = chain.compose(v -> apply(client, CorporateAction.FROM_PREVIOUS_CLOSE,
+            chain = chain.compose(v -> apply(db, CorporateAction.FROM_PREVIOUS_CLOSE,
                 day.getValue().stream().map(Found::action).toList(), day.getValue().stream().map(Found::detail).toList())
                 .map(added -> {
                   applied.put(day.getKey(), added);
@@ -100,15 +102,15 @@ public final class CorporateActions {
   }
 
   /** Records {@code actions} not yet known and scales the earlier candles of each; returns those added. */
-  static Future<List<CorporateAction>> apply(SqlClient client, String source, List<CorporateAction> actions,
+  static Future<List<CorporateAction>> apply(Statements db, String source, List<CorporateAction> actions,
       List<String> details) {
     Params p = Params.of("source", source)
         .and("symbols", actions.stream().map(CorporateAction::symbol).toArray(String[]::new))
         .and("exDates", actions.stream().map(CorporateAction::exDate).toArray(LocalDate[]::new))
         .and("factors", SqlArrays.decimal(actions, CorporateAction::factor))
         .and("details", details.toArray(String[]::new));
-    return Queries.list(client, APPLY, p, row -> new CorporateAction(row.getString("symbol"),
-        row.getLocalDate("ex_date"), row.getBigDecimal("factor"), source));
+    return db.list(APPLY, p, row -> new CorporateAction(row.string("symbol"),
+        row.date("ex_date"), row.decimal("factor"), source));
   }
 
   /** Recomputes every adjust factor of {@code symbol} from its recorded actions (after a backfill, an audit). */

@@ -51,13 +51,13 @@ public final class IngestRecords {
   }
 
   /** The bhavcopies {@code files} (oldest first) are stored: one ingest row each, the source's state once. */
-  static Future<Void> ingested(SqlClient client, List<BhavcopyDay> files) {
+  static Future<Void> ingested(Statements db, List<BhavcopyDay> files) {
     Params p = Params.of("source", NSE_BHAVCOPY).and("days", files.stream().map(BhavcopyDay::day).toArray(LocalDate[]::new))
         .and("rows", files.stream().map(f -> f.candles().size()).toArray(Integer[]::new))
         .and("shas", files.stream().map(BhavcopyDay::sha256).toArray(String[]::new))
         .and("messages", files.stream().map(BhavcopyDay::fileName).toArray(String[]::new))
         .and("day", files.get(files.size() - 1).day());
-    return Queries.update(client, INGESTED, p).compose(n -> Queries.update(client, SUCCESS, p)).mapEmpty();
+    return db.update(INGESTED, p).compose(n -> db.update(SUCCESS, p)).mapEmpty();
   }
 
   /** A source answered but delivered nothing usable (a refused file); counted as an error. */

@@ -59,7 +59,7 @@ public final class InstrumentRepository {
    * The equity lines of {@code files} (oldest first): per (symbol, series) its latest line, seen from its first
    * day in the batch to its last; one statement per file format (the old format has no board lot).
    */
-  static Future<Integer> upsertFromBhavcopies(SqlClient client, List<BhavcopyDay> files) {
+  static Future<Integer> upsertFromBhavcopies(Statements db, List<BhavcopyDay> files) {
     Map<Boolean, Map<List<String>, Seen>> byFormat = new HashMap<>();
     for (BhavcopyDay file : files) {
       boolean hasLots = file.instruments().stream().anyMatch(r -> r.lotSize() > 0);
@@ -80,7 +80,7 @@ public final class InstrumentRepository {
           .and("closes", SqlArrays.decimal(rows, BhavcopyRow::close))
           .and("firstSeen", lines.stream().map(Seen::first).toArray(LocalDate[]::new))
           .and("lastSeen", lines.stream().map(Seen::last).toArray(LocalDate[]::new));
-      written = written.compose(n -> Queries.update(client, FROM_BHAVCOPY, p).map(m -> n + m));
+      written = written.compose(n -> db.update(FROM_BHAVCOPY, p).map(m -> n + m));
     }
     return written;
   }

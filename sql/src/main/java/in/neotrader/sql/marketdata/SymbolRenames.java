@@ -1,11 +1,10 @@
 package in.neotrader.sql.marketdata;
 
 import in.neotrader.sql.query.Params;
-import in.neotrader.sql.query.Queries;
 import io.vertx.core.Future;
-import io.vertx.sqlclient.SqlClient;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * NSE renames: a bhavcopy line whose ISIN the list knows under another symbol that is absent from the same
@@ -24,6 +23,11 @@ final class SymbolRenames {
         WHERE r.isin <> '' AND i.last_seen < r.day)
       SELECT DISTINCT o.old_symbol, o.new_symbol, o.isin FROM other o
       WHERE NOT EXISTS (SELECT 1 FROM file f WHERE f.day = o.day AND f.symbol = o.old_symbol)""";
+  // A line can be a rename only if the list holds its ISIN under another symbol: checked on the batch's distinct
+  // (symbol, ISIN) pairs, a 20th of its lines, before FIND (a backfill batch almost never renames).
+  private static final String ISIN_ELSEWHERE = """
+      SELECT 1 FROM unnest(#{symbols}::text[], #{isins}::text[]) AS r(symbol, isin)
+      JOIN instruments i ON i.isin = r.isin AND i.symbol <> r.symbol WHERE r.isin <> '' LIMIT 1""";
   private static final String MOVE = """
       WITH candles AS (
         UPDATE daily_candles d SET symbol = #{newSymbol} WHERE d.symbol = #{oldSymbol}
@@ -43,18 +47,24 @@ final class SymbolRenames {
    * Whether any of {@code files} renames a symbol, judged against the list as it stands: when none does, no day
    * of them does after the earlier ones are written either (only a rename changes the list that way).
    */
-  static Future<Boolean> anyIn(SqlClient client, List<BhavcopyDay> files) {
-    return Queries.list(client, FIND + " LIMIT 1", find(files), row -> true).map(found -> !found.isEmpty());
+  static Future<Boolean> anyIn(Statements db, List<BhavcopyDay> files) {
+    List<BhavcopyRow> pairs = List.copyOf(files.stream().flatMap(f -> f.candles().stream())
+        .collect(Collectors.toMap(r -> r.symbol() + "\t" + r.isin(), r -> r, (a, b) -> a)).values());
+    Params distinct = Params.of("symbols", SqlArrays.text(pairs, BhavcopyRow::symbol))
+        .and("isins", SqlArrays.text(pairs, BhavcopyRow::isin));
+    return db.list(ISIN_ELSEWHERE, distinct, row -> true).compose(candidates -> candidates.isEmpty()
+        ? Future.succeededFuture(false)
+        : db.list(FIND + " LIMIT 1", find(files), row -> true).map(found -> !found.isEmpty()));
   }
 
-  static Future<List<SymbolChange>> moveRenamed(SqlClient client, BhavcopyDay file) {
+  static Future<List<SymbolChange>> moveRenamed(Statements db, BhavcopyDay file) {
     LocalDate day = file.day();
-    return Queries.list(client, FIND, find(List.of(file)), row -> new SymbolChange(row.getString("old_symbol"),
-        row.getString("new_symbol"), row.getString("isin"), day))
+    return db.list(FIND, find(List.of(file)), row -> new SymbolChange(row.string("old_symbol"),
+        row.string("new_symbol"), row.string("isin"), day))
         .compose(changes -> {
           Future<Void> moved = Future.succeededFuture();
           for (SymbolChange c : changes) {
-            moved = moved.compose(v -> Queries.update(client, MOVE, Params.of("oldSymbol", c.oldSymbol())
+            moved = moved.compose(v -> db.update(MOVE, Params.of("oldSymbol", c.oldSymbol())
                 .and("newSymbol", c.newSymbol()).and("isin", c.isin()).and("day", day)).mapEmpty());
           }
           return moved.map(changes);

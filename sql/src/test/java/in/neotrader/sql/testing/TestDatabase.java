@@ -1,6 +1,7 @@
 package in.neotrader.sql.testing;
 
 import in.neotrader.sql.database.EmbeddedPostgresServer;
+import in.neotrader.sql.database.JdbcTarget;
 import in.neotrader.sql.database.SchemaMigrator;
 import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgBuilder;
@@ -54,6 +55,10 @@ public final class TestDatabase {
 
   public String jdbcUrl() {
     return server().jdbcUrl(name);
+  }
+
+  public JdbcTarget jdbc() {
+    return new JdbcTarget(jdbcUrl(), "postgres", "");
   }
 
   public Pool pool(Vertx vertx) {

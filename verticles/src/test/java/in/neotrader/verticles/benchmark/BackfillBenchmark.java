@@ -20,13 +20,15 @@ import java.sql.DriverManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.postgresql.PGConnection;
 
 /**
  * Backfill benchmark: DAYS trading days x SYMBOLS symbols of UDiFF bhavcopy zips generated under target/,
- * imported through {@link FolderImport} (parse, one multi-row upsert per file, instruments, corporate action
- * check, ingest record), against a bulk COPY of the same candle rows into a scratch copy of daily_candles.
+ * imported through {@link FolderImport} into an empty store (parse; per batch of days the instruments, a COPY of
+ * the candles, the rename and corporate action checks and the ingest records in one JDBC transaction), against a
+ * bulk COPY of the same candle rows into a scratch copy of daily_candles.
  * Args: [days=500] [symbols=2000].
  */
 public final class BackfillBenchmark {
@@ -71,15 +73,21 @@ public final class BackfillBenchmark {
     Vertx vertx = Vertx.vertx();
     Pool pool = db.pool(vertx);
     MarketDataSettings settings = MarketDataSettings.fromConfig(new JsonObject().put("DATA_DIR", "target/bench-data"));
-    FolderImport importer = new FolderImport(vertx, new BhavcopyIngest(vertx, pool, settings));
+    FolderImport importer = new FolderImport(vertx, new BhavcopyIngest(vertx, pool, settings, Optional.of(db.jdbc())));
+    DatabaseCpu dbCpu = DatabaseCpu.of(db);
     double cpu0 = cpuSeconds();
+    double dbCpu0 = dbCpu.seconds();
     long start = System.nanoTime();
     Backfill.Result result = importer.run(FolderImport.files(dir), (done, total, day, outcome) -> { })
         .toCompletionStage().toCompletableFuture().get(1, TimeUnit.HOURS);
     double importSeconds = (System.nanoTime() - start) / 1e9;
     double importCpu = cpuSeconds() - cpu0;
+    Thread.sleep(500); // the last batch's backend is reaped
+    double importDbCpu = dbCpu.seconds() - dbCpu0;
 
     double copySeconds;
+    double copyCpu0 = cpuSeconds();
+    double copyDbCpu0 = dbCpu.seconds();
     try (Connection jdbc = DriverManager.getConnection(db.jdbcUrl(), "postgres", "")) {
       jdbc.createStatement().execute("CREATE TABLE candles_copy (LIKE daily_candles INCLUDING ALL)");
       long copyStart = System.nanoTime();
@@ -87,10 +95,16 @@ public final class BackfillBenchmark {
           + "close, volume, prev_close, source) FROM STDIN WITH (FORMAT csv)", new StringReader(copyRows.toString()));
       copySeconds = (System.nanoTime() - copyStart) / 1e9;
     }
-    System.out.printf("import: %d days ingested (%d refused), %d candles in %.2f s = %.0f rows/s, JVM CPU %.1f s%n",
-        result.ingested(), result.refused(), rows, importSeconds, rows / importSeconds, importCpu);
-    System.out.printf("COPY:   %d candles in %.2f s = %.0f rows/s%n", rows, copySeconds, rows / copySeconds);
-    System.out.printf("ratio import/COPY: %.2f (goal <= 2)%n", importSeconds / copySeconds);
+    double copyCpu = cpuSeconds() - copyCpu0;
+    Thread.sleep(500);
+    double copyDbCpu = dbCpu.seconds() - copyDbCpu0;
+    System.out.printf("import: %d days ingested (%d refused), %d candles in %.2f s = %.0f rows/s, JVM CPU %.1f s, "
+        + "database CPU %.1f s%n", result.ingested(), result.refused(), rows, importSeconds, rows / importSeconds,
+        importCpu, importDbCpu);
+    System.out.printf("COPY:   %d candles in %.2f s = %.0f rows/s, JVM CPU %.1f s, database CPU %.1f s%n", rows,
+        copySeconds, rows / copySeconds, copyCpu, copyDbCpu);
+    System.out.printf("ratio import/COPY: %.2f wall (goal <= 2), %.2f CPU (JVM + database)%n",
+        importSeconds / copySeconds, (importCpu + importDbCpu) / (copyCpu + copyDbCpu));
     System.out.printf("load average: %.2f on %d cores%n", ManagementFactory.getOperatingSystemMXBean()
         .getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
     pool.close().toCompletionStage().toCompletableFuture().get();

@@ -63,7 +63,8 @@ public final class MarketDataCommand {
       JsonObject config = wait(ServerConfigLoader.load(vertx, conf));
       Database database = wait(DatabaseStarter.start(vertx, DatabaseSettings.fromConfig(config)));
       try {
-        BhavcopyIngest ingest = new BhavcopyIngest(vertx, database.pool(), MarketDataSettings.fromConfig(config));
+        BhavcopyIngest ingest = new BhavcopyIngest(vertx, database.pool(), MarketDataSettings.fromConfig(config),
+            Optional.of(database.jdbc()));
         Backfill.Result result = action.equals("import") ? importDir(vertx, ingest, dir)
             : backfill(database, ingest, days);
         System.out.printf("market-data %s: %d days ingested, %d without a file, %d refused, %d already held%n", action,

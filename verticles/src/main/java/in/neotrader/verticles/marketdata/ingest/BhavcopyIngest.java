@@ -1,5 +1,7 @@
 package in.neotrader.verticles.marketdata.ingest;
 
+import in.neotrader.sql.database.JdbcTarget;
+import in.neotrader.sql.marketdata.BackfillCopy;
 import in.neotrader.sql.marketdata.BhavcopyDay;
 import in.neotrader.sql.marketdata.DayIngested;
 import in.neotrader.sql.marketdata.IngestRecords;
@@ -33,12 +35,17 @@ public final class BhavcopyIngest {
   private final MarketDataWriter writer;
 
   public BhavcopyIngest(Vertx vertx, Pool pool, MarketDataSettings settings) {
+    this(vertx, pool, settings, Optional.empty());
+  }
+
+  /** {@code copyTo}: the same database over JDBC, to COPY the candles of days not held yet (backfill, import). */
+  public BhavcopyIngest(Vertx vertx, Pool pool, MarketDataSettings settings, Optional<JdbcTarget> copyTo) {
     this.vertx = vertx;
     this.pool = pool;
     this.fetcher = new CachingFetcher(vertx, settings.cacheDir().resolve("nse"), settings.fetchAttempts(),
         settings.fetchBackoff());
     this.archives = new NseArchives(settings);
-    this.writer = new MarketDataWriter(pool);
+    this.writer = new MarketDataWriter(pool, copyTo.map(target -> new BackfillCopy(vertx, target)));
   }
 
   /**

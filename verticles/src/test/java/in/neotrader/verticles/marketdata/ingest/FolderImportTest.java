@@ -2,21 +2,21 @@ package in.neotrader.verticles.marketdata.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import in.neotrader.sql.testing.StoredMarketDataTables;
 import in.neotrader.sql.testing.TestDatabase;
 import in.neotrader.verticles.marketdata.fake.BhavcopyZips;
 import in.neotrader.verticles.marketdata.fake.BhavcopyZips.Line;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
-import io.vertx.sqlclient.Row;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,15 +24,6 @@ import org.junit.jupiter.api.Test;
  * files: a new listing, a split, a rename, a truncated file and a day in the old format, all inside one batch.
  */
 class FolderImportTest extends IngestTestBase {
-  private static final String[] TABLES = {
-      "SELECT symbol, day, series, open, high, low, close, volume, prev_close, adjust_factor, source "
-          + "FROM daily_candles ORDER BY symbol, day",
-      "SELECT symbol, ex_date, factor, source FROM corporate_actions ORDER BY symbol, ex_date",
-      "SELECT old_symbol, new_symbol, isin, effective FROM symbol_changes ORDER BY old_symbol",
-      "SELECT symbol, series, isin, nse_token, lot_size, last_close, first_seen, last_seen FROM instruments "
-          + "ORDER BY symbol, series",
-      "SELECT source, day, status, rows, file_sha256 FROM market_data_ingests ORDER BY source, day"};
-
   @Test
   void aBatchedImportStoresExactlyWhatADayByDayIngestStores() throws Exception {
     Map<Path, LocalDate> files = tree(Files.createTempDirectory(Path.of("target"), "folder-import"));
@@ -43,14 +34,18 @@ class FolderImportTest extends IngestTestBase {
         .run(FolderImport.files(dir), (done, total, day, outcome) -> { }));
     assertThat(batched).isEqualTo(new Backfill.Result(5, 0, 1, 0));
 
+    TestDatabase copied = TestDatabase.create();
+    Pool copyPool = copied.pool(vertx);
+    assertThat(await(new FolderImport(vertx, new BhavcopyIngest(vertx, copyPool, settings(), Optional.of(copied.jdbc())))
+        .run(FolderImport.files(dir), (done, total, day, outcome) -> { }))).as("COPYed").isEqualTo(batched);
+
     Pool dayByDay = TestDatabase.create().pool(vertx);
     BhavcopyIngest single = new BhavcopyIngest(vertx, dayByDay, settings());
     for (Map.Entry<Path, LocalDate> f : files.entrySet()) {
       await(single.write(f.getValue(), f.getKey().getFileName().toString(), Files.readAllBytes(f.getKey())));
     }
-    for (String table : TABLES) {
-      assertThat(json(pool, table)).as(table).isEqualTo(json(dayByDay, table));
-    }
+    assertThat(StoredMarketDataTables.of(pool)).isEqualTo(StoredMarketDataTables.of(dayByDay));
+    assertThat(StoredMarketDataTables.of(copyPool)).isEqualTo(StoredMarketDataTables.of(dayByDay));
     // Not vacuous: the split scaled the days before it, the rename moved OLDNAME's history, d5 was refused.
     assertThat(rows("SELECT adjust_factor FROM daily_candles WHERE symbol = 'SPLITCO' AND day < '2026-09-09'"))
         .hasSize(2).allSatisfy(r -> assertThat(r.getBigDecimal(0)).isEqualByComparingTo("0.5"));
@@ -59,6 +54,7 @@ class FolderImportTest extends IngestTestBase {
     assertThat(rows("SELECT status FROM market_data_ingests WHERE day = '2026-09-11'").get(0).getString(0))
         .isEqualTo("refused");
     await(dayByDay.close());
+    await(copyPool.close());
   }
 
   @Test
@@ -76,8 +72,11 @@ class FolderImportTest extends IngestTestBase {
           split(splitco[d][0], splitco[d][1]), Line.of("BONUSCO", "EQ", "INE000B01010", "3", bonusco[d][0],
               bonusco[d][1], 500), steady("50.00"))));
     }
-    Pool batched = TestDatabase.create().pool(vertx); // the class's database holds the other test's days
-    FolderImport importer = new FolderImport(vertx, new BhavcopyIngest(vertx, batched, settings()));
+    TestDatabase target = TestDatabase.create(); // the class's database holds the other test's days
+    Pool batched = target.pool(vertx);
+    // Through the COPY: the second run below finds its days held and goes through the upsert.
+    FolderImport importer = new FolderImport(vertx, new BhavcopyIngest(vertx, batched, settings(),
+        Optional.of(target.jdbc())));
     assertThat(await(importer.run(FolderImport.files(dir), (done, total, day, outcome) -> { })))
         .isEqualTo(new Backfill.Result(5, 0, 0, 0));
 
@@ -86,9 +85,7 @@ class FolderImportTest extends IngestTestBase {
     for (Map.Entry<Path, LocalDate> f : files.entrySet()) {
       await(single.write(f.getValue(), f.getKey().getFileName().toString(), Files.readAllBytes(f.getKey())));
     }
-    for (String table : TABLES) {
-      assertThat(json(batched, table)).as(table).isEqualTo(json(dayByDay, table));
-    }
+    assertThat(StoredMarketDataTables.of(batched)).isEqualTo(StoredMarketDataTables.of(dayByDay));
     // Two splits of SPLITCO (1:2 on d3, 1:2 on d5) and a 1:1 bonus of BONUSCO on d4, each applied once.
     assertThat(json(batched, "SELECT symbol, ex_date FROM corporate_actions")).hasSize(3);
     assertThat(json(batched, "SELECT adjust_factor::text AS f FROM daily_candles WHERE symbol = 'SPLITCO' ORDER BY day"))
@@ -96,19 +93,17 @@ class FolderImportTest extends IngestTestBase {
         .containsExactly("0.25", "0.25", "0.5", "0.5", "1");
 
     // The same folder again goes through the upsert (its days are stored) and changes nothing.
-    List<JsonObject> candles = json(batched, TABLES[0]);
+    Map<String, List<JsonObject>> stored = StoredMarketDataTables.of(batched);
     assertThat(await(importer.run(FolderImport.files(dir), (done, total, day, outcome) -> { })))
         .isEqualTo(new Backfill.Result(5, 0, 0, 0));
-    assertThat(json(batched, TABLES[0])).isEqualTo(candles);
+    assertThat(StoredMarketDataTables.of(batched)).isEqualTo(stored);
     assertThat(json(batched, "SELECT 1 FROM corporate_actions")).hasSize(3);
     await(dayByDay.close());
     await(batched.close());
   }
 
   private static List<JsonObject> json(Pool pool, String sql) {
-    List<JsonObject> out = new ArrayList<>();
-    await(pool.query(sql).execute()).forEach((Row r) -> out.add(r.toJson()));
-    return out;
+    return StoredMarketDataTables.rows(pool, sql);
   }
 
   /** Six trading days of files, oldest first. */

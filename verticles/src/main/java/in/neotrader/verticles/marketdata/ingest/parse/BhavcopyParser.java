@@ -71,6 +71,11 @@ public final class BhavcopyParser {
   private static BhavcopyDay read(String fileName, String sha, CSVParser parser, Columns c, List<String> header)
       throws FileRefused {
     boolean udiff = c == UDIFF;
+    // Which optional columns the file has, looked up once: per line they were most of the parse.
+    String isin = present(c.isin(), header);
+    String token = present(c.token(), header);
+    String prevClose = present(c.prevClose(), header);
+    String lot = present(c.lot(), header);
     LocalDate day = null;
     List<BhavcopyRow> rows = new ArrayList<>();
     for (CSVRecord r : parser) {
@@ -89,10 +94,10 @@ public final class BhavcopyParser {
         } else if (!day.equals(rowDay)) {
           throw new FileRefused(fileName + ": line " + line + " is dated " + rowDay + ", the file " + day);
         }
-        rows.add(new BhavcopyRow(r.get(c.symbol()), series, optional(r, c.isin(), header),
-            optional(r, c.token(), header), price(r.get(c.open())), price(r.get(c.high())), price(r.get(c.low())),
-            price(r.get(c.close())), header.contains(c.prevClose()) ? price(r.get(c.prevClose())) : null,
-            new BigDecimal(r.get(c.volume())).longValueExact(), lot(optional(r, c.lot(), header))));
+        rows.add(new BhavcopyRow(r.get(c.symbol()), series, optional(r, isin), optional(r, token),
+            price(r.get(c.open())), price(r.get(c.high())), price(r.get(c.low())), price(r.get(c.close())),
+            prevClose == null ? null : price(r.get(prevClose)), new BigDecimal(r.get(c.volume())).longValueExact(),
+            lot(optional(r, lot))));
       } catch (DateTimeParseException | ArithmeticException | NumberFormatException e) {
         throw new FileRefused(fileName + ": line " + line + " unreadable (" + e.getMessage() + ")", e);
       }
@@ -103,8 +108,14 @@ public final class BhavcopyParser {
     return new BhavcopyDay(day, fileName, sha, List.copyOf(rows), EquitySeries.candles(rows));
   }
 
-  private static String optional(CSVRecord r, String column, List<String> header) {
-    if (column == null || !header.contains(column) || !r.isSet(column)) {
+  /** {@code column} when the header has it, else null. */
+  private static String present(String column, List<String> header) {
+    return column != null && header.contains(column) ? column : null;
+  }
+
+  /** The value of a column {@link #present} gave, null when the file or the line lacks it or it is empty. */
+  private static String optional(CSVRecord r, String column) {
+    if (column == null || !r.isSet(column)) {
       return null;
     }
     String v = r.get(column);
