@@ -32,15 +32,40 @@ public final class LegacyTree {
   public static final String PAPER_ACCOUNT = PAPER_DIR + "/account.json";
   public static final String PAPER_CONFIG = PAPER_DIR + "/config.json";
 
+  private static final String NOT_A_FILE = "not a file";
   private static final String BACKUP_HINT = " (look for a good copy under data_backups/)";
 
   private final Path root;
   private final Problems problems;
   private final Map<String, String> checksums = new TreeMap<>();
+  /** What was under the root when the reading began. */
+  private final TreeListing listing;
 
   public LegacyTree(Path root, Problems problems) {
     this.root = root;
     this.problems = problems;
+    this.listing = TreeListing.of(root);
+  }
+
+  /**
+   * True when the root holds the same entries as when this reading began and every file read still
+   * has the bytes that were read: reading it again would give the same result.
+   */
+  public boolean unchangedSinceRead() {
+    if (!TreeListing.of(root).equals(listing)) {
+      return false;
+    }
+    try {
+      for (Map.Entry<String, String> read : checksums.entrySet()) {
+        Path file = root.resolve(read.getKey());
+        if (!read.getValue().equals(Files.isRegularFile(file) ? sha256(file) : NOT_A_FILE)) {
+          return false;
+        }
+      }
+      return true;
+    } catch (IllegalStateException unreadableNow) {
+      return false;
+    }
   }
 
   public Path root() {
@@ -105,7 +130,7 @@ public final class LegacyTree {
       return true;
     }
     if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-      checksums.put(relative, "not a file");
+      checksums.put(relative, NOT_A_FILE);
       problems.reject(new Problem(relative, null, null, (Files.isDirectory(file) ? "is a directory" : "is not a readable file"
           + " (a broken link or a symlink loop)") + " where the file should be; nothing of it is imported"));
     }

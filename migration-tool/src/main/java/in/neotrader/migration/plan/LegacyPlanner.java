@@ -26,9 +26,18 @@ public final class LegacyPlanner {
   private LegacyPlanner() {
   }
 
+  /**
+   * The files as they are now: {@code earlier} itself when nothing under its root changed since it
+   * was read (the same bytes read the same way give the same plan; validate after an import in the
+   * same process then does not parse a million records twice), else a new reading.
+   */
+  public static ImportPlan again(ImportPlan earlier) {
+    return earlier.tree.unchangedSinceRead() ? earlier : plan(earlier.tree.root(), earlier.hostZone);
+  }
+
   public static ImportPlan plan(Path root, ZoneId hostZone) {
     Timestamps ts = new Timestamps(hostZone);
-    ImportPlan plan = new ImportPlan(new LegacyTree(root, new Problems()));
+    ImportPlan plan = new ImportPlan(new LegacyTree(root, new Problems()), hostZone);
     TrackingFile.read(plan, ts);
     TradesHistoryFile.read(plan, ts);
     PendingOrdersFile.read(plan, ts);
