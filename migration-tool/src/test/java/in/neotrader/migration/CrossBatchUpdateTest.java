@@ -60,7 +60,7 @@ class CrossBatchUpdateTest {
     assertThat(tool.count("SELECT count(*) FROM fills")).isEqualTo(1);
     assertThat(tool.scalar("SELECT quantity FROM positions WHERE closed_at IS NULL")).isEqualTo(40);
     assertThat(Tool.latestReport(dir.resolve("reports"))).contains("Updated (rows of earlier batches")
-        .contains("status OPEN -> FILLED, filled 0 -> 40 of 40");
+        .contains("status OPEN -> FILLED, filled 0 -> 40 of 40").containsPattern("orders_updated +1");
     assertThat(tool.run("validate", "--source", later.toString())).isZero();
 
     assertThat(tool.run("rollback", "--batch", "3")).isZero();

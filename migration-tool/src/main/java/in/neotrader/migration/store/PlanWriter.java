@@ -79,7 +79,10 @@ public final class PlanWriter {
       bulk.begin();
     }
     count("orders", CopyWriter.copy(c, "orders", ORDER_COLUMNS, newOrders, o -> orderRow(o, userId), progress));
-    count("orders_updated", OrderUpdates.write(c, matching.updates, beforeImages));
+    int updated = OrderUpdates.write(c, matching.updates, beforeImages);
+    if (updated > 0) { // like positions_updated: named only when there is one
+      count("orders_updated", updated);
+    }
     List<PlannedFill> newFills = plan.fills.stream()
         .filter(f -> !existing.fillRefs.contains(f.legacyRef()) && !matching.withoutFills.contains(f.order())).toList();
     List<PlannedFill> replayInput = replayInput(userId, newFills);
