@@ -45,6 +45,9 @@ final class ImportCommand extends DatabaseCommand {
 
   @Override
   protected int run() throws Exception {
+    if (dryRun && validate) {
+      throw new IllegalArgumentException("--validate compares a committed import with the files; a --dry-run commits nothing");
+    }
     if (!Files.isDirectory(tree.source)) {
       throw new IllegalArgumentException("--source " + tree.source + " is not a directory");
     }

@@ -59,6 +59,12 @@ class ValidateAfterImportTest {
   }
 
   @Test
+  void aDryRunHasNothingToValidate() {
+    assertThat(new Tool(db, dir.resolve("reports")).run("import", "--source", root.toString(), "--validate", "--dry-run"))
+        .isEqualTo(ExitCode.USAGE);
+  }
+
+  @Test
   void aRowChangedInTheDatabaseAfterTheImportIsADifference() throws Exception {
     try (MigrationDatabase mdb = MigrationDatabase.open(db.url(), null, 0)) {
       LegacyTreeOptions tree = options();

@@ -30,6 +30,8 @@ final class OrderMatching {
   final List<OrderUpdate> updates = new ArrayList<>();
   /** Stored orders without a fill that a record of this batch gives its executions: one record each. */
   private final Set<Long> takingFills = new HashSet<>();
+  /** Stored orders updated by a record of this batch: one record each, so the rollback's image is the row before the batch. */
+  private final Map<Long, String> updatedBy = new HashMap<>();
 
   private final Problems problems;
   private final boolean applyUpdates;
@@ -64,8 +66,8 @@ final class OrderMatching {
 
   /**
    * The record of an earlier batch: it lends its id to new fills. A changed record is applied when
-   * asked and allowed (reported as an update), else reported and left out with its fills: an order
-   * that keeps its state takes no executions its state does not show.
+   * asked and allowed (reported as an update), else reported; then, if it says another state, its
+   * fills are left out too: an order that keeps its state takes no executions its state does not show.
    */
   private void sameRecord(UserPlan plan, PlannedOrder o, ExistingRows.StoredOrder stored) {
     o.id = stored.id();
@@ -74,19 +76,24 @@ final class OrderMatching {
     }
     String refusal = applyUpdates ? refusal(stored, o) : null;
     if (applyUpdates && refusal == null) {
-      updates.add(new OrderUpdate(o, stored));
+      update(o, stored);
       problems.update(new Problem(source(o), o.legacyRef, null, "the legacy record changed since it was imported: stored order "
           + stored.clientOrderId() + " updated, " + change(stored, o)));
       return;
     }
-    withoutFills.add(o);
+    if (!stored.status().equals(o.status)) {
+      withoutFills.add(o);
+    }
     problems.warn(new Problem(plan.role, o.legacyRef, null, "the legacy record changed since it was imported;"
         + " the stored order keeps its state" + (applyUpdates ? " (" + refusal + ")"
             : " (import with --apply-updates to take the change, or roll back its batch and import again)")));
   }
 
   /** Why the stored order may not take the record's state, or null: only the order state machine's moves go. */
-  private static String refusal(ExistingRows.StoredOrder stored, PlannedOrder o) {
+  private String refusal(ExistingRows.StoredOrder stored, PlannedOrder o) {
+    if (updatedBy.containsKey(stored.id())) {
+      return "it is already updated from " + updatedBy.get(stored.id()) + " of this import";
+    }
     if (!stored.symbol().equals(o.symbol) || !stored.side().equals(o.side)) {
       return "the record is now " + o.side + " " + o.symbol + ", not the stored " + stored.side() + " " + stored.symbol();
     }
@@ -100,6 +107,11 @@ final class OrderMatching {
     }
     boolean moves = to != OrderState.NEW && from.next(OrderState.eventLeadingTo(to)).filter(to::equals).isPresent();
     return moves ? null : from + " -> " + to + " is not a move an order can make";
+  }
+
+  private void update(PlannedOrder o, ExistingRows.StoredOrder stored) {
+    updates.add(new OrderUpdate(o, stored));
+    updatedBy.put(stored.id(), o.legacyRef);
   }
 
   private static String change(ExistingRows.StoredOrder stored, PlannedOrder o) {
@@ -118,7 +130,7 @@ final class OrderMatching {
     String refusal = sameState || !applyUpdates ? null : refusal(stored, o);
     boolean updated = !sameState && applyUpdates && refusal == null;
     if (updated) {
-      updates.add(new OrderUpdate(o, stored));
+      update(o, stored);
       problems.update(new Problem(source(o), o.legacyRef, "broker_order_id", "same broker order " + o.brokerOrderId
           + " as stored order " + stored.clientOrderId() + ": updated, " + change(stored, o)));
     }
