@@ -71,6 +71,23 @@ class CrossBatchUpdateTest {
   }
 
   @Test
+  void aChangedRecordInTheSameStateStillBringsTheExecutionsTheEarlierCopyLacked() throws IOException {
+    Path first = dir.resolve("first"); // its transactions.json was lost
+    ReportAndMatchingTest.write(first.resolve(PAPER + "orders.json"), paperOrder("COMPLETE", FILLED));
+    assertThat(tool.run("import", "--source", first.toString())).isZero();
+    assertThat(tool.count("SELECT count(*) FROM fills")).isZero();
+
+    Path later = dir.resolve("later");
+    ReportAndMatchingTest.write(later.resolve(PAPER + "orders.json"), paperOrder("COMPLETE", FILLED
+        + ", \"last_updated\": \"2025-11-10T16:06:00\""));
+    ReportAndMatchingTest.write(later.resolve(PAPER + "transactions.json"), EXECUTION);
+    assertThat(tool.run("import", "--source", later.toString())).isZero();
+    assertThat(tool.scalar(STATE)).isEqualTo("FILLED 40");
+    assertThat(tool.count("SELECT count(*) FROM fills")).isEqualTo(1);
+    assertThat(Tool.latestReport(dir.resolve("reports"))).contains("changed since it was imported");
+  }
+
+  @Test
   void aFilledOrderThatALaterCopyCallsCancelledStaysFilled() throws IOException {
     Path first = dir.resolve("first");
     ReportAndMatchingTest.write(first.resolve(PAPER + "orders.json"), paperOrder("COMPLETE", FILLED));
