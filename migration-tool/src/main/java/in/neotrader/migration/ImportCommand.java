@@ -31,11 +31,23 @@ final class ImportCommand extends DatabaseCommand {
   @Option(names = "--skip-invalid", description = "import the valid records; rejected ones go to the quarantine file")
   boolean skipInvalid;
 
+  @Option(names = "--apply-updates", description = {"a record an earlier batch imported that changed since (an order now filled,",
+      "cancelled, ...) updates the stored order where its state may move so; each update is reported, and the",
+      "rollback of this batch restores the row (default: reported as a warning, not applied)"})
+  boolean applyUpdates;
+
+  @Option(names = "--validate", description = {"after a committed import, compare the files with the database as validate does",
+      "(exit 4 when they differ), reusing this run's reading of the files when none changed since"})
+  boolean validate;
+
   @Option(names = "--report-dir", defaultValue = "migration-reports", description = "where reports go (default ${DEFAULT-VALUE})")
   Path reportDir;
 
   @Override
   protected int run() throws Exception {
+    if (dryRun && validate) {
+      throw new IllegalArgumentException("--validate compares a committed import with the files; a --dry-run commits nothing");
+    }
     if (!Files.isDirectory(tree.source)) {
       throw new IllegalArgumentException("--source " + tree.source + " is not a directory");
     }
@@ -54,7 +66,7 @@ final class ImportCommand extends DatabaseCommand {
       BatchImport.Result result;
       try (ProgressBar bar = new ProgressBarBuilder().setTaskName(dryRun ? "Trying" : "Writing").setInitialMax(BatchImport.rows(plan))
           .setUnit(" rows", 1).showSpeed().setStyle(ProgressBarStyle.ASCII).build()) {
-        result = BatchImport.run(db.connection(), plan, owners, bar::stepBy, !skipInvalid, dryRun);
+        result = BatchImport.run(db.connection(), plan, owners, bar::stepBy, new BatchImport.Mode(!skipInvalid, dryRun, applyUpdates));
       }
       boolean rejected = !plan.problems().rejections().isEmpty();
       if (dryRun) {
@@ -67,7 +79,8 @@ final class ImportCommand extends DatabaseCommand {
       }
       ObjectNode report = ImportReport.json(plan, rejected ? "committed without the rejected records" : "committed",
           result.batchId(), result.counts());
-      return finish(report, plan, stamp, ExitCode.OK, started);
+      int exitCode = finish(report, plan, stamp, ExitCode.OK, started);
+      return validate ? ValidateCommand.validateImported(db, tree, plan) : exitCode;
     }
   }
 

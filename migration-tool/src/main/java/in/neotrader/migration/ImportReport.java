@@ -29,6 +29,7 @@ final class ImportReport {
     r.put("duplicates_skipped", plan.duplicates);
     r.set("duplicates", problems(plan.problems().duplicates()));
     r.set("merges", problems(plan.problems().merges()));
+    r.set("updated", problems(plan.problems().updates()));
     r.set("skipped", problems(plan.problems().skipped()));
     r.set("not_migrated", problems(plan.problems().notMigrated()));
     r.set("rejected", problems(plan.problems().rejections()));
@@ -49,6 +50,7 @@ final class ImportReport {
     s.append("Duplicates skipped: ").append(r.path("duplicates_skipped").asInt()).append('\n');
     r.path("duplicates").forEach(p -> s.append("  ").append(problem(p)).append('\n'));
     section(s, "Merged", r.path("merges"));
+    section(s, "Updated (rows of earlier batches; the rollback of this batch restores them)", r.path("updated"));
     section(s, "Skipped", r.path("skipped"));
     section(s, "Not migrated", r.path("not_migrated"));
     section(s, "Rejected", r.path("rejected"));

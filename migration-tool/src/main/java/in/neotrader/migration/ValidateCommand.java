@@ -23,9 +23,21 @@ final class ValidateCommand extends DatabaseCommand {
 
   static int validate(MigrationDatabase db, LegacyTreeOptions tree) throws Exception {
     long started = System.nanoTime();
+    return compare(db, tree, LegacyPlanner.plan(tree.source, tree.hostZone), started);
+  }
+
+  /** Right after an import in this run: its reading of the files when no file changed since, else a new one. */
+  static int validateImported(MigrationDatabase db, LegacyTreeOptions tree, ImportPlan imported) throws Exception {
+    long started = System.nanoTime();
+    ImportPlan plan = LegacyPlanner.again(imported);
+    System.out.println(plan == imported ? "Validate: no file changed since the import read them; comparing that reading"
+        : "Validate: files changed since the import read them; reading them again");
+    return compare(db, tree, plan, started);
+  }
+
+  private static int compare(MigrationDatabase db, LegacyTreeOptions tree, ImportPlan plan, long started) throws Exception {
     Path source = tree.source;
     Comparison comparison = new Comparison(db.connection());
-    ImportPlan plan = LegacyPlanner.plan(source, tree.hostZone);
     comparison.compare(plan, tree.owners(plan));
     db.connection().rollback();
     comparison.matched().forEach(m -> System.out.println("  ok   " + m));

@@ -32,15 +32,41 @@ public final class LegacyTree {
   public static final String PAPER_ACCOUNT = PAPER_DIR + "/account.json";
   public static final String PAPER_CONFIG = PAPER_DIR + "/config.json";
 
+  private static final String NOT_A_FILE = "not a file";
   private static final String BACKUP_HINT = " (look for a good copy under data_backups/)";
 
   private final Path root;
   private final Problems problems;
   private final Map<String, String> checksums = new TreeMap<>();
+  /** What was under the root when the reading began. */
+  private final TreeListing listing;
+  private ReadAhead ahead;
 
   public LegacyTree(Path root, Problems problems) {
     this.root = root;
     this.problems = problems;
+    this.listing = TreeListing.of(root);
+  }
+
+  /**
+   * True when the root holds the same entries as when this reading began and every file read still
+   * has the bytes that were read: reading it again would give the same result.
+   */
+  public boolean unchangedSinceRead() {
+    if (!TreeListing.of(root).equals(listing)) {
+      return false;
+    }
+    try {
+      for (Map.Entry<String, String> read : checksums.entrySet()) {
+        Path file = root.resolve(read.getKey());
+        if (!read.getValue().equals(Files.isRegularFile(file) ? sha256(file) : NOT_A_FILE)) {
+          return false;
+        }
+      }
+      return true;
+    } catch (IllegalStateException unreadableNow) {
+      return false;
+    }
   }
 
   public Path root() {
@@ -62,26 +88,24 @@ public final class LegacyTree {
     if (!readable(relative, file)) {
       return Optional.empty();
     }
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file); // read once: checksummed and parsed from the same bytes
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot checksum " + file + ": " + e.getMessage(), e);
-    }
-    checksums.put(relative, sha256(bytes));
-    try {
-      JsonNode parsed = LegacyJson.read(bytes);
-      if (parsed.isMissingNode()) {
-        // An empty file (the legacy truncated it while writing) is damage, not a file without records.
-        problems.reject(new Problem(relative, null, null, "file is empty, nothing of it is imported" + BACKUP_HINT));
-        return Optional.empty();
-      }
-      return Optional.of(parsed);
-    } catch (IOException e) {
-      problems.reject(new Problem(relative, null, null, "file cannot be parsed " + ParseErrors.describe(e)
+    ReadAhead.Parsed read = ahead == null ? ReadAhead.read(file) : ahead.take(relative, file);
+    checksums.put(relative, read.sha256());
+    if (read.parseFailure() != null) {
+      problems.reject(new Problem(relative, null, null, "file cannot be parsed " + ParseErrors.describe(read.parseFailure())
           + "; nothing of it is imported" + BACKUP_HINT));
       return Optional.empty();
     }
+    if (read.tree().isMissingNode()) {
+      // An empty file (the legacy truncated it while writing) is damage, not a file without records.
+      problems.reject(new Problem(relative, null, null, "file is empty, nothing of it is imported" + BACKUP_HINT));
+      return Optional.empty();
+    }
+    return Optional.of(read.tree());
+  }
+
+  /** These JSON files, in the order {@link #json} will be asked for them, are read and parsed ahead on a second thread. */
+  public void readAhead(List<String> relatives) {
+    ahead = new ReadAhead(root, relatives);
   }
 
   /** The text of a CSV file (BOM removed), or empty when absent. */
@@ -105,7 +129,7 @@ public final class LegacyTree {
       return true;
     }
     if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-      checksums.put(relative, "not a file");
+      checksums.put(relative, NOT_A_FILE);
       problems.reject(new Problem(relative, null, null, (Files.isDirectory(file) ? "is a directory" : "is not a readable file"
           + " (a broken link or a symlink loop)") + " where the file should be; nothing of it is imported"));
     }
@@ -138,7 +162,7 @@ public final class LegacyTree {
     }
   }
 
-  private static String sha256(byte[] bytes) {
+  static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {

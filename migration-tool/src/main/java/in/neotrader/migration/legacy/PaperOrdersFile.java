@@ -15,7 +15,7 @@ import java.util.Set;
 
 /** {@code paper_trading/<account>/orders.json}: the paper orders, keyed by their PT id. */
 public final class PaperOrdersFile {
-  static final String NAME = "orders.json";
+  public static final String NAME = "orders.json";
   static final String SECTION = "paper_orders";
   private static final Map<String, String> STATES = Map.of("COMPLETE", "FILLED", "EXECUTED", "FILLED", "OPEN", "OPEN",
       "PENDING", "OPEN", "TRIGGER_PENDING", "OPEN", "PARTIALLY_FILLED", "PARTIALLY_FILLED", "CANCELLED", "CANCELLED",

@@ -20,7 +20,7 @@ import java.util.Set;
  * it then gets a synthetic order of its own, with a warning.
  */
 public final class PaperTransactionsFile {
-  static final String NAME = "transactions.json";
+  public static final String NAME = "transactions.json";
 
   private PaperTransactionsFile() {
   }

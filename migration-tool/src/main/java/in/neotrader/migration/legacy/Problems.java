@@ -11,6 +11,7 @@ public final class Problems {
   private final List<Quarantined> quarantined = new ArrayList<>();
   private final List<Problem> duplicates = new ArrayList<>();
   private final List<Problem> merges = new ArrayList<>();
+  private final List<Problem> updates = new ArrayList<>();
   private final List<Problem> skipped = new ArrayList<>();
   private final List<Problem> notMigrated = new ArrayList<>();
 
@@ -38,6 +39,15 @@ public final class Problems {
   /** A record joined to another one (of this tree or of an earlier batch), named in the message. */
   public void merge(Problem problem) {
     merges.add(problem);
+  }
+
+  /** A row of an earlier batch this import changed on request (--apply-updates), with what changed. */
+  public void update(Problem problem) {
+    updates.add(problem);
+  }
+
+  public List<Problem> updates() {
+    return updates;
   }
 
   /** A folder left out on purpose (a backup copy), named in the report. */

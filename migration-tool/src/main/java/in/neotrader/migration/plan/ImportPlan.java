@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import in.neotrader.migration.legacy.LegacyJson;
 import in.neotrader.migration.legacy.LegacyTree;
 import in.neotrader.migration.legacy.Problems;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,14 +16,17 @@ public final class ImportPlan {
   /** One per paper account folder, in folder order. */
   public final List<UserPlan> paperAccounts = new ArrayList<>();
   public final LegacyTree tree;
+  /** The zone naive legacy timestamps were read in. */
+  public final ZoneId hostZone;
   /** file -> records read from it. */
   public final Map<String, Integer> recordsRead = new TreeMap<>();
   /** File-level values no row holds (trades_history last_run), for the export. */
   public final ObjectNode fileHeaders = LegacyJson.object();
   public int duplicates;
 
-  public ImportPlan(LegacyTree tree) {
+  public ImportPlan(LegacyTree tree, ZoneId hostZone) {
     this.tree = tree;
+    this.hostZone = hostZone;
   }
 
   /** The live user first, then every paper account. */

@@ -16,6 +16,8 @@ import in.neotrader.migration.legacy.Unmigrated;
 import in.neotrader.migration.normalise.Timestamps;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Reads every legacy file in the order of the cross-file rules (LEGACY_FORMATS.md §9): tracking
@@ -26,9 +28,23 @@ public final class LegacyPlanner {
   private LegacyPlanner() {
   }
 
+  /**
+   * The files as they are now: {@code earlier} itself when nothing under its root changed since it
+   * was read (the same bytes read the same way give the same plan; validate after an import in the
+   * same process then does not parse a million records twice), else a new reading.
+   */
+  public static ImportPlan again(ImportPlan earlier) {
+    return earlier.tree.unchangedSinceRead() ? earlier : plan(earlier.tree.root(), earlier.hostZone);
+  }
+
   public static ImportPlan plan(Path root, ZoneId hostZone) {
     Timestamps ts = new Timestamps(hostZone);
-    ImportPlan plan = new ImportPlan(new LegacyTree(root, new Problems()));
+    ImportPlan plan = new ImportPlan(new LegacyTree(root, new Problems()), hostZone);
+    PaperFolders folders = PaperFolders.scan(root);
+    List<String> bigFiles = new ArrayList<>(List.of(LegacyTree.TRADES, LegacyTree.PENDING));
+    folders.accounts().forEach(f -> bigFiles.addAll(List.of(PaperFolders.file(f, PaperOrdersFile.NAME),
+        PaperFolders.file(f, PaperTransactionsFile.NAME))));
+    plan.tree.readAhead(bigFiles);
     TrackingFile.read(plan, ts);
     TradesHistoryFile.read(plan, ts);
     PendingOrdersFile.read(plan, ts);
@@ -36,7 +52,6 @@ public final class LegacyPlanner {
     TrackingSignals.add(plan.live);
     PnlDailyFile.read(plan, ts);
     Unmigrated.list(root, plan.problems());
-    PaperFolders folders = PaperFolders.scan(root);
     folders.skipped().forEach(plan.problems()::skip);
     folders.notMigrated().forEach(plan.problems()::notMigrated);
     for (String folder : folders.accounts()) {

@@ -15,22 +15,27 @@ public final class BatchImport {
   private BatchImport() {
   }
 
+  /**
+   * Strict: a record rejected while writing (a broker id another order holds) rolls everything back.
+   * A dry run writes everything, counts it, and rolls back. Apply updates: a changed record of an
+   * earlier batch's order updates it, reported, where its state may move so (else it is only reported).
+   */
+  public record Mode(boolean strict, boolean dryRun, boolean applyUpdates) {
+    public static final Mode STRICT = new Mode(true, false, false);
+  }
+
   /** {@code committed} false: rolled back (a dry run, or a strict batch that met rejected records while writing). */
   public record Result(long batchId, ObjectNode counts, boolean committed) {
   }
 
-  /**
-   * {@code progress} is told how many rows were written, as they are. Strict: a record rejected
-   * while writing (a broker id another order holds) rolls everything back. A dry run writes
-   * everything, counts it, and rolls back.
-   */
-  public static Result run(Connection c, ImportPlan plan, Map<String, String> owners, LongConsumer progress,
-      boolean strict, boolean dryRun) throws SQLException {
+  /** {@code progress} is told how many rows were written, as they are. */
+  public static Result run(Connection c, ImportPlan plan, Map<String, String> owners, LongConsumer progress, Mode mode)
+      throws SQLException {
     try {
       long batchId = Batches.start(c, "import", plan.tree.root().toAbsolutePath().toString(), plan.tree.checksums());
       ObjectNode counts = LegacyJson.object();
       ArrayNode beforeImages = LegacyJson.MAPPER.createArrayNode();
-      PlanWriter writer = new PlanWriter(c, batchId, plan.problems(), beforeImages, counts, progress);
+      PlanWriter writer = new PlanWriter(c, batchId, plan.problems(), beforeImages, counts, progress, mode.applyUpdates());
       for (UserPlan user : plan.users()) {
         write(c, writer, user, owners.get(user.role), displayName(user), batchId);
       }
@@ -42,7 +47,7 @@ public final class BatchImport {
       report.put("rejected", plan.problems().rejections().size());
       report.put("live_user", owners.get(plan.live.role));
       report.set("users", LegacyJson.MAPPER.valueToTree(owners));
-      if (dryRun || (strict && !plan.problems().rejections().isEmpty())) {
+      if (mode.dryRun() || (mode.strict() && !plan.problems().rejections().isEmpty())) {
         c.rollback();
         return new Result(batchId, counts, false);
       }

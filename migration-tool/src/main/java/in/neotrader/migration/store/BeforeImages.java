@@ -13,6 +13,9 @@ import java.sql.SQLException;
  * back, so "remove exactly what that batch wrote" also holds for updates.
  */
 final class BeforeImages {
+  /** Tables with one row per user, keyed by it; the others by id. */
+  private static final java.util.Set<String> USER_KEYED = java.util.Set.of("paper_accounts", "user_trading_config");
+
   private BeforeImages() {
   }
 
@@ -26,7 +29,7 @@ final class BeforeImages {
   }
 
   private static void image(Connection c, ArrayNode images, String table, Object key, boolean removed) throws SQLException {
-    String keyColumn = "positions".equals(table) ? "id" : "user_id";
+    String keyColumn = USER_KEYED.contains(table) ? "user_id" : "id";
     try (PreparedStatement s = c.prepareStatement("SELECT to_jsonb(t)::text FROM " + table + " t WHERE " + keyColumn + " = ?")) {
       s.setObject(1, key);
       try (ResultSet rs = s.executeQuery()) {

@@ -33,7 +33,8 @@ public final class ExistingRows {
   final Set<String> pnlDays = new HashSet<>();
 
   /** {@code filled}: the order has a fill stored. */
-  record StoredOrder(long id, String clientOrderId, String symbol, String side, String status, JsonNode legacy, boolean filled) {
+  record StoredOrder(long id, String clientOrderId, String symbol, String side, String status, int filledQuantity, JsonNode legacy,
+      boolean filled) {
   }
 
   record StoredPosition(long id, String symbol) {
@@ -42,10 +43,10 @@ public final class ExistingRows {
   static ExistingRows load(Connection c, long userId) throws SQLException {
     ExistingRows rows = new ExistingRows();
     query(c, "SELECT client_order_id, id, legacy::text, broker_order_id, symbol, side, status, legacy_ref IS NOT NULL,"
-        + " EXISTS (SELECT 1 FROM fills f WHERE f.order_id = orders.id) FROM orders"
+        + " EXISTS (SELECT 1 FROM fills f WHERE f.order_id = orders.id), filled_quantity FROM orders"
         + " WHERE user_id = ? AND (legacy_ref IS NOT NULL OR broker_order_id IS NOT NULL)", userId, rs -> {
           StoredOrder o = new StoredOrder(rs.getLong(2), rs.getString(1), rs.getString(5), rs.getString(6), rs.getString(7),
-              rs.getString(3) == null ? null : LegacyJson.parse(rs.getString(3)), rs.getBoolean(9));
+              rs.getInt(10), rs.getString(3) == null ? null : LegacyJson.parse(rs.getString(3)), rs.getBoolean(9));
           if (rs.getBoolean(8)) {
             rows.orders.put(o.clientOrderId(), o);
           }

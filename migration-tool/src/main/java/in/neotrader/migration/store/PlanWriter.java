@@ -55,10 +55,13 @@ public final class PlanWriter {
   private final ArrayNode beforeImages;
   private final ObjectNode counts;
   private final LongConsumer progress;
+  private final boolean applyUpdates;
 
+  /** {@code applyUpdates}: a changed record of an earlier batch's order updates it where the order's state may move so. */
   public PlanWriter(Connection c, long batchId, Problems problems, ArrayNode beforeImages, ObjectNode counts,
-      LongConsumer progress) {
+      LongConsumer progress, boolean applyUpdates) {
     this.progress = progress;
+    this.applyUpdates = applyUpdates;
     this.c = c;
     this.batchId = batchId;
     this.problems = problems;
@@ -68,7 +71,7 @@ public final class PlanWriter {
 
   public void write(UserPlan plan, long userId) throws SQLException {
     ExistingRows existing = ExistingRows.load(c, userId);
-    OrderMatching matching = OrderMatching.of(plan, existing, problems);
+    OrderMatching matching = OrderMatching.of(plan, existing, problems, applyUpdates);
     List<PlannedOrder> newOrders = matching.fresh;
     assignIds(newOrders);
     BulkForeignKeys bulk = BulkForeignKeys.forTables(c, BULK_TABLES);
@@ -76,6 +79,10 @@ public final class PlanWriter {
       bulk.begin();
     }
     count("orders", CopyWriter.copy(c, "orders", ORDER_COLUMNS, newOrders, o -> orderRow(o, userId), progress));
+    int updated = OrderUpdates.write(c, matching.updates, beforeImages);
+    if (updated > 0) { // like positions_updated: named only when there is one
+      count("orders_updated", updated);
+    }
     List<PlannedFill> newFills = plan.fills.stream()
         .filter(f -> !existing.fillRefs.contains(f.legacyRef()) && !matching.withoutFills.contains(f.order())).toList();
     List<PlannedFill> replayInput = replayInput(userId, newFills);
