@@ -38,14 +38,15 @@ public final class ServiceStatusRepository {
   private static final String RUNNING_USERS = "SELECT user_id FROM service_status WHERE service_running ORDER BY user_id";
   // The epoch moves on every change of hands (and on a re-claim after expiry, to fence the node's old incarnation).
   // The claims of a node resuming its users go many to a statement (UserBatches), their rows locked in user order
-  // as every statement locking many users' rows does.
+  // as every statement locking many users' rows does. A claim is the lease's first heartbeat (renewals come only
+  // once a third of the lease is spent).
   private static final String CLAIM = """
       WITH due AS (SELECT user_id FROM service_status WHERE user_id = ANY(#{userIds})
         AND (owner_node IS NULL OR lease_until IS NULL OR lease_until <= now() OR owner_node = #{nodeId})
         ORDER BY user_id FOR NO KEY UPDATE)
       UPDATE service_status SET
         lease_epoch = CASE WHEN owner_node = #{nodeId} AND lease_until > now() THEN lease_epoch ELSE lease_epoch + 1 END,
-        owner_node = #{nodeId}, node_id = #{nodeId},
+        owner_node = #{nodeId}, node_id = #{nodeId}, last_heartbeat = now(),
         lease_until = now() + #{leaseSeconds}::int * interval '1 second', updated_at = now()
       WHERE user_id = ANY(ARRAY(SELECT user_id FROM due))
         AND (owner_node IS NULL OR lease_until IS NULL OR lease_until <= now() OR owner_node = #{nodeId})
