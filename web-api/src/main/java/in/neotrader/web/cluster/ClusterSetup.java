@@ -12,6 +12,7 @@ import io.vertx.core.eventbus.EventBusOptions;
 import io.vertx.core.json.JsonObject;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.UUID;
 import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
 import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
@@ -67,7 +68,9 @@ public final class ClusterSetup {
     Config hz = new Config().setClusterName(config.getString("CLUSTER_NAME", DEFAULT_CLUSTER_NAME));
     String nodeId = config.getString("NODE_ID", "");
     if (!nodeId.isBlank()) {
-      hz.setInstanceName(nodeId);
+      // Named for its threads and log lines; unique in the JVM, where Hazelcast refuses a second instance of one
+      // name while an earlier one (a node just stopped, in tests) is still being taken down.
+      hz.setInstanceName(nodeId + "-" + UUID.randomUUID().toString().substring(0, 8));
     }
     hz.setProperty("hazelcast.socket.bind.any", "false");
     hz.setProperty("hazelcast.phone.home.enabled", "false");

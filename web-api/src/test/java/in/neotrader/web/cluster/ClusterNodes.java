@@ -42,8 +42,11 @@ record ClusterNodes(ApiServer a, ApiServer b) implements AutoCloseable {
 
   @Override
   public void close() {
-    b.close();
-    a.close();
+    try {
+      b.close();
+    } finally {
+      a.close();
+    }
   }
 
   private static int freePort() {

@@ -29,8 +29,12 @@ class DisabledAccountClusterTest {
 
   @AfterAll
   static void stop() {
-    Await.result(client.close());
-    nodes.close();
+    if (client != null) {
+      Await.result(client.close());
+    }
+    if (nodes != null) {
+      nodes.close();
+    }
   }
 
   @Test
