@@ -1,6 +1,7 @@
 package in.neotrader.sql.orders;
 
 import in.neotrader.sql.errors.UnknownOrder;
+import in.neotrader.sql.query.JsonRows;
 import in.neotrader.sql.query.Params;
 import in.neotrader.sql.query.Queries;
 import in.neotrader.sql.query.Rows;
@@ -10,11 +11,10 @@ import io.vertx.sqlclient.SqlClient;
 import in.neotrader.sql.errors.ConstraintErrors;
 import io.vertx.sqlclient.Tuple;
 import java.math.BigDecimal;
-import java.time.ZoneOffset;
+import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.StringJoiner;
 
 /** Fills of a user's orders. A fill can only be written against an order of the same user. */
 public final class FillRepository {
@@ -27,15 +27,20 @@ public final class FillRepository {
         FROM orders o WHERE o.id = #{orderId} AND o.user_id = #{userId}
         RETURNING *)
       SELECT f.*, o.symbol, o.side FROM inserted f JOIN orders o ON o.id = f.order_id""";
-  // All or nothing: unless every fill's order is the user's, the count check lets no row through.
+  // All or nothing: unless every fill's order is its user's, the count check lets no row through. The rows travel as
+  // one array per column (one prepared text for any number of users); prices as text, exactly the decimal given.
   private static final String INSERT_ALL = """
-      WITH owned AS (
-        SELECT o.id, o.user_id, v.quantity, v.price, v.charges, v.filled_at, v.broker_trade_id, v.note, v.n
-        FROM (VALUES %s) AS v(n, order_id, quantity, price, charges, filled_at, broker_trade_id, note)
-        JOIN orders o ON o.id = v.order_id AND o.user_id = $1)
+      WITH v AS (SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::int[], $4::text[], $5::text[],
+          $6::timestamptz[], $7::text[], $8::text[]) WITH ORDINALITY
+          AS v(user_id, order_id, quantity, price, charges, filled_at, broker_trade_id, note, n)),
+      owned AS (
+        SELECT o.id, o.user_id, v.quantity, v.price::numeric AS price, v.charges::numeric AS charges, v.filled_at,
+          v.broker_trade_id, v.note, v.n
+        FROM v JOIN orders o ON o.id = v.order_id AND o.user_id = v.user_id
+        WHERE o.id = ANY(ARRAY(SELECT order_id FROM v)))
       INSERT INTO fills (order_id, user_id, quantity, price, charges, filled_at, broker_trade_id, note)
       SELECT id, user_id, quantity, price, charges, filled_at, broker_trade_id, note FROM owned
-      WHERE (SELECT count(*) FROM owned) = $2 ORDER BY n
+      WHERE (SELECT count(*) FROM owned) = $9 ORDER BY n
       RETURNING order_id""";
   private static final String FOR_ORDER = WITH_ORDER
       + "WHERE f.user_id = #{userId} AND f.order_id = #{orderId} ORDER BY f.filled_at, f.id";
@@ -61,42 +66,53 @@ public final class FillRepository {
             .orElseGet(() -> Future.failedFuture(new UnknownOrder(fill.orderId()))));
   }
 
+  /** A fill of one user's order, for a statement writing several users' fills. */
+  public record OwnedFill(long userId, NewFill fill) {}
+
   /**
    * Several fills in one statement, written in the order given; fails with {@code UnknownOrder} and writes none
    * when one of the orders is not the user's. The fills' ids are not read back.
    */
   public Future<Void> insertAll(long userId, List<NewFill> fills) {
+    return insertForUsers(fills.stream().map(f -> new OwnedFill(userId, f)).toList());
+  }
+
+  /** As {@link #insertAll(long, List)}, for fills of several users' orders, each checked against its own user. */
+  public Future<Void> insertForUsers(List<OwnedFill> fills) {
     if (fills.isEmpty()) {
       return Future.succeededFuture();
     }
-    StringJoiner rows = new StringJoiner(", ");
-    Tuple params = Tuple.tuple().addLong(userId).addLong((long) fills.size());
-    int n = 2;
-    int row = 0;
-    for (NewFill f : fills) {
-      rows.add("($%d::int, $%d::bigint, $%d::int, $%d::numeric, $%d::numeric, $%d::timestamptz, $%d::text, $%d::text)"
-          .formatted(n + 1, n + 2, n + 3, n + 4, n + 5, n + 6, n + 7, n + 8));
-      n += 8;
-      params.addValue(row++).addLong(f.orderId()).addValue(f.quantity()).addValue(f.price())
-          .addValue(f.charges() == null ? BigDecimal.ZERO : f.charges())
-          .addValue(f.filledAt() == null ? null : f.filledAt().atOffset(ZoneOffset.UTC)).addValue(f.brokerTradeId())
-          .addValue(f.note());
+    int n = fills.size();
+    Long[] userIds = new Long[n];
+    Long[] orderIds = new Long[n];
+    Integer[] quantities = new Integer[n];
+    String[] prices = new String[n];
+    String[] charges = new String[n];
+    OffsetDateTime[] filledAt = new OffsetDateTime[n];
+    String[] tradeIds = new String[n];
+    String[] notes = new String[n];
+    for (int i = 0; i < n; i++) {
+      NewFill f = fills.get(i).fill();
+      userIds[i] = fills.get(i).userId();
+      orderIds[i] = f.orderId();
+      quantities[i] = f.quantity();
+      prices[i] = f.price() == null ? null : f.price().toPlainString();
+      charges[i] = (f.charges() == null ? BigDecimal.ZERO : f.charges()).toPlainString();
+      filledAt[i] = JsonRows.utc(f.filledAt());
+      tradeIds[i] = f.brokerTradeId();
+      notes[i] = f.note();
     }
-    return client.preparedQuery(INSERT_ALL.formatted(rows)).execute(params)
+    Tuple params = Tuple.of(userIds, orderIds, quantities, prices, charges, filledAt, tradeIds, notes)
+        .addLong((long) n);
+    return client.preparedQuery(INSERT_ALL).execute(params)
         .recover(ConstraintErrors::refused)
         .compose(result -> {
           Set<Long> written = new HashSet<>();
           result.forEach(r -> written.add(r.getLong("order_id")));
-          return fills.stream().filter(f -> !written.contains(f.orderId())).findFirst()
+          return fills.stream().map(OwnedFill::fill).filter(f -> !written.contains(f.orderId())).findFirst()
               .<Future<Void>>map(f -> Future.failedFuture(new UnknownOrder(f.orderId())))
               .orElseGet(Future::succeededFuture);
         });
-  }
-
-  private static Params params(long userId, NewFill fill) {
-    return Params.of("userId", userId).and("orderId", fill.orderId()).and("quantity", fill.quantity())
-        .and("price", fill.price()).and("charges", fill.charges() == null ? BigDecimal.ZERO : fill.charges())
-        .and("filledAt", fill.filledAt()).and("brokerTradeId", fill.brokerTradeId()).and("note", fill.note());
   }
 
   public Future<List<Fill>> listForOrder(long userId, long orderId) {

@@ -9,7 +9,6 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.HashMap;
@@ -59,17 +58,14 @@ final class OrderMoves {
       SELECT lease.user_id AS lease_user, moved.* FROM lease FULL JOIN moved ON moved.user_id = lease.user_id"""
       .formatted(OrderRepository.OPEN_STATES);
 
-  /** One user's moves; {@code leaseEpoch} null for an unfenced move (paper trading without a lease, imports). */
-  record Moves(long userId, Long leaseEpoch, List<OrderStatusUpdate> updates, Instant at) {}
-
-  private static final Map<Pool, Coalescer<Moves, Map<Long, Order>>> BY_POOL =
+  private static final Map<Pool, Coalescer<UserOrderMoves, Map<Long, Order>>> BY_POOL =
       Collections.synchronizedMap(new WeakHashMap<>());
 
   private OrderMoves() {
   }
 
   /** The orders that moved, by id; fails with {@code LeaseLost} (nothing moved) when a fenced lease is not held. */
-  static Future<Map<Long, Order>> apply(SqlClient client, Moves moves) {
+  static Future<Map<Long, Order>> apply(SqlClient client, UserOrderMoves moves) {
     if (moves.updates().stream().map(OrderStatusUpdate::orderId).distinct().count() < moves.updates().size()) {
       throw new IllegalArgumentException("an order can move once per batch");
     }
@@ -81,19 +77,23 @@ final class OrderMoves {
   }
 
   /** In statements of at most {@link #MAX_MOVES} moves, each order once in a statement. */
-  private static Future<List<Future<Map<Long, Order>>>> applyAll(Pool pool, List<Moves> batch) {
+  private static Future<List<Future<Map<Long, Order>>>> applyAll(Pool pool, List<UserOrderMoves> batch) {
     return Coalescer.inStatements(batch, OrderMoves::fits, users -> Coalescer.orEachAlone(statement(pool, users),
         users, m -> statement(pool, List.of(m)).compose(a -> a.get(0))));
   }
 
-  private static boolean fits(List<Moves> statement, Moves moves) {
+  private static boolean fits(List<UserOrderMoves> statement, UserOrderMoves moves) {
     Set<Long> ids = new HashSet<>();
     statement.forEach(m -> m.updates().forEach(u -> ids.add(u.orderId())));
     return ids.size() + moves.updates().size() <= MAX_MOVES
         && moves.updates().stream().noneMatch(u -> ids.contains(u.orderId()));
   }
 
-  private static Future<List<Future<Map<Long, Order>>>> statement(SqlClient client, List<Moves> users) {
+  /**
+   * Many users' moves in one statement, as on a connection in a transaction (fills booked with them): an answer per
+   * user, in order, failed with {@code LeaseLost} for a fenced user whose lease is not held (none of its orders moved).
+   */
+  static Future<List<Future<Map<Long, Order>>>> statement(SqlClient client, List<UserOrderMoves> users) {
     int n = users.stream().mapToInt(m -> m.updates().size()).sum();
     Long[] userIds = new Long[n];
     Long[] epochs = new Long[n];
@@ -106,7 +106,7 @@ final class OrderMoves {
     String[] prices = new String[n];
     String[] brokerIds = new String[n];
     int i = 0;
-    for (Moves moves : users) {
+    for (UserOrderMoves moves : users) {
       for (OrderStatusUpdate u : moves.updates()) {
         OrderStatusChange c = u.change();
         userIds[i] = moves.userId();
@@ -140,7 +140,7 @@ final class OrderMoves {
         });
   }
 
-  private static Future<Map<Long, Order>> answer(Moves moves, Set<Long> held, Map<Long, Order> moved) {
+  private static Future<Map<Long, Order>> answer(UserOrderMoves moves, Set<Long> held, Map<Long, Order> moved) {
     if (moves.leaseEpoch() != null && !held.contains(moves.userId())) {
       return Future.failedFuture(new LeaseLost(moves.userId(), moves.leaseEpoch()));
     }

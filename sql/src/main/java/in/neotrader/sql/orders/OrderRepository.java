@@ -154,7 +154,16 @@ public final class OrderRepository {
   private Future<Map<Long, Order>> updateStatusAll(long userId, Long leaseEpoch, List<OrderStatusUpdate> updates,
       Instant at) {
     return updates.isEmpty() ? Future.succeededFuture(Map.of())
-        : OrderMoves.apply(client, new OrderMoves.Moves(userId, leaseEpoch, updates, at));
+        : OrderMoves.apply(client, new UserOrderMoves(userId, leaseEpoch, updates, at));
+  }
+
+  /**
+   * Several users' {@link #updateStatusAllFenced} in one statement, on this repository's connection (a transaction
+   * booking the fills they imply): an answer per user, in order; a user whose lease is not held gets {@code LeaseLost}
+   * and moves nothing, the others move.
+   */
+  public Future<List<Future<Map<Long, Order>>>> updateStatusForUsers(List<UserOrderMoves> users) {
+    return OrderMoves.statement(client, users);
   }
 
   private static Params params(long userId, NewOrder o, Long leaseEpoch) {

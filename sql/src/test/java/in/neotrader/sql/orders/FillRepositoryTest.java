@@ -69,4 +69,24 @@ class FillRepositoryTest extends DatabaseTest {
         .isInstanceOf(UnknownOrder.class);
     assertThat(await(fills().listForUser(owner))).hasSize(2);
   }
+
+  @Test
+  void severalUsersFillsGoInOneStatementEachCheckedAgainstItsOwnUser() {
+    long first = newUser();
+    long second = newUser();
+    Order firstOrder = order(first, "o6");
+    Order secondOrder = order(second, "o7");
+
+    await(fills().insertForUsers(List.of(new FillRepository.OwnedFill(first, fill(firstOrder.id(), 3, "99.95", 1)),
+        new FillRepository.OwnedFill(second, fill(secondOrder.id(), 8, "12.05", 2)))));
+    assertThat(await(fills().listForUser(first))).extracting(Fill::quantity).containsExactly(3);
+    assertThat(await(fills().listForUser(second))).extracting(Fill::price).containsExactly(new BigDecimal("12.05"));
+
+    // The second user naming the first's order: refused, and the first's own fill of that statement is not written.
+    assertThat(failure(fills().insertForUsers(List.of(
+        new FillRepository.OwnedFill(first, fill(firstOrder.id(), 1, "100", 3)),
+        new FillRepository.OwnedFill(second, fill(firstOrder.id(), 1, "100", 4)))))).isInstanceOf(UnknownOrder.class);
+    assertThat(await(fills().listForUser(first))).hasSize(1);
+    assertThat(await(fills().listForUser(second))).hasSize(1);
+  }
 }

@@ -6,6 +6,8 @@ import in.neotrader.sql.errors.InvalidValue;
 import in.neotrader.sql.testing.DatabaseTest;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PositionRepositoryTest extends DatabaseTest {
@@ -77,5 +79,37 @@ class PositionRepositoryTest extends DatabaseTest {
     assertThat(await(positions().listOpen(other))).isEmpty();
     assertThat(await(positions().reduce(other, "ITC", 5, new BigDecimal("500"), null, "x", OPEN))).isEmpty();
     assertThat(await(positions().findOpenBySymbol(user, "ITC")).orElseThrow().quantity()).isEqualTo(5);
+  }
+
+  @Test
+  void severalUsersChangesInOneCallApplyInOrderAsOneByOneWould() {
+    long user = newUser();
+    long other = newUser();
+    buy(other, "TCS", 4, "3000");
+    BigDecimal fee = new BigDecimal("1.25");
+    // The user's TCS comes three times (buy, buy, sell): each sees the one before, across the call's rounds.
+    List<Optional<Position>> after = await(positions().applyAll(List.of(
+        PositionChange.buy(user, "TCS", "NSE", 10, new BigDecimal("100"), fee, OPEN),
+        PositionChange.sell(other, "TCS", 4, new BigDecimal("3100"), fee, "target", OPEN),
+        PositionChange.buy(user, "TCS", "NSE", 30, new BigDecimal("120"), fee, OPEN),
+        PositionChange.buy(other, "ITC", "NSE", 7, new BigDecimal("450.55"), fee, OPEN),
+        PositionChange.sell(user, "TCS", 40, new BigDecimal("130"), fee, "target", OPEN.plusSeconds(1)),
+        PositionChange.sell(user, "WIPRO", 1, new BigDecimal("300"), fee, "target", OPEN))));
+
+    assertThat(after).hasSize(6);
+    assertThat(after.get(0).orElseThrow().quantity()).isEqualTo(10);
+    Position otherClosed = after.get(1).orElseThrow();
+    assertThat(otherClosed.realisedPnl()).isEqualByComparingTo("400");
+    assertThat(otherClosed.closedAt()).isEqualTo(OPEN);
+    assertThat(after.get(2).orElseThrow().averagePrice()).isEqualByComparingTo("115");
+    assertThat(after.get(3).orElseThrow().averagePrice()).isEqualByComparingTo("450.55");
+    Position userClosed = after.get(4).orElseThrow();
+    assertThat(userClosed.quantity()).isZero();
+    assertThat(userClosed.realisedPnl()).isEqualByComparingTo("600");
+    assertThat(userClosed.fees()).isEqualByComparingTo("3.75");
+    assertThat(userClosed.exitReason()).isEqualTo("target");
+    assertThat(after.get(5)).as("no open WIPRO: nothing sold").isEmpty();
+    assertThat(await(positions().listOpen(user))).isEmpty();
+    assertThat(await(positions().listOpen(other))).extracting(Position::symbol).containsExactly("ITC");
   }
 }
