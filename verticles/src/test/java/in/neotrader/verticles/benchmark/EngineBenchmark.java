@@ -145,6 +145,8 @@ public final class EngineBenchmark {
           System.out.printf("  run %s %s %s: %d%n", r.getString(0), r.getString(1), r.getString(2), r.getLong(3));
         }
       }
+      // Before the fixture closes the pool: the engine's services hand their leases back through it.
+      EngineFixture.await(engine.stop());
     }
     System.exit(ok ? 0 : 1);
   }
