@@ -4,6 +4,7 @@ import in.neotrader.sql.query.Coalescer;
 import in.neotrader.sql.query.Params;
 import in.neotrader.sql.query.Queries;
 import in.neotrader.sql.query.Rows;
+import in.neotrader.sql.query.UserBatches;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
@@ -14,10 +15,13 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.WeakHashMap;
 
 /**
@@ -35,6 +39,8 @@ public final class NotificationOutbox {
       JOIN notification_channels c ON c.user_id = e.user_id AND e.kind = ANY(c.events)
       ORDER BY e.n, c.id
       RETURNING user_id""";
+  private static final String CHANNEL_KINDS = "SELECT user_id, events FROM notification_channels "
+      + "WHERE user_id = ANY(#{userIds})";
   private static final String ENQUEUE_TEST = """
       INSERT INTO notification_outbox (channel_id, user_id, kind, payload, created_at, next_attempt_at)
       SELECT id, user_id, 'test', #{payload}, #{at}, #{at} FROM notification_channels
@@ -81,11 +87,22 @@ public final class NotificationOutbox {
     if (notices.isEmpty()) {
       return Future.succeededFuture(0);
     }
-    Queued queued = new Queued(userId, notices);
-    return client instanceof Pool pool
-        ? BY_POOL.computeIfAbsent(pool, p -> new Coalescer<>(all -> enqueue(p, all), MAX_USERS, MAX_IN_FLIGHT))
-            .submit(queued)
-        : enqueue(client, List.of(queued)).compose(counts -> counts.get(0));
+    // Only notices some channel of the user chose are encoded and sent: most runs of a burst have none (the kinds
+    // are read in one statement for many users, far cheaper than encoding every order of the burst for nothing).
+    return UserBatches.list(client, CHANNEL_KINDS, userId, Params.none(), r -> r.getArrayOfStrings("events"))
+        .compose(channels -> {
+          Set<String> chosen = new HashSet<>();
+          channels.forEach(kinds -> chosen.addAll(Arrays.asList(kinds)));
+          List<Notice> wanted = notices.stream().filter(n -> chosen.contains(n.kind())).toList();
+          if (wanted.isEmpty()) {
+            return Future.succeededFuture(0);
+          }
+          Queued queued = new Queued(userId, wanted);
+          return client instanceof Pool pool
+              ? BY_POOL.computeIfAbsent(pool, p -> new Coalescer<>(all -> enqueue(p, all), MAX_USERS, MAX_IN_FLIGHT))
+                  .submit(queued)
+              : enqueue(client, List.of(queued)).compose(counts -> counts.get(0));
+        });
   }
 
   /** The notices of several users (a burst's runs ending together) in one statement, each user's in order. */

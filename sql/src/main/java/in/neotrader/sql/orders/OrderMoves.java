@@ -82,11 +82,17 @@ final class OrderMoves {
         users, m -> statement(pool, List.of(m)).compose(a -> a.get(0))));
   }
 
+  /** Orders of different users are distinct: only the same user's earlier moves in the statement can repeat one. */
   private static boolean fits(List<UserOrderMoves> statement, UserOrderMoves moves) {
-    Set<Long> ids = new HashSet<>();
-    statement.forEach(m -> m.updates().forEach(u -> ids.add(u.orderId())));
-    return ids.size() + moves.updates().size() <= MAX_MOVES
-        && moves.updates().stream().noneMatch(u -> ids.contains(u.orderId()));
+    int size = moves.updates().size();
+    Set<Long> sameUser = new HashSet<>();
+    for (UserOrderMoves m : statement) {
+      size += m.updates().size();
+      if (m.userId() == moves.userId()) {
+        m.updates().forEach(u -> sameUser.add(u.orderId()));
+      }
+    }
+    return size <= MAX_MOVES && moves.updates().stream().noneMatch(u -> sameUser.contains(u.orderId()));
   }
 
   /**
