@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 
 /**
  * The deterministic identity of one order intent: the same (user, trading day, task, symbol,
@@ -18,6 +19,8 @@ public record ClientOrderId(String value) {
   public static final int MAX_LENGTH = 64;
   private static final int SYMBOL_CHARS = 16;
   private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+  /** What a symbol keeps for reading; compiled once (a burst makes an id per intent). */
+  private static final Pattern NOT_READABLE = Pattern.compile("[^A-Z0-9]");
 
   public ClientOrderId {
     if (value == null || value.isEmpty() || value.length() > MAX_LENGTH) {
@@ -41,7 +44,7 @@ public record ClientOrderId(String value) {
     if (symbol == null || symbol.isBlank()) {
       throw new IllegalArgumentException("symbol is required");
     }
-    String cleaned = symbol.toUpperCase().replaceAll("[^A-Z0-9]", "");
+    String cleaned = NOT_READABLE.matcher(symbol.toUpperCase()).replaceAll("");
     String shortSymbol = cleaned.substring(0, Math.min(SYMBOL_CHARS, cleaned.length()));
     String raw = userId + "|" + tradingDay + "|" + task.stableName() + "|" + symbol + "|" + side + "|" + leg;
     return new ClientOrderId("u" + userId + "-" + tradingDay.format(DAY) + "-" + taskCode(task) + "-"
@@ -56,7 +59,7 @@ public record ClientOrderId(String value) {
     if (requestId == null || requestId.isBlank()) {
       throw new IllegalArgumentException("requestId is required");
     }
-    String cleaned = symbol.toUpperCase().replaceAll("[^A-Z0-9]", "");
+    String cleaned = NOT_READABLE.matcher(symbol.toUpperCase()).replaceAll("");
     String raw = userId + "|" + tradingDay + "|trader_exit|" + symbol + "|" + requestId;
     return new ClientOrderId("u" + userId + "-" + tradingDay.format(DAY) + "-tx-S-"
         + cleaned.substring(0, Math.min(SYMBOL_CHARS, cleaned.length())) + "-" + hash8(raw));

@@ -288,7 +288,8 @@ public final class PaperBroker implements Broker {
   }
 
   private String newOrderId(Instant now) {
-    return "PT" + now.atZone(TradingClock.IST).format(ID_DAY) + String.format("%06d", nextOrderNumber++);
+    String number = Long.toString(nextOrderNumber++);
+    return "PT" + now.atZone(TradingClock.IST).format(ID_DAY) + "0".repeat(Math.max(0, 6 - number.length())) + number;
   }
 
   private void update(PaperOrder o) {
