@@ -3,6 +3,8 @@ package in.neotrader.sql.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import in.neotrader.sql.testing.DatabaseTest;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Transaction;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -52,6 +54,36 @@ class NodeLeaseRepositoryTest extends DatabaseTest {
 
     assertThat(secondsLeft(fresh)).as("not rewritten").isBetween(23L, 25L);
     assertThat(secondsLeft(spent)).as("renewed").isBetween(28L, 30L);
+  }
+
+  @Test
+  void aDueLeaseThatABurstWriteHoldsIsSkippedNotWaitedForAndRenewedNextTime() {
+    ServiceStatusRepository statuses = new ServiceStatusRepository(pool);
+    NodeLeaseRepository leases = new NodeLeaseRepository(pool);
+    long busy = newUser();
+    long other = newUser();
+    await(statuses.setRunning(busy, true, Instant.now()));
+    await(statuses.setRunning(other, true, Instant.now()));
+    long busyEpoch = await(statuses.tryClaim(busy, "node-a", 30)).orElseThrow();
+    long otherEpoch = await(statuses.tryClaim(other, "node-a", 30)).orElseThrow();
+    await(pool.query("UPDATE service_status SET lease_until = now() + interval '15 seconds' WHERE user_id IN ("
+        + busy + ", " + other + ")").execute());
+
+    // An order write of the user's, fenced by its lease, holds the row (FOR SHARE) until it commits.
+    SqlConnection burst = await(pool.getConnection());
+    try {
+      Transaction write = await(burst.begin());
+      await(burst.query("SELECT 1 FROM service_status WHERE user_id = " + busy + " FOR SHARE").execute());
+      assertThat(await(leases.renewReturningLost("node-a", List.of(busy, other), List.of(busyEpoch, otherEpoch),
+          30))).as("both held").isEmpty();
+      assertThat(secondsLeft(busy)).as("skipped while held").isBetween(13L, 15L);
+      assertThat(secondsLeft(other)).isBetween(28L, 30L);
+      await(write.commit());
+    } finally {
+      await(burst.close());
+    }
+    assertThat(await(leases.renewReturningLost("node-a", List.of(busy), List.of(busyEpoch), 30))).isEmpty();
+    assertThat(secondsLeft(busy)).as("renewed once free").isBetween(28L, 30L);
   }
 
   private long secondsLeft(long user) {

@@ -31,7 +31,8 @@ public final class EngineBenchmark {
   private static final String[] BUYS = {"ITC", "WIPRO", "SBIN"};
   private static final int SYMBOLS_PER_USER = BUYS.length;
   private static final int OLD_ROWS_PER_USER = 4;
-  private static final long IDLE_WINDOW_MILLIS = 10_000;
+  /** A whole lease (30 s): every lease renewed and every user's heartbeat event sent in it at least once. */
+  private static final long IDLE_WINDOW_MILLIS = 30_000;
 
   public static void main(String[] args) throws Exception {
     int users = Integer.parseInt(args.length > 0 ? args[0] : "100");
