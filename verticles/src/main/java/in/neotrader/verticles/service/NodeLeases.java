@@ -28,6 +28,7 @@ final class NodeLeases {
   private final Pool pool;
   private final Map<Long, Long> epochs = new ConcurrentHashMap<>();
   private SqlConnection renewals;
+  private volatile Future<Set<Long>> renewing;
 
   NodeLeases(String nodeId, int leaseSeconds, ServiceStatusRepository status, Pool pool) {
     this.nodeId = nodeId;
@@ -48,23 +49,35 @@ final class NodeLeases {
 
   /**
    * Renews all leases, {@link #USERS_PER_RENEWAL} users to a statement: each holds its users' rows only briefly, so
-   * a burst's writes of those users wait milliseconds, not the whole renewal. Returns the users whose lease was lost.
+   * a burst's writes of those users wait milliseconds, not the whole renewal. The statements are sent at once (the
+   * connection pipelines them): in a burst the event loop answers late, and 50 statements waiting for it one after
+   * another took longer than a lease. A heartbeat while the last renewal still runs waits for that one (it loses no
+   * user of its own). Returns the users whose lease was lost.
    */
   Future<Set<Long>> renewAll() {
-    List<Long> users = new ArrayList<>(epochs.keySet());
-    Set<Long> lost = new HashSet<>();
-    Future<Void> chain = Future.succeededFuture();
-    for (int from = 0; from < users.size(); from += USERS_PER_RENEWAL) {
-      List<Long> some = users.subList(from, Math.min(users.size(), from + USERS_PER_RENEWAL));
-      List<Long> held = some.stream().map(u -> epochs.getOrDefault(u, -1L)).toList();
-      chain = chain.compose(v -> renewals()).compose(c -> new NodeLeaseRepository(c)
-          .renewReturningLost(nodeId, some, held, leaseSeconds)).map(gone -> {
-            gone.forEach(epochs::remove);
-            lost.addAll(gone);
-            return null;
-          });
+    Future<Set<Long>> running = renewing;
+    if (running != null) {
+      return running.map(lost -> Set.of());
     }
-    return chain.map(v -> lost);
+    List<Long> users = new ArrayList<>(epochs.keySet());
+    Future<Set<Long>> renewed = renewals().compose(c -> {
+      NodeLeaseRepository repository = new NodeLeaseRepository(c);
+      List<Future<List<Long>>> statements = new ArrayList<>();
+      for (int from = 0; from < users.size(); from += USERS_PER_RENEWAL) {
+        List<Long> some = users.subList(from, Math.min(users.size(), from + USERS_PER_RENEWAL));
+        List<Long> held = some.stream().map(u -> epochs.getOrDefault(u, -1L)).toList();
+        statements.add(repository.renewReturningLost(nodeId, some, held, leaseSeconds));
+      }
+      return Future.all(statements).map(all -> {
+        Set<Long> lost = new HashSet<>();
+        statements.forEach(st -> lost.addAll(st.result()));
+        lost.forEach(epochs::remove);
+        return lost;
+      });
+    });
+    renewing = renewed;
+    renewed.onComplete(ar -> renewing = null);
+    return renewed;
   }
 
   /** The renewals' connection; taken from the pool again after it closed (an outage). */
