@@ -36,14 +36,11 @@ class NodeLeaseRepositoryTest extends DatabaseTest {
 
   @Test
   void aLeaseIsRewrittenOnlyOnceAThirdOfItIsSpentAndHeldMeanwhile() {
-    ServiceStatusRepository statuses = new ServiceStatusRepository(pool);
     NodeLeaseRepository leases = new NodeLeaseRepository(pool);
     long fresh = newUser();
     long spent = newUser();
-    await(statuses.setRunning(fresh, true, Instant.now()));
-    await(statuses.setRunning(spent, true, Instant.now()));
-    long freshEpoch = await(statuses.tryClaim(fresh, "node-a", 30)).orElseThrow();
-    long spentEpoch = await(statuses.tryClaim(spent, "node-a", 30)).orElseThrow();
+    long freshEpoch = runningOnNodeA(fresh);
+    long spentEpoch = runningOnNodeA(spent);
     await(pool.query("UPDATE service_status SET lease_until = now() + interval '25 seconds', "
         + "last_heartbeat = now() - interval '5 seconds' WHERE user_id = " + fresh).execute());
     await(pool.query("UPDATE service_status SET lease_until = now() + interval '15 seconds' WHERE user_id = "
@@ -58,14 +55,11 @@ class NodeLeaseRepositoryTest extends DatabaseTest {
 
   @Test
   void aDueLeaseThatABurstWriteHoldsIsSkippedNotWaitedForAndRenewedNextTime() {
-    ServiceStatusRepository statuses = new ServiceStatusRepository(pool);
     NodeLeaseRepository leases = new NodeLeaseRepository(pool);
     long busy = newUser();
     long other = newUser();
-    await(statuses.setRunning(busy, true, Instant.now()));
-    await(statuses.setRunning(other, true, Instant.now()));
-    long busyEpoch = await(statuses.tryClaim(busy, "node-a", 30)).orElseThrow();
-    long otherEpoch = await(statuses.tryClaim(other, "node-a", 30)).orElseThrow();
+    long busyEpoch = runningOnNodeA(busy);
+    long otherEpoch = runningOnNodeA(other);
     await(pool.query("UPDATE service_status SET lease_until = now() + interval '15 seconds' WHERE user_id IN ("
         + busy + ", " + other + ")").execute());
 
@@ -84,6 +78,13 @@ class NodeLeaseRepositoryTest extends DatabaseTest {
     }
     assertThat(await(leases.renewReturningLost("node-a", List.of(busy), List.of(busyEpoch), 30))).isEmpty();
     assertThat(secondsLeft(busy)).as("renewed once free").isBetween(28L, 30L);
+  }
+
+  /** The user's service marked running and its lease claimed by node-a for 30 s: the epoch. */
+  private long runningOnNodeA(long user) {
+    ServiceStatusRepository statuses = new ServiceStatusRepository(pool);
+    await(statuses.setRunning(user, true, Instant.now()));
+    return await(statuses.tryClaim(user, "node-a", 30)).orElseThrow();
   }
 
   private long secondsLeft(long user) {
