@@ -34,12 +34,15 @@ public final class SimulatedMarketData implements MarketData {
   private final long seed;
   private final NseCalendar calendar;
   private final Map<String, Double> basePrices;
+  // Every user's universe is the same list; built once (each AMO instrument resolves against it).
+  private final Future<Universe> universe;
   private final Map<String, SimulatedSeries> series = new ConcurrentHashMap<>();
 
   public SimulatedMarketData(long seed, NseCalendar calendar, Map<String, Double> basePrices) {
     this.seed = seed;
     this.calendar = calendar;
     this.basePrices = Map.copyOf(basePrices);
+    this.universe = Future.succeededFuture(Universe.of(this.basePrices.keySet().stream().sorted().toList()));
   }
 
   public SimulatedMarketData(long seed, NseCalendar calendar) {
@@ -69,7 +72,7 @@ public final class SimulatedMarketData implements MarketData {
 
   @Override
   public Future<Universe> universe(long userId) {
-    return Future.succeededFuture(Universe.of(basePrices.keySet().stream().sorted().toList()));
+    return universe;
   }
 
   /** Before the open: yesterday's close; during the session: a path from open to close inside the day's range. */

@@ -21,6 +21,8 @@ public record ClientOrderId(String value) {
   private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
   /** What a symbol keeps for reading; compiled once (a burst makes an id per intent). */
   private static final Pattern NOT_READABLE = Pattern.compile("[^A-Z0-9]");
+  /** A digest per thread, reset by each digest: looking SHA-256 up among the providers costs more than hashing. */
+  private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(ClientOrderId::sha256);
 
   public ClientOrderId {
     if (value == null || value.isEmpty() || value.length() > MAX_LENGTH) {
@@ -79,9 +81,13 @@ public record ClientOrderId(String value) {
   }
 
   private static String hash8(String raw) {
+    byte[] digest = SHA_256.get().digest(raw.getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().formatHex(digest, 0, 4);
+  }
+
+  private static MessageDigest sha256() {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(raw.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 4);
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JRE", e);
     }

@@ -61,8 +61,9 @@ final class FencedIntentWrites {
           v.status_reason, v.task, v.trading_day, v.placed_at, v.placed_at, v.source, coalesce(v.metadata, '{}'),
           v.lease_epoch
         FROM v JOIN lease USING (user_id) ORDER BY v.ord
-        ON CONFLICT (user_id, client_order_id) DO NOTHING RETURNING *)
-      SELECT lease.user_id AS lease_user, inserted.* FROM lease LEFT JOIN inserted ON inserted.user_id = lease.user_id""";
+        ON CONFLICT (user_id, client_order_id) DO NOTHING RETURNING %s)
+      SELECT lease.user_id AS lease_user, inserted.* FROM lease LEFT JOIN inserted ON inserted.user_id = lease.user_id"""
+      .formatted(OrderRows.COLUMNS);
 
   /** One user's intents, to write under its lease at {@code leaseEpoch}. */
   record Intents(long userId, long leaseEpoch, List<NewOrder> orders) {}
@@ -154,9 +155,9 @@ final class FencedIntentWrites {
           Set<Long> held = new HashSet<>();
           Map<Long, Map<String, Order>> written = new HashMap<>();
           for (Row r : result) {
-            held.add(r.getLong("lease_user"));
-            if (r.getValue("id") != null) {
-              Order order = OrderRepository.order(r);
+            held.add(r.getLong(0));
+            Order order = OrderRows.order(r, 1);
+            if (order != null) {
               written.computeIfAbsent(order.userId(), u -> new HashMap<>()).put(order.clientOrderId(), order);
             }
           }

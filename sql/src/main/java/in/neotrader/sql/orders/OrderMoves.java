@@ -54,9 +54,9 @@ final class OrderMoves {
         WHERE o.id = ANY(ARRAY(SELECT id FROM v)) AND o.user_id = v.user_id AND o.id = v.id
           AND o.status = v.expected_status
           AND (v.lease_epoch IS NULL OR v.user_id IN (SELECT user_id FROM lease))
-        RETURNING o.*)
+        RETURNING %s)
       SELECT lease.user_id AS lease_user, moved.* FROM lease FULL JOIN moved ON moved.user_id = lease.user_id"""
-      .formatted(OrderRepository.OPEN_STATES);
+      .formatted(OrderRepository.OPEN_STATES, OrderRows.columnsOf("o"));
 
   private static final Map<Pool, Coalescer<UserOrderMoves, Map<Long, Order>>> BY_POOL =
       Collections.synchronizedMap(new WeakHashMap<>());
@@ -135,11 +135,12 @@ final class OrderMoves {
           Set<Long> held = new HashSet<>();
           Map<Long, Order> moved = new HashMap<>();
           for (Row r : result) {
-            if (r.getValue("lease_user") != null) {
-              held.add(r.getLong("lease_user"));
+            if (r.getValue(0) != null) {
+              held.add(r.getLong(0));
             }
-            if (r.getValue("id") != null) {
-              moved.put(r.getLong("id"), OrderRepository.order(r));
+            Order order = OrderRows.order(r, 1);
+            if (order != null) {
+              moved.put(order.id(), order);
             }
           }
           return users.stream().map(m -> answer(m, held, moved)).toList();

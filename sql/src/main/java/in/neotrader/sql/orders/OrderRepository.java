@@ -6,10 +6,8 @@ import in.neotrader.sql.query.PageRequest;
 import in.neotrader.sql.query.Params;
 import in.neotrader.sql.query.Queries;
 import in.neotrader.sql.query.UserBatches;
-import in.neotrader.sql.query.Rows;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
-import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import java.time.Instant;
 import java.util.List;
@@ -30,18 +28,21 @@ public final class OrderRepository {
       #{userId}, #{clientOrderId}, #{brokerOrderId}, #{symbol}, #{tradingSymbol}, #{exchange}, #{side}, #{quantity},
       #{price}, #{triggerPrice}, #{orderType}, #{product}, #{variety}, #{validity}, #{status}, #{statusReason},
       #{task}, #{tradingDay}, #{placedAt}, #{placedAt}, #{source}, #{metadata}, #{leaseEpoch}""";
-  private static final String INSERT = "INSERT INTO orders (" + COLUMNS + ") VALUES (" + VALUES + ") RETURNING *";
+  private static final String INSERT = "INSERT INTO orders (" + COLUMNS + ") VALUES (" + VALUES + ") RETURNING "
+      + OrderRows.COLUMNS;
   // FOR SHARE holds the lease row until commit, so a claim by another node waits for this write, or this write
   // sees the new epoch and inserts nothing.
   private static final String INSERT_FENCED = "WITH lease AS (SELECT 1 FROM service_status WHERE user_id = #{userId} "
       + "AND lease_epoch = #{leaseEpoch} AND lease_until > now() FOR SHARE) "
-      + "INSERT INTO orders (" + COLUMNS + ") SELECT " + VALUES + " FROM lease RETURNING *";
-  private static final String BY_ID = "SELECT * FROM orders WHERE user_id = #{userId} AND id = #{orderId}";
-  private static final String BY_CLIENT_ID = "SELECT * FROM orders WHERE user_id = #{userId} "
+      + "INSERT INTO orders (" + COLUMNS + ") SELECT " + VALUES + " FROM lease RETURNING " + OrderRows.COLUMNS;
+  private static final String BY_ID = "SELECT " + OrderRows.COLUMNS
+      + " FROM orders WHERE user_id = #{userId} AND id = #{orderId}";
+  private static final String BY_CLIENT_ID = "SELECT " + OrderRows.COLUMNS + " FROM orders WHERE user_id = #{userId} "
       + "AND client_order_id = #{clientOrderId}";
-  private static final String BY_BROKER_ID = "SELECT * FROM orders WHERE user_id = #{userId} "
+  private static final String BY_BROKER_ID = "SELECT " + OrderRows.COLUMNS + " FROM orders WHERE user_id = #{userId} "
       + "AND broker_order_id = #{brokerOrderId} ORDER BY id DESC LIMIT 1";
-  private static final String NON_TERMINAL = "SELECT * FROM orders WHERE user_id = ANY(#{userIds}) AND status IN "
+  private static final String NON_TERMINAL = "SELECT " + OrderRows.COLUMNS
+      + " FROM orders WHERE user_id = ANY(#{userIds}) AND status IN "
       + OPEN_STATES + " ORDER BY placed_at, id";
   private static final String FILTER = " FROM orders WHERE user_id = #{userId}"
       + " AND (#{status}::text IS NULL OR status = #{status})"
@@ -49,7 +50,7 @@ public final class OrderRepository {
       + " AND (#{side}::text IS NULL OR side = #{side})"
       + " AND (#{from}::timestamptz IS NULL OR placed_at >= #{from})"
       + " AND (#{to}::timestamptz IS NULL OR placed_at < #{to})";
-  private static final String PAGE = "SELECT *" + FILTER + " ORDER BY placed_at DESC, id DESC "
+  private static final String PAGE = "SELECT " + OrderRows.COLUMNS + FILTER + " ORDER BY placed_at DESC, id DESC "
       + "LIMIT #{limit} OFFSET #{offset}";
   private static final String COUNT = "SELECT count(*) AS total" + FILTER;
   private static final String UPDATE_STATUS = """
@@ -72,7 +73,7 @@ public final class OrderRepository {
 
   /** Unfenced insert, for paper trading without a lease and for imports. */
   public Future<Order> insert(long userId, NewOrder order) {
-    return Queries.single(client, INSERT, params(userId, order, null), OrderRepository::order);
+    return Queries.single(client, INSERT, params(userId, order, null), OrderRows::order);
   }
 
   /**
@@ -80,7 +81,7 @@ public final class OrderRepository {
    * {@code LeaseLost} and writes nothing.
    */
   public Future<Order> insertFenced(long userId, long leaseEpoch, NewOrder order) {
-    return Queries.optional(client, INSERT_FENCED, params(userId, order, leaseEpoch), OrderRepository::order)
+    return Queries.optional(client, INSERT_FENCED, params(userId, order, leaseEpoch), OrderRows::order)
         .compose(inserted -> inserted.map(Future::succeededFuture)
             .orElseGet(() -> Future.failedFuture(new LeaseLost(userId, leaseEpoch))));
   }
@@ -97,29 +98,29 @@ public final class OrderRepository {
   }
 
   public Future<Optional<Order>> findById(long userId, long orderId) {
-    return Queries.optional(client, BY_ID, Params.of("userId", userId).and("orderId", orderId), OrderRepository::order);
+    return Queries.optional(client, BY_ID, Params.of("userId", userId).and("orderId", orderId), OrderRows::order);
   }
 
   public Future<Optional<Order>> findByClientOrderId(long userId, String clientOrderId) {
     return Queries.optional(client, BY_CLIENT_ID, Params.of("userId", userId).and("clientOrderId", clientOrderId),
-        OrderRepository::order);
+        OrderRows::order);
   }
 
   public Future<Optional<Order>> findByBrokerOrderId(long userId, String brokerOrderId) {
     return Queries.optional(client, BY_BROKER_ID, Params.of("userId", userId).and("brokerOrderId", brokerOrderId),
-        OrderRepository::order);
+        OrderRows::order);
   }
 
   /** Orders still waiting on the broker, oldest first: what a resumed service reconciles. */
   public Future<List<Order>> listNonTerminal(long userId) {
-    return UserBatches.list(client, NON_TERMINAL, userId, Params.none(), OrderRepository::order);
+    return UserBatches.list(client, NON_TERMINAL, userId, Params.none(), OrderRows::order);
   }
 
   /** Newest first. */
   public Future<Page<Order>> page(long userId, OrderFilter filter, PageRequest page) {
     Params filters = Params.of("userId", userId).and("status", filter.status()).and("symbol", filter.symbol())
         .and("side", filter.side()).and("from", filter.from()).and("to", filter.to());
-    return Page.fetch(client, PAGE, COUNT, filters, page, OrderRepository::order);
+    return Page.fetch(client, PAGE, COUNT, filters, page, OrderRows::order);
   }
 
   /**
@@ -175,16 +176,5 @@ public final class OrderRepository {
         .and("statusReason", o.statusReason()).and("task", o.task()).and("tradingDay", o.tradingDay())
         .and("placedAt", o.placedAt()).and("source", o.source())
         .and("metadata", o.metadata() == null ? new JsonObject() : o.metadata()).and("leaseEpoch", leaseEpoch);
-  }
-
-  static Order order(Row r) {
-    return new Order(r.getLong("id"), r.getLong("user_id"), r.getString("client_order_id"),
-        r.getString("broker_order_id"), r.getString("symbol"), r.getString("trading_symbol"), r.getString("exchange"),
-        r.getString("side"), r.getInteger("quantity"), r.getInteger("filled_quantity"), r.getBigDecimal("price"),
-        r.getBigDecimal("trigger_price"), r.getBigDecimal("average_fill_price"), r.getString("order_type"),
-        r.getString("product"), r.getString("variety"), r.getString("validity"), r.getString("status"),
-        r.getString("status_reason"), r.getString("task"), r.getLocalDate("trading_day"), Rows.instant(r, "placed_at"),
-        Rows.instant(r, "updated_at"), Rows.instant(r, "filled_at"), Rows.instant(r, "closed_at"),
-        r.getString("source"), r.getLong("lease_epoch"), r.getJsonObject("metadata"));
   }
 }
