@@ -63,7 +63,7 @@ final class FencedIntentWrites {
         FROM v JOIN lease USING (user_id) ORDER BY v.ord
         ON CONFLICT (user_id, client_order_id) DO NOTHING RETURNING %s)
       SELECT lease.user_id AS lease_user, inserted.* FROM lease LEFT JOIN inserted ON inserted.user_id = lease.user_id"""
-      .formatted(OrderRows.COLUMNS);
+      .formatted(OrderRows.COLUMNS.list());
 
   /** One user's intents, to write under its lease at {@code leaseEpoch}. */
   record Intents(long userId, long leaseEpoch, List<NewOrder> orders) {}

@@ -56,7 +56,7 @@ final class OrderMoves {
           AND (v.lease_epoch IS NULL OR v.user_id IN (SELECT user_id FROM lease))
         RETURNING %s)
       SELECT lease.user_id AS lease_user, moved.* FROM lease FULL JOIN moved ON moved.user_id = lease.user_id"""
-      .formatted(OrderRepository.OPEN_STATES, OrderRows.columnsOf("o"));
+      .formatted(OrderRepository.OPEN_STATES, OrderRows.COLUMNS.of("o"));
 
   private static final Map<Pool, Coalescer<UserOrderMoves, Map<Long, Order>>> BY_POOL =
       Collections.synchronizedMap(new WeakHashMap<>());

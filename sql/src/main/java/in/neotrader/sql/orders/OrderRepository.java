@@ -28,20 +28,21 @@ public final class OrderRepository {
       #{userId}, #{clientOrderId}, #{brokerOrderId}, #{symbol}, #{tradingSymbol}, #{exchange}, #{side}, #{quantity},
       #{price}, #{triggerPrice}, #{orderType}, #{product}, #{variety}, #{validity}, #{status}, #{statusReason},
       #{task}, #{tradingDay}, #{placedAt}, #{placedAt}, #{source}, #{metadata}, #{leaseEpoch}""";
-  private static final String INSERT = "INSERT INTO orders (" + COLUMNS + ") VALUES (" + VALUES + ") RETURNING "
-      + OrderRows.COLUMNS;
+  // What reads an order selects and returns: its columns by position (OrderRows).
+  private static final String READ = OrderRows.COLUMNS.list();
+  private static final String INSERT = "INSERT INTO orders (" + COLUMNS + ") VALUES (" + VALUES + ") RETURNING " + READ;
   // FOR SHARE holds the lease row until commit, so a claim by another node waits for this write, or this write
   // sees the new epoch and inserts nothing.
   private static final String INSERT_FENCED = "WITH lease AS (SELECT 1 FROM service_status WHERE user_id = #{userId} "
       + "AND lease_epoch = #{leaseEpoch} AND lease_until > now() FOR SHARE) "
-      + "INSERT INTO orders (" + COLUMNS + ") SELECT " + VALUES + " FROM lease RETURNING " + OrderRows.COLUMNS;
-  private static final String BY_ID = "SELECT " + OrderRows.COLUMNS
+      + "INSERT INTO orders (" + COLUMNS + ") SELECT " + VALUES + " FROM lease RETURNING " + READ;
+  private static final String BY_ID = "SELECT " + READ
       + " FROM orders WHERE user_id = #{userId} AND id = #{orderId}";
-  private static final String BY_CLIENT_ID = "SELECT " + OrderRows.COLUMNS + " FROM orders WHERE user_id = #{userId} "
+  private static final String BY_CLIENT_ID = "SELECT " + READ + " FROM orders WHERE user_id = #{userId} "
       + "AND client_order_id = #{clientOrderId}";
-  private static final String BY_BROKER_ID = "SELECT " + OrderRows.COLUMNS + " FROM orders WHERE user_id = #{userId} "
+  private static final String BY_BROKER_ID = "SELECT " + READ + " FROM orders WHERE user_id = #{userId} "
       + "AND broker_order_id = #{brokerOrderId} ORDER BY id DESC LIMIT 1";
-  private static final String NON_TERMINAL = "SELECT " + OrderRows.COLUMNS
+  private static final String NON_TERMINAL = "SELECT " + READ
       + " FROM orders WHERE user_id = ANY(#{userIds}) AND status IN "
       + OPEN_STATES + " ORDER BY placed_at, id";
   private static final String FILTER = " FROM orders WHERE user_id = #{userId}"
@@ -50,7 +51,7 @@ public final class OrderRepository {
       + " AND (#{side}::text IS NULL OR side = #{side})"
       + " AND (#{from}::timestamptz IS NULL OR placed_at >= #{from})"
       + " AND (#{to}::timestamptz IS NULL OR placed_at < #{to})";
-  private static final String PAGE = "SELECT " + OrderRows.COLUMNS + FILTER + " ORDER BY placed_at DESC, id DESC "
+  private static final String PAGE = "SELECT " + READ + FILTER + " ORDER BY placed_at DESC, id DESC "
       + "LIMIT #{limit} OFFSET #{offset}";
   private static final String COUNT = "SELECT count(*) AS total" + FILTER;
   private static final String UPDATE_STATUS = """

@@ -34,7 +34,7 @@ final class PositionChanges {
         average_price = round((p.average_price * p.quantity + EXCLUDED.average_price * EXCLUDED.quantity)
                               / (p.quantity + EXCLUDED.quantity), 4),
         quantity = p.quantity + EXCLUDED.quantity, fees = p.fees + EXCLUDED.fees, updated_at = EXCLUDED.updated_at
-      RETURNING *""";
+      RETURNING %s""".formatted(PositionRepository.COLUMNS.list());
   // Selling more than is held violates positions_quantity_check and surfaces as InvalidValue. With several open
   // cycles of a symbol (only imported legacy data has them), the oldest is sold first. = ANY(ARRAY(...)) makes the
   // plan find the cycles by primary key.
@@ -49,7 +49,7 @@ final class PositionChanges {
         closed_at = CASE WHEN p.quantity = v.quantity THEN v.at END,
         exit_reason = CASE WHEN p.quantity = v.quantity THEN v.exit_reason ELSE p.exit_reason END
       FROM v WHERE p.id = ANY(ARRAY(SELECT position_id FROM v ORDER BY position_id)) AND p.id = v.position_id
-      RETURNING p.*""";
+      RETURNING %s""".formatted(PositionRepository.COLUMNS.of("p"));
 
   private record Key(long userId, String symbol) {}
 

@@ -1,5 +1,6 @@
 package in.neotrader.sql.positions;
 
+import in.neotrader.sql.query.Columns;
 import in.neotrader.sql.query.Params;
 import in.neotrader.sql.query.Queries;
 import in.neotrader.sql.query.UserBatches;
@@ -14,10 +15,13 @@ import java.util.Optional;
 
 /** Positions of a user. Buys and sells change them in single statements, so concurrent fills cannot lose one. */
 public final class PositionRepository {
-  private static final String OPEN = "SELECT * FROM positions WHERE user_id = ANY(#{userIds}) AND closed_at IS NULL "
+  static final Columns COLUMNS = Columns.of("id", "user_id", "symbol", "exchange", "quantity", "average_price",
+      "realised_pnl", "fees", "opened_at", "closed_at", "exit_reason", "updated_at", "cycle_details");
+  private static final String OPEN = "SELECT " + COLUMNS.list() + " FROM positions WHERE user_id = ANY(#{userIds}) AND closed_at IS NULL "
       + "ORDER BY opened_at, id";
-  private static final String ALL = "SELECT * FROM positions WHERE user_id = #{userId} ORDER BY opened_at DESC, id DESC";
-  private static final String OPEN_BY_SYMBOL = "SELECT * FROM positions WHERE user_id = #{userId} "
+  private static final String ALL = "SELECT " + COLUMNS.list()
+      + " FROM positions WHERE user_id = #{userId} ORDER BY opened_at DESC, id DESC";
+  private static final String OPEN_BY_SYMBOL = "SELECT " + COLUMNS.list() + " FROM positions WHERE user_id = #{userId} "
       + "AND symbol = #{symbol} AND closed_at IS NULL ORDER BY opened_at, id LIMIT 1";
 
   private final SqlClient client;
@@ -71,9 +75,9 @@ public final class PositionRepository {
   }
 
   static Position position(Row r) {
-    return new Position(r.getLong("id"), r.getLong("user_id"), r.getString("symbol"), r.getString("exchange"),
-        r.getInteger("quantity"), r.getBigDecimal("average_price"), r.getBigDecimal("realised_pnl"),
-        r.getBigDecimal("fees"), Rows.instant(r, "opened_at"), Rows.instant(r, "closed_at"),
-        r.getString("exit_reason"), Rows.instant(r, "updated_at"), r.getJsonObject("cycle_details"));
+    int c = COLUMNS.at(r, 0);
+    return new Position(r.getLong(c), r.getLong(c + 1), r.getString(c + 2), r.getString(c + 3), r.getInteger(c + 4),
+        r.getBigDecimal(c + 5), r.getBigDecimal(c + 6), r.getBigDecimal(c + 7), Rows.instant(r, c + 8),
+        Rows.instant(r, c + 9), r.getString(c + 10), Rows.instant(r, c + 11), r.getJsonObject(c + 12));
   }
 }

@@ -31,6 +31,11 @@ public final class Rows {
     return at == null ? null : at.toInstant();
   }
 
+  public static Instant instant(Row row, int column) {
+    OffsetDateTime at = row.getOffsetDateTime(column);
+    return at == null ? null : at.toInstant();
+  }
+
   public static byte[] bytes(Row row, String column) {
     Buffer buffer = row.getBuffer(column);
     return buffer == null ? null : buffer.getBytes();

@@ -1,5 +1,6 @@
 package in.neotrader.sql.signals;
 
+import in.neotrader.sql.query.Columns;
 import in.neotrader.sql.query.Params;
 import in.neotrader.sql.query.Queries;
 import in.neotrader.sql.query.UserBatches;
@@ -14,6 +15,9 @@ import java.util.Optional;
 
 /** Analysis signals, one per (user, day, symbol): a re-run of the analysis replaces the day's verdict. */
 public final class SignalRepository {
+  private static final Columns COLUMNS = Columns.of("id", "user_id", "day", "symbol", "verdict", "final_verdict",
+      "status", "source", "strength_score", "backtest_score", "combined_score", "last_close", "indicators", "details",
+      "created_at", "strategy");
   private static final String UPSERT = """
       INSERT INTO signals (user_id, day, symbol, verdict, final_verdict, status, source, strength_score,
         backtest_score, combined_score, last_close, indicators, details, strategy)
@@ -25,10 +29,10 @@ public final class SignalRepository {
         strength_score = EXCLUDED.strength_score, backtest_score = EXCLUDED.backtest_score,
         combined_score = EXCLUDED.combined_score, last_close = EXCLUDED.last_close,
         indicators = EXCLUDED.indicators, details = EXCLUDED.details, strategy = EXCLUDED.strategy
-      RETURNING *""";
-  private static final String FOR_DAY = "SELECT * FROM signals WHERE user_id = ANY(#{userIds}) AND day = #{day} "
-      + "ORDER BY combined_score DESC NULLS LAST, symbol";
-  private static final String RECENT = "SELECT * FROM signals WHERE user_id = #{userId} "
+      RETURNING\s""" + COLUMNS.list();
+  private static final String FOR_DAY = "SELECT " + COLUMNS.list()
+      + " FROM signals WHERE user_id = ANY(#{userIds}) AND day = #{day} ORDER BY combined_score DESC NULLS LAST, symbol";
+  private static final String RECENT = "SELECT " + COLUMNS.list() + " FROM signals WHERE user_id = #{userId} "
       + "ORDER BY day DESC, combined_score DESC NULLS LAST, symbol LIMIT #{limit}";
 
   private static final String LATEST_DAY = "SELECT max(day) AS day FROM signals WHERE user_id = #{userId}";
@@ -73,10 +77,10 @@ public final class SignalRepository {
   }
 
   private static Signal signal(Row r) {
-    return new Signal(r.getLong("id"), r.getLong("user_id"), r.getLocalDate("day"), r.getString("symbol"),
-        r.getString("verdict"), r.getString("final_verdict"), r.getString("status"), r.getString("source"),
-        r.getBigDecimal("strength_score"), r.getBigDecimal("backtest_score"), r.getBigDecimal("combined_score"),
-        r.getBigDecimal("last_close"), r.getJsonObject("indicators"), r.getJsonObject("details"),
-        Rows.instant(r, "created_at"), r.getString("strategy"));
+    int c = COLUMNS.at(r, 0);
+    return new Signal(r.getLong(c), r.getLong(c + 1), r.getLocalDate(c + 2), r.getString(c + 3), r.getString(c + 4),
+        r.getString(c + 5), r.getString(c + 6), r.getString(c + 7), r.getBigDecimal(c + 8), r.getBigDecimal(c + 9),
+        r.getBigDecimal(c + 10), r.getBigDecimal(c + 11), r.getJsonObject(c + 12), r.getJsonObject(c + 13),
+        Rows.instant(r, c + 14), r.getString(c + 15));
   }
 }
