@@ -109,9 +109,7 @@ class OrderRepositoryTest extends DatabaseTest {
   @Test
   void aNewOrderIsLastUpdatedWhenItWasPlacedOnTheTradingClock() {
     long user = newUser();
-    ServiceStatusRepository statuses = new ServiceStatusRepository(pool);
-    await(statuses.setRunning(user, true, PLACED));
-    long epoch = await(statuses.tryClaim(user, "node-a", 30)).orElseThrow();
+    long epoch = runningLease(user, "node-a");
 
     assertThat(await(orders().insert(user, amoBuy("one", "TCS", 1, PLACED))).updatedAt()).isEqualTo(PLACED);
     assertThat(await(orders().insertFenced(user, epoch, amoBuy("fenced", "TCS", 1, PLACED))).updatedAt())
@@ -124,8 +122,7 @@ class OrderRepositoryTest extends DatabaseTest {
   void aFencedInsertWritesOnlyUnderTheCurrentLeaseEpoch() {
     long user = newUser();
     ServiceStatusRepository statuses = new ServiceStatusRepository(pool);
-    await(statuses.setRunning(user, true, PLACED));
-    long epoch = await(statuses.tryClaim(user, "node-a", 30)).orElseThrow();
+    long epoch = runningLease(user, "node-a");
 
     Order written = await(orders().insertFenced(user, epoch, amoBuy("fenced-1", "TCS", 1, PLACED)));
     assertThat(written.leaseEpoch()).isEqualTo(epoch);
@@ -140,9 +137,7 @@ class OrderRepositoryTest extends DatabaseTest {
   @Test
   void aBatchOfIntentsIsWrittenAtOnceSkippingThoseAlreadyWrittenUnderTheLease() {
     long user = newUser();
-    ServiceStatusRepository statuses = new ServiceStatusRepository(pool);
-    await(statuses.setRunning(user, true, PLACED));
-    long epoch = await(statuses.tryClaim(user, "node-a", 30)).orElseThrow();
+    long epoch = runningLease(user, "node-a");
     await(orders().insertFenced(user, epoch, amoBuy("batch-2", "INFY", 2, PLACED)));
 
     var written = await(orders().insertAllFenced(user, epoch, List.of(amoBuy("batch-1", "TCS", 1, PLACED),
@@ -166,8 +161,7 @@ class OrderRepositoryTest extends DatabaseTest {
   void aBatchOfIntentsWritesNothingOnceTheLeaseMovedOn() {
     long user = newUser();
     ServiceStatusRepository statuses = new ServiceStatusRepository(pool);
-    await(statuses.setRunning(user, true, PLACED));
-    long epoch = await(statuses.tryClaim(user, "node-a", 30)).orElseThrow();
+    long epoch = runningLease(user, "node-a");
     await(statuses.release(user, "node-a", epoch));
     await(statuses.tryClaim(user, "node-b", 30));
 

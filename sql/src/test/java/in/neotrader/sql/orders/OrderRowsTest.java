@@ -3,7 +3,6 @@ package in.neotrader.sql.orders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import in.neotrader.sql.query.PageRequest;
-import in.neotrader.sql.service.ServiceStatusRepository;
 import in.neotrader.sql.testing.DatabaseTest;
 import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
@@ -20,9 +19,7 @@ class OrderRowsTest extends DatabaseTest {
   @Test
   void everyFieldComesBackFromItsOwnColumnOnEveryPathThatReadsOrders() {
     long user = newUser();
-    ServiceStatusRepository statuses = new ServiceStatusRepository(pool);
-    await(statuses.setRunning(user, true, PLACED));
-    long epoch = await(statuses.tryClaim(user, "node-a", 30)).orElseThrow();
+    long epoch = runningLease(user, "node-a");
     OrderRepository orders = new OrderRepository(pool);
     NewOrder intent = new NewOrder("cid-1", "B-77", "BAJAJ-AUTO", "BAJAJ-AUTO-EQ", "BSE", "SELL", 40,
         new BigDecimal("812.35"), new BigDecimal("810.10"), "SL", "MIS", "REGULAR", "IOC", "OPEN", "placed late",

@@ -1,10 +1,12 @@
 package in.neotrader.sql.testing;
 
+import in.neotrader.sql.service.ServiceStatusRepository;
 import in.neotrader.sql.users.Role;
 import in.neotrader.sql.users.UserRepository;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
+import java.time.Instant;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -41,6 +43,13 @@ public abstract class DatabaseTest {
   protected long newUser() {
     String email = "trader" + USERS.incrementAndGet() + "@example.com";
     return await(new UserRepository(pool).create(email, "hash", Role.TRADER)).id();
+  }
+
+  /** The epoch of a 30 s lease on {@code user}'s running service, claimed for {@code node}. */
+  protected long runningLease(long user, String node) {
+    ServiceStatusRepository statuses = new ServiceStatusRepository(pool);
+    await(statuses.setRunning(user, true, Instant.now()));
+    return await(statuses.tryClaim(user, node, 30)).orElseThrow();
   }
 
   protected static <T> T await(Future<T> future) {
