@@ -3,6 +3,7 @@ package in.neotrader.sql.orders;
 import in.neotrader.sql.errors.ConstraintErrors;
 import in.neotrader.sql.errors.LeaseLost;
 import in.neotrader.sql.query.Coalescer;
+import in.neotrader.sql.query.Columns;
 import in.neotrader.sql.query.JsonRows;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.function.Function;
 
 /**
  * Compare-and-set moves of orders, a batch per user: each order moves only from its expected status, only for its
@@ -55,31 +57,53 @@ final class OrderMoves {
           AND o.status = v.expected_status
           AND (v.lease_epoch IS NULL OR v.user_id IN (SELECT user_id FROM lease))
         RETURNING %s)
-      SELECT lease.user_id AS lease_user, moved.* FROM lease FULL JOIN moved ON moved.user_id = lease.user_id"""
-      .formatted(OrderRepository.OPEN_STATES, OrderRows.COLUMNS.of("o"));
+      SELECT lease.user_id AS lease_user, moved.* FROM lease FULL JOIN moved ON moved.user_id = lease.user_id""";
 
-  private static final Map<Pool, Coalescer<UserOrderMoves, Map<Long, Order>>> BY_POOL =
-      Collections.synchronizedMap(new WeakHashMap<>());
+  /** The id and owner of an order moved: the first two of {@link OrderRows#COLUMNS}, so both answers read them alike. */
+  private static final Columns MOVED = Columns.of("id", "user_id");
+
+  /**
+   * What a move statement returns of each order it moved: the row as stored after the move, or only its id where
+   * the caller needs to know no more than which moved (a burst of 30,000 AMO placements then decodes no order row).
+   */
+  static final class Returning<T> {
+    static final Returning<Order> ORDERS = new Returning<>(OrderRows.COLUMNS, r -> OrderRows.order(r, 1));
+    static final Returning<Long> IDS = new Returning<>(MOVED, r -> r.getLong(MOVED.at(r, 1)));
+
+    private final String sql;
+    private final Function<Row, T> read;
+    private final Map<Pool, Coalescer<UserOrderMoves, Map<Long, T>>> byPool =
+        Collections.synchronizedMap(new WeakHashMap<>());
+
+    private Returning(Columns columns, Function<Row, T> read) {
+      this.sql = MOVE.formatted(OrderRepository.OPEN_STATES, columns.of("o"));
+      this.read = read;
+    }
+  }
 
   private OrderMoves() {
   }
 
-  /** The orders that moved, by id; fails with {@code LeaseLost} (nothing moved) when a fenced lease is not held. */
-  static Future<Map<Long, Order>> apply(SqlClient client, UserOrderMoves moves) {
+  /**
+   * What {@code returning} gives of each order that moved, by id; fails with {@code LeaseLost} (nothing moved) when
+   * a fenced lease is not held.
+   */
+  static <T> Future<Map<Long, T>> apply(SqlClient client, UserOrderMoves moves, Returning<T> returning) {
     if (moves.updates().stream().map(OrderStatusUpdate::orderId).distinct().count() < moves.updates().size()) {
       throw new IllegalArgumentException("an order can move once per batch");
     }
     if (client instanceof Pool pool && moves.updates().size() <= MAX_MOVES) {
-      return BY_POOL.computeIfAbsent(pool, p -> new Coalescer<>(batch -> applyAll(p, batch), MAX_MOVES, MAX_IN_FLIGHT))
-          .submit(moves);
+      return returning.byPool.computeIfAbsent(pool, p -> new Coalescer<>(batch -> applyAll(p, batch, returning),
+          MAX_MOVES, MAX_IN_FLIGHT)).submit(moves);
     }
-    return statement(client, List.of(moves)).compose(answers -> answers.get(0));
+    return statement(client, List.of(moves), returning).compose(answers -> answers.get(0));
   }
 
   /** In statements of at most {@link #MAX_MOVES} moves, each order once in a statement. */
-  private static Future<List<Future<Map<Long, Order>>>> applyAll(Pool pool, List<UserOrderMoves> batch) {
-    return Coalescer.inStatements(batch, OrderMoves::fits, users -> Coalescer.orEachAlone(statement(pool, users),
-        users, m -> statement(pool, List.of(m)).compose(a -> a.get(0))));
+  private static <T> Future<List<Future<Map<Long, T>>>> applyAll(Pool pool, List<UserOrderMoves> batch,
+      Returning<T> returning) {
+    return Coalescer.inStatements(batch, OrderMoves::fits, users -> Coalescer.orEachAlone(
+        statement(pool, users, returning), users, m -> statement(pool, List.of(m), returning).compose(a -> a.get(0))));
   }
 
   /** Orders of different users are distinct: only the same user's earlier moves in the statement can repeat one. */
@@ -99,7 +123,8 @@ final class OrderMoves {
    * Many users' moves in one statement, as on a connection in a transaction (fills booked with them): an answer per
    * user, in order, failed with {@code LeaseLost} for a fenced user whose lease is not held (none of its orders moved).
    */
-  static Future<List<Future<Map<Long, Order>>>> statement(SqlClient client, List<UserOrderMoves> users) {
+  static <T> Future<List<Future<Map<Long, T>>>> statement(SqlClient client, List<UserOrderMoves> users,
+      Returning<T> returning) {
     int n = users.stream().mapToInt(m -> m.updates().size()).sum();
     Long[] userIds = new Long[n];
     Long[] epochs = new Long[n];
@@ -129,33 +154,35 @@ final class OrderMoves {
       }
     }
     Tuple params = Tuple.of(userIds, epochs, ats, ids, expected, states, reasons, filled, prices, brokerIds);
-    return client.preparedQuery(MOVE).execute(params)
+    return client.preparedQuery(returning.sql).execute(params)
         .recover(ConstraintErrors::refused)
         .map(result -> {
           Set<Long> held = new HashSet<>();
-          Map<Long, Order> moved = new HashMap<>();
+          Map<Long, T> moved = new HashMap<>();
+          Map<Long, Long> owners = new HashMap<>();
           for (Row r : result) {
             if (r.getValue(0) != null) {
               held.add(r.getLong(0));
             }
-            Order order = OrderRows.order(r, 1);
-            if (order != null) {
-              moved.put(order.id(), order);
+            if (r.getValue(1) != null) {
+              long id = r.getLong(1);
+              moved.put(id, returning.read.apply(r));
+              owners.put(id, r.getLong(2));
             }
           }
-          return users.stream().map(m -> answer(m, held, moved)).toList();
+          return users.stream().map(m -> answer(m, held, moved, owners)).toList();
         });
   }
 
-  private static Future<Map<Long, Order>> answer(UserOrderMoves moves, Set<Long> held, Map<Long, Order> moved) {
+  private static <T> Future<Map<Long, T>> answer(UserOrderMoves moves, Set<Long> held, Map<Long, T> moved,
+      Map<Long, Long> owners) {
     if (moves.leaseEpoch() != null && !held.contains(moves.userId())) {
       return Future.failedFuture(new LeaseLost(moves.userId(), moves.leaseEpoch()));
     }
-    Map<Long, Order> mine = new HashMap<>();
+    Map<Long, T> mine = new HashMap<>();
     for (OrderStatusUpdate u : moves.updates()) {
-      Order order = moved.get(u.orderId());
-      if (order != null && order.userId() == moves.userId()) {
-        mine.put(u.orderId(), order);
+      if (moves.userId() == owners.getOrDefault(u.orderId(), -1L)) {
+        mine.put(u.orderId(), moved.get(u.orderId()));
       }
     }
     return Future.succeededFuture(mine);

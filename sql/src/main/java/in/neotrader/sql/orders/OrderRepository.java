@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Orders of a user. The client order id is unique per user, so writing the same intent twice fails with
@@ -153,10 +154,20 @@ public final class OrderRepository {
     return updateStatusAll(userId, leaseEpoch, updates, at);
   }
 
+  /**
+   * As {@link #updateStatusAllFenced}, answering only which orders moved: their ids (no order row is read back, for
+   * callers that need no more, such as a burst of placements).
+   */
+  public Future<Set<Long>> moveAllFenced(long userId, long leaseEpoch, List<OrderStatusUpdate> updates, Instant at) {
+    return updates.isEmpty() ? Future.succeededFuture(Set.of())
+        : OrderMoves.apply(client, new UserOrderMoves(userId, leaseEpoch, updates, at), OrderMoves.Returning.IDS)
+            .map(Map::keySet);
+  }
+
   private Future<Map<Long, Order>> updateStatusAll(long userId, Long leaseEpoch, List<OrderStatusUpdate> updates,
       Instant at) {
     return updates.isEmpty() ? Future.succeededFuture(Map.of())
-        : OrderMoves.apply(client, new UserOrderMoves(userId, leaseEpoch, updates, at));
+        : OrderMoves.apply(client, new UserOrderMoves(userId, leaseEpoch, updates, at), OrderMoves.Returning.ORDERS);
   }
 
   /**
@@ -165,7 +176,7 @@ public final class OrderRepository {
    * and moves nothing, the others move.
    */
   public Future<List<Future<Map<Long, Order>>>> updateStatusForUsers(List<UserOrderMoves> users) {
-    return OrderMoves.statement(client, users);
+    return OrderMoves.statement(client, users, OrderMoves.Returning.ORDERS);
   }
 
   private static Params params(long userId, NewOrder o, Long leaseEpoch) {

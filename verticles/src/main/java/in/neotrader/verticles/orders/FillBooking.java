@@ -55,14 +55,18 @@ public final class FillBooking {
    * meanwhile, nothing written for it). A failure writes nothing and adds no event.
    */
   public Future<List<Boolean>> applyAll(List<Booking> bookings, PendingEvents events) {
-    return applyAllMoved(bookings, events).map(moved -> applied(bookings, moved.keySet()));
+    return bookings.isEmpty() ? Future.succeededFuture(List.of())
+        : book(bookings, events, false).map(booked -> applied(bookings, booked.movedIds()));
   }
 
   /** As {@link #applyAll}; the orders that moved, by id, as stored after their move. */
   public Future<Map<Long, Order>> applyAllMoved(List<Booking> bookings, PendingEvents events) {
-    if (bookings.isEmpty()) {
-      return Future.succeededFuture(Map.of());
-    }
+    return bookings.isEmpty() ? Future.succeededFuture(Map.of())
+        : book(bookings, events, true).map(FillTransactions.Booked::moved);
+  }
+
+  /** {@code readBack}: the moved orders are read back as stored (otherwise only their ids). */
+  private Future<FillTransactions.Booked> book(List<Booking> bookings, PendingEvents events, boolean readBack) {
     FillTransactions.UserBookings prepared = prepared(bookings);
     UserOrderMoves moves = prepared.moves();
     Instant at = moves.at();
@@ -70,27 +74,30 @@ public final class FillBooking {
     // Moves without fills are one statement, atomic on its own: no transaction (and its round trips) needed.
     // The moves carry the lease epoch: a node that lost the lease moves nothing, and (holding the lease row until
     // commit) books no fill, position, cash or P&L either.
-    Future<FillTransactions.Booked> written = session.mayWrite().compose(v -> !anyFill
-        ? new OrderRepository(session.pool()).updateStatusAllFenced(moves.userId(), moves.leaseEpoch(), moves.updates(),
-            at).map(moved -> new FillTransactions.Booked(moved, Map.of()))
-        : FillTransactions.book(session.pool(), prepared));
+    OrderRepository orders = new OrderRepository(session.pool());
+    Future<FillTransactions.Booked> written = session.mayWrite().compose(v -> anyFill
+        ? FillTransactions.book(session.pool(), prepared)
+        : readBack ? orders.updateStatusAllFenced(moves.userId(), moves.leaseEpoch(), moves.updates(), at)
+            .map(moved -> FillTransactions.Booked.of(moved, Map.of()))
+        : orders.moveAllFenced(moves.userId(), moves.leaseEpoch(), moves.updates(), at)
+            .map(ids -> new FillTransactions.Booked(ids, Map.of(), Map.of())));
     return written.onSuccess(booked -> {
-          for (int i = 0; i < bookings.size(); i++) {
-            if (!booked.moved().containsKey(bookings.get(i).order().id())) {
-              continue;
-            }
-            Booking b = bookings.get(i);
-            OrderReconciliation.Move m = b.move();
-            Position position = booked.positions().get(i);
-            if (position != null) {
-              events.add("position.updated", at, announce(position));
-            }
-            JsonObject row = OrderJson.moved(b.order(), m.state().name(), m.reason(), m.filledQuantity(),
-                m.averagePrice(), m.brokerOrderId(), at);
-            boolean filled = m.filledQuantity() > b.order().filledQuantity();
-            events.add(b.eventType() != null ? b.eventType() : filled ? "order.filled" : "order.updated", at, row);
-          }
-        }).map(FillTransactions.Booked::moved);
+      for (int i = 0; i < bookings.size(); i++) {
+        if (!booked.movedIds().contains(bookings.get(i).order().id())) {
+          continue;
+        }
+        Booking b = bookings.get(i);
+        OrderReconciliation.Move m = b.move();
+        Position position = booked.positions().get(i);
+        if (position != null) {
+          events.add("position.updated", at, announce(position));
+        }
+        JsonObject row = OrderJson.moved(b.order(), m.state().name(), m.reason(), m.filledQuantity(),
+            m.averagePrice(), m.brokerOrderId(), at);
+        boolean filled = m.filledQuantity() > b.order().filledQuantity();
+        events.add(b.eventType() != null ? b.eventType() : filled ? "order.filled" : "order.updated", at, row);
+      }
+    });
   }
 
   /** The moves as compare-and-set updates of this user, stamped now on the user's clock. */

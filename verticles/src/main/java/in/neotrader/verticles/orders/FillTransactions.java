@@ -48,8 +48,15 @@ final class FillTransactions {
   /** One user's moves, with what they fill: {@code at} and {@code day} on the user's own clock. */
   record UserBookings(UserOrderMoves moves, List<FillBooking.Booking> bookings, LocalDate day) {}
 
-  /** The orders that moved, by id, as stored after their move; the position after each booking's fill, by index. */
-  record Booked(Map<Long, Order> moved, Map<Integer, Position> positions) {}
+  /**
+   * The ids of the orders that moved; those orders as stored after their move where they were read back (empty
+   * where only the ids were asked for); the position after each booking's fill, by index.
+   */
+  record Booked(Set<Long> movedIds, Map<Long, Order> moved, Map<Integer, Position> positions) {
+    static Booked of(Map<Long, Order> moved, Map<Integer, Position> positions) {
+      return new Booked(moved.keySet(), moved, positions);
+    }
+  }
 
   private record NewlyFilled(int user, int index, Order order, int quantity, BigDecimal price, BigDecimal charges,
       boolean buy, boolean paper) {}
@@ -190,7 +197,7 @@ final class FillTransactions {
     for (int u = 0; u < moved.size(); u++) {
       Future<Map<Long, Order>> m = moved.get(u);
       answers.add(m.failed() ? Future.failedFuture(m.cause())
-          : Future.succeededFuture(new Booked(m.result(), positions.get(u))));
+          : Future.succeededFuture(Booked.of(m.result(), positions.get(u))));
     }
     return answers;
   }
