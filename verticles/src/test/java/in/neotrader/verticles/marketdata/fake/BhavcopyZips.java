@@ -74,7 +74,8 @@ public final class BhavcopyZips {
     return Arrays.copyOf(zip, keep);
   }
 
-  private static byte[] zip(String entryName, String csv) {
+  /** A zip of one entry holding {@code csv} as written (odd files: quoting, CRLF, a BOM, short lines). */
+  public static byte[] zip(String entryName, String csv) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(out)) {
       zip.putNextEntry(new ZipEntry(entryName));

@@ -1,9 +1,11 @@
 package in.neotrader.verticles.marketdata.ingest.parse;
 
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
 import in.neotrader.sql.marketdata.BhavcopyDay;
 import in.neotrader.sql.marketdata.BhavcopyRow;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -13,12 +15,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * The NSE CM bhavcopy zip in either format (MARKET_DATA §1), columns found by header name: UDiFF
@@ -29,17 +30,37 @@ import org.apache.commons.csv.CSVRecord;
 public final class BhavcopyParser {
   private static final DateTimeFormatter LEGACY_DATE = new DateTimeFormatterBuilder().parseCaseInsensitive()
       .appendPattern("dd-MMM-yyyy").toFormatter(Locale.ENGLISH);
-  private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-      .setAllowMissingColumnNames(true).setTrim(true).setIgnoreEmptyLines(true).get();
 
-  /** Column names of one format. */
+  /** Column names of one format, in slot order; null where the format has no such column. */
   private record Columns(String day, String symbol, String series, String isin, String token, String open,
-      String high, String low, String close, String prevClose, String volume, String lot) {}
+      String high, String low, String close, String prevClose, String volume, String lot, String segment,
+      String instrumentType) {
+    List<String> names() {
+      return Arrays.asList(day, symbol, series, isin, token, open, high, low, close, prevClose, volume, lot, segment,
+          instrumentType);
+    }
+  }
+
+  // Slots of a picked line, in the order of Columns.
+  private static final int DAY = 0;
+  private static final int SYMBOL = 1;
+  private static final int SERIES = 2;
+  private static final int ISIN = 3;
+  private static final int TOKEN = 4;
+  private static final int OPEN = 5;
+  private static final int HIGH = 6;
+  private static final int LOW = 7;
+  private static final int CLOSE = 8;
+  private static final int PREV_CLOSE = 9;
+  private static final int VOLUME = 10;
+  private static final int LOT = 11;
+  private static final int SEGMENT = 12;
+  private static final int INSTRUMENT_TYPE = 13;
 
   private static final Columns UDIFF = new Columns("TradDt", "TckrSymb", "SctySrs", "ISIN", "FinInstrmId", "OpnPric",
-      "HghPric", "LwPric", "ClsPric", "PrvsClsgPric", "TtlTradgVol", "NewBrdLotQty");
+      "HghPric", "LwPric", "ClsPric", "PrvsClsgPric", "TtlTradgVol", "NewBrdLotQty", "Sgmt", "FinInstrmTp");
   private static final Columns LEGACY = new Columns("TIMESTAMP", "SYMBOL", "SERIES", "ISIN", null, "OPEN", "HIGH",
-      "LOW", "CLOSE", "PREVCLOSE", "TOTTRDQTY", null);
+      "LOW", "CLOSE", "PREVCLOSE", "TOTTRDQTY", null, null, null);
 
   private BhavcopyParser() {
   }
@@ -50,8 +71,14 @@ public final class BhavcopyParser {
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
-    try (CSVParser parser = CSV.parse(new StringReader(text))) {
-      List<String> header = parser.getHeaderNames();
+    PickedColumns picked = new PickedColumns();
+    try (CsvReader<PickedColumns.Line> reader = CsvReader.builder().allowExtraFields(true).allowMissingFields(true)
+        .build(picked, text)) {
+      Iterator<PickedColumns.Line> lines = reader.iterator();
+      if (lines.hasNext()) {
+        lines.next();
+      }
+      List<String> header = picked.header();
       Columns columns = header.contains(UDIFF.symbol()) ? UDIFF : header.contains(LEGACY.symbol()) ? LEGACY : null;
       if (columns == null) {
         throw new FileRefused(fileName + ": not a bhavcopy (header " + header + ")");
@@ -62,44 +89,52 @@ public final class BhavcopyParser {
           throw new FileRefused(fileName + ": column " + needed + " missing from the header");
         }
       }
-      return read(fileName, sha256(zip), parser, columns, header);
-    } catch (IOException | IllegalStateException | IllegalArgumentException e) {
+      picked.pick(columns.names());
+      return read(fileName, sha256(zip), lines, columns, header);
+    } catch (IOException | UncheckedIOException | CsvParseException e) {
       throw new FileRefused(fileName + ": unreadable CSV (" + e.getMessage() + ")", e);
     }
   }
 
-  private static BhavcopyDay read(String fileName, String sha, CSVParser parser, Columns c, List<String> header)
-      throws FileRefused {
+  private static BhavcopyDay read(String fileName, String sha, Iterator<PickedColumns.Line> lines, Columns c,
+      List<String> header) throws FileRefused {
     boolean udiff = c == UDIFF;
-    // Which optional columns the file has, looked up once: per line they were most of the parse.
-    String isin = present(c.isin(), header);
-    String token = present(c.token(), header);
-    String prevClose = present(c.prevClose(), header);
-    String lot = present(c.lot(), header);
+    // A column of the header must be on every line; one the file lacks is null (the old format has no token).
+    List<String> names = c.names();
+    boolean[] required = new boolean[names.size()];
+    for (int slot : new int[] {DAY, SYMBOL, SERIES, OPEN, HIGH, LOW, CLOSE, PREV_CLOSE, VOLUME, SEGMENT,
+        INSTRUMENT_TYPE}) {
+      required[slot] = names.get(slot) != null && header.contains(names.get(slot));
+    }
     LocalDate day = null;
     List<BhavcopyRow> rows = new ArrayList<>();
-    for (CSVRecord r : parser) {
-      if (udiff && !("CM".equals(r.get("Sgmt")) && "STK".equals(r.get("FinInstrmTp")))) {
+    while (lines.hasNext()) {
+      PickedColumns.Line line = lines.next();
+      String[] v = line.values();
+      for (int slot = 0; slot < v.length; slot++) {
+        if (v[slot] == null && required[slot]) {
+          throw new FileRefused(fileName + ": line " + line.number() + " has no " + names.get(slot) + " value");
+        }
+      }
+      if (udiff && !("CM".equals(v[SEGMENT]) && "STK".equals(v[INSTRUMENT_TYPE]))) {
         continue;
       }
-      String series = r.get(c.series());
+      String series = v[SERIES];
       if (!EquitySeries.isEquity(series)) {
         continue;
       }
-      long line = r.getRecordNumber() + 1;
       try {
-        LocalDate rowDay = udiff ? LocalDate.parse(r.get(c.day())) : LocalDate.parse(r.get(c.day()), LEGACY_DATE);
+        LocalDate rowDay = udiff ? LocalDate.parse(v[DAY]) : LocalDate.parse(v[DAY], LEGACY_DATE);
         if (day == null) {
           day = rowDay;
         } else if (!day.equals(rowDay)) {
-          throw new FileRefused(fileName + ": line " + line + " is dated " + rowDay + ", the file " + day);
+          throw new FileRefused(fileName + ": line " + line.number() + " is dated " + rowDay + ", the file " + day);
         }
-        rows.add(new BhavcopyRow(r.get(c.symbol()), series, optional(r, isin), optional(r, token),
-            price(r.get(c.open())), price(r.get(c.high())), price(r.get(c.low())), price(r.get(c.close())),
-            prevClose == null ? null : price(r.get(prevClose)), new BigDecimal(r.get(c.volume())).longValueExact(),
-            lot(optional(r, lot))));
+        rows.add(new BhavcopyRow(v[SYMBOL], series, optional(v[ISIN]), optional(v[TOKEN]), price(v[OPEN]),
+            price(v[HIGH]), price(v[LOW]), price(v[CLOSE]), v[PREV_CLOSE] == null ? null : price(v[PREV_CLOSE]),
+            new BigDecimal(v[VOLUME]).longValueExact(), lot(optional(v[LOT]))));
       } catch (DateTimeParseException | ArithmeticException | NumberFormatException e) {
-        throw new FileRefused(fileName + ": line " + line + " unreadable (" + e.getMessage() + ")", e);
+        throw new FileRefused(fileName + ": line " + line.number() + " unreadable (" + e.getMessage() + ")", e);
       }
     }
     if (day == null) {
@@ -108,18 +143,9 @@ public final class BhavcopyParser {
     return new BhavcopyDay(day, fileName, sha, List.copyOf(rows), EquitySeries.candles(rows));
   }
 
-  /** {@code column} when the header has it, else null. */
-  private static String present(String column, List<String> header) {
-    return column != null && header.contains(column) ? column : null;
-  }
-
-  /** The value of a column {@link #present} gave, null when the file or the line lacks it or it is empty. */
-  private static String optional(CSVRecord r, String column) {
-    if (column == null || !r.isSet(column)) {
-      return null;
-    }
-    String v = r.get(column);
-    return v.isEmpty() ? null : v;
+  /** Null for a value the line lacks or leaves empty. */
+  private static String optional(String value) {
+    return value == null || value.isEmpty() ? null : value;
   }
 
   private static BigDecimal price(String value) {
