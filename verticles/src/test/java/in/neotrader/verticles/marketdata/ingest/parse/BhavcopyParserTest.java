@@ -46,10 +46,10 @@ class BhavcopyParserTest {
   }
 
   @Test
-  void aBomCrlfQuotedFieldsPaddingAndBlankLinesReadAsTheirValues() throws Exception {
+  void aBomCrlfQuotedFieldsPaddingADecimalCountAndBlankLinesReadAsTheirValues() throws Exception {
     String csv = "\uFEFF" + BhavcopyZips.UDIFF_HEADER + "\r\n"
         + "2024-07-05,2024-07-05,CM,NSE,STK, 2885 ,INE002A01018,\"RELIANCE\",EQ,,,,,\"RELIANCE \"\"IND\"\", LTD\","
-        + " 2950.40 ,2980,2920,2950.40,2950.40,2900.10,,2950.40,,,5123456,1000000.00,1234,F1,\"1\",,,,,\r\n"
+        + " 2950.40 ,2980,2920,2950.40,2950.40,2900.10,,2950.40,,,5123456.00,1000000.00,1234,F1,\"1\",,,,,\r\n"
         + "\r\n";
 
     BhavcopyRow row = BhavcopyParser.parse(NAME, BhavcopyZips.zip("bhav.csv", csv)).instruments().get(0);
@@ -71,7 +71,7 @@ class BhavcopyParserTest {
   }
 
   @Test
-  void anUnreadablePriceOrAnotherDayRefusesTheFileNamingTheLine() {
+  void anUnreadablePriceAFractionOfAShareOrAnotherDayRefuseTheFileNamingTheLine() {
     String badPrice = BhavcopyZips.UDIFF_HEADER + "\n"
         + "2024-07-05,2024-07-05,CM,NSE,STK,2885,INE002A01018,RELIANCE,EQ,,,,,R,29x0,2980,2920,2950,2950,2900,,2950,,,"
         + "5123456,1.0,1,F1,1,,,,,\n";
@@ -79,6 +79,9 @@ class BhavcopyParserTest {
         + line("2024-07-05", "RELIANCE") + line("2024-07-04", "INFY");
 
     assertThatThrownBy(() -> BhavcopyParser.parse(NAME, BhavcopyZips.zip("bhav.csv", badPrice)))
+        .isInstanceOf(FileRefused.class).hasMessageStartingWith(NAME + ": line 2 unreadable (");
+    String halfShare = badPrice.replace("29x0", "2950").replace(",5123456,", ",12.5,");
+    assertThatThrownBy(() -> BhavcopyParser.parse(NAME, BhavcopyZips.zip("bhav.csv", halfShare)))
         .isInstanceOf(FileRefused.class).hasMessageStartingWith(NAME + ": line 2 unreadable (");
     assertThatThrownBy(() -> BhavcopyParser.parse(NAME, BhavcopyZips.zip("bhav.csv", otherDay)))
         .isInstanceOf(FileRefused.class).hasMessage(NAME + ": line 3 is dated 2024-07-04, the file 2024-07-05");
