@@ -24,7 +24,8 @@ import java.util.concurrent.TimeUnit;
  * GC), the JVM's CPU over an idle window, and the time of the 16:05 AMO burst and of the next 09:15 open (fills
  * booked, EMA9 sells placed), each checked against the rows persisted. PostgreSQL is the embedded test server
  * (fsync off; {@code -Dtest.pg.durable=true} turns fsync and synchronous commit on), on the same machine. Run:
- * {@code mvn -q -pl verticles -am test-compile exec:exec -Dbench.users=1000 [-Dbench.poolSize=16]}.
+ * {@code mvn -q -pl verticles -am test-compile exec:exec -Dbench.users=1000 [-Dbench.poolSize=16]}; with plain
+ * {@code java}: args users [poolSize] [warm-up users: a day of other users first, on the same JVM].
  */
 public final class EngineBenchmark {
 
@@ -37,9 +38,25 @@ public final class EngineBenchmark {
   public static void main(String[] args) throws Exception {
     int users = Integer.parseInt(args.length > 0 ? args[0] : "100");
     int poolSize = Integer.parseInt(args.length > 1 ? args[1] : "16");
+    int warmUpUsers = Integer.parseInt(args.length > 2 ? args[2] : "0");
+    System.out.printf("EngineBenchmark users=%d poolSize=%d warmUpUsers=%d cores=%d maxHeap=%.0fMB "
+        + "load(1,5,15 min)=%s%n", users, poolSize, warmUpUsers, Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory() / 1e6, load());
+    // A server compiles the bursts' code on its first day and keeps it: a warm-up day of other users (in a
+    // database dropped after it) shows what a burst costs once compiled; without it, the first day's cost.
+    if (warmUpUsers > 0) {
+      System.out.printf("-- warm-up day, %d users (JIT compilation; not the measured figures)%n", warmUpUsers);
+      boolean warmed = day(warmUpUsers, poolSize, true);
+      System.out.printf("-- measured day, %d users, on the warmed JVM (warm-up rows %s)%n", users,
+          warmed ? "as expected" : "NOT as expected");
+    }
+    System.exit(day(users, poolSize, false) ? 0 : 1);
+  }
+
+  /** One trading day of {@code users} in a database of their own; whether every row persisted as expected. */
+  private static boolean day(int users, int poolSize, boolean warmUp) throws Exception {
     boolean ok;
-    System.out.printf("EngineBenchmark users=%d poolSize=%d cores=%d maxHeap=%.0fMB load(1,5,15 min)=%s%n", users,
-        poolSize, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1e6, load());
+    EngineFixture dropped = null;
     try (EngineFixture fx = new EngineFixture(LocalDateTime.of(2025, 12, 22, 16, 4, 50), poolSize)) {
       System.out.printf("PostgreSQL fsync=%s synchronous_commit=%s (-Dtest.pg.durable=true for both on)%n",
           fx.query("SHOW fsync").get(0).getString(0), fx.query("SHOW synchronous_commit").get(0).getString(0));
@@ -90,12 +107,14 @@ public final class EngineBenchmark {
       System.out.printf("heap after GC: %.1fMB before start, %.1fMB with %d users running: %.1f KB/user%n",
           heapBefore / 1e6, heapAfter / 1e6, users, (heapAfter - heapBefore) / 1024.0 / users);
 
-      long cpu0 = cpuNanos();
-      long idle0 = System.nanoTime();
-      Thread.sleep(IDLE_WINDOW_MILLIS);
-      double idleCpu = (cpuNanos() - cpu0) / (double) (System.nanoTime() - idle0);
-      System.out.printf("idle: JVM CPU %.1f%% of one core over %.0fs; load=%s%n", idleCpu * 100,
-          IDLE_WINDOW_MILLIS / 1e3, load());
+      if (!warmUp) {
+        long cpu0 = cpuNanos();
+        long idle0 = System.nanoTime();
+        Thread.sleep(IDLE_WINDOW_MILLIS);
+        double idleCpu = (cpuNanos() - cpu0) / (double) (System.nanoTime() - idle0);
+        System.out.printf("idle: JVM CPU %.1f%% of one core over %.0fs; load=%s%n", idleCpu * 100,
+            IDLE_WINDOW_MILLIS / 1e3, load());
+      }
 
       Path dataDir = Path.of(fx.query("SHOW data_directory").get(0).getString(0));
       boolean buyStatements = statementStats(fx, "SELECT pg_stat_statements_reset()");
@@ -148,8 +167,12 @@ public final class EngineBenchmark {
       }
       // Before the fixture closes the pool: the engine's services hand their leases back through it.
       EngineFixture.await(engine.stop());
+      dropped = warmUp ? fx : null;
     }
-    System.exit(ok ? 0 : 1);
+    if (dropped != null) {
+      dropped.database.drop();
+    }
+    return ok;
   }
 
   /**
