@@ -14,8 +14,9 @@ import org.postgresql.copy.CopyIn;
 
 /**
  * A backfill batch whose days hold no candle yet: its candles are COPYed straight into daily_candles (the
- * upsert writes row by row, COPY in bulk, in its binary form), with the batch's other writes ({@link MarketDataWriter#write}, the
- * same statements) in one JDBC transaction on a worker thread. The reactive client has no COPY.
+ * upsert writes row by row, COPY in bulk, in its binary form), with the batch's other writes
+ * ({@link MarketDataWriter#write}, the same statements) in one JDBC transaction on a worker thread. The reactive
+ * client has no COPY.
  */
 public final class BackfillCopy {
   // One index probe per day (a day = ANY(...) scan may read every row of the days' range first).
